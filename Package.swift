@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Wijkspel: a serious-game simulation engine for integrated work in the public space.
+///
+/// Dependencies point inward: `TOML` and `GameRules` know nothing of the rest;
+/// `GameDefinition` reads TOML into rules; `Strategies` plays the rules;
+/// `TextInterface` puts all of it at a terminal; `wijkspel` only wires.
+let package = Package(
+    name: "Wijkspel",
+    products: [
+        .executable(name: "wijkspel", targets: ["wijkspel"]),
+        .executable(name: "toml-decoder", targets: ["toml-decoder"]),
+        .library(name: "TOML", targets: ["TOML"]),
+        .library(name: "GameRules", targets: ["GameRules"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(name: "TOML"),
+        .target(name: "GameRules"),
+        .target(name: "GameDefinition", dependencies: ["TOML", "GameRules"]),
+        .target(name: "Strategies", dependencies: ["GameRules"]),
+        .target(
+            name: "TextInterface",
+            dependencies: ["GameRules", "GameDefinition", "Strategies"]
+        ),
+        .executableTarget(
+            name: "wijkspel",
+            dependencies: ["TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface"]
+        ),
+        .executableTarget(name: "toml-decoder", dependencies: ["TOML"]),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface"]
+        ),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "GameRulesTests", dependencies: ["GameRules"]),
+        .testTarget(name: "GameDefinitionTests", dependencies: ["GameDefinition", "TOML", "GameRules"]),
+        .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
+        .testTarget(
+            name: "TextInterfaceTests",
+            dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"]
+        ),
+        .testTarget(
+            name: "GamesTests",
+            dependencies: ["GameDefinition", "GameRules", "Strategies"]
+        ),
+    ]
+)

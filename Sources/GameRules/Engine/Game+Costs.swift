@@ -1,0 +1,45 @@
+extension Game {
+    /// Who pays for a project if it starts now: the owner, plus partners once they agreed.
+    func payers(of project: Int) -> [Int] {
+        let rules = spec.projects[project]
+        return state.jointAgreed[project] ? rules.payers : [rules.owner]
+    }
+
+    /// What each payer of a project pays if it starts now on its own (not coupled).
+    func costShares(of project: Int) -> [(role: Int, amount: Double)] {
+        let rules = spec.projects[project]
+        let payers = payers(of: project)
+        var total = Swift.max(0, rules.cost - state.projects[project].fundMoney)
+        total *= 1 + transactionSurcharge(among: payers)
+        let sharing: CostSharing = payers.count == 1 ? .equal : rules.sharing
+        let split = sharing.split(total, work: payers.map { _ in 1 })
+        return zip(payers, split).map { (role: $0, amount: $1) }
+    }
+
+    /// What `role` pays for `project` if it starts now on its own.
+    func ownShare(_ project: Int, _ role: Int) -> Double {
+        costShares(of: project).first { $0.role == role }?.amount ?? 0
+    }
+
+    /// What `role` has planned to pay in `round`, leaving one project out.
+    func plannedShare(of role: Int, in round: Int, excluding skipped: Int) -> Double {
+        var total = 0.0
+        for project in spec.projects.indices where project != skipped {
+            let status = state.projects[project]
+            guard status.phase == .planned, status.plannedRound == round else { continue }
+            total += ownShare(project, role)
+        }
+        return total
+    }
+
+    /// The extra fraction joint work costs when some pair of parties trusts too little.
+    func transactionSurcharge(among roles: [Int]) -> Double {
+        for (index, a) in roles.enumerated() {
+            for b in roles[(index + 1)...]
+            where mutualTrust(a, b) < spec.trust.transactionThreshold {
+                return spec.trust.transactionCost
+            }
+        }
+        return 0
+    }
+}

@@ -1,0 +1,33 @@
+extension Game {
+    /// The decision phase: proposals are settled, then dilemmas decided or defaulted.
+    mutating func runDecision(_ told: inout [ToldEvent]) {
+        settleProposals(&told)
+        for dilemma in spec.dilemmas.indices where state.dilemmas[dilemma].isOpen {
+            let complete = state.dilemmas[dilemma].choices.allSatisfy { $0 != nil }
+            if complete {
+                decide(dilemma, defaulted: false, &told)
+            } else if state.round >= state.dilemmas[dilemma].deadline {
+                decide(dilemma, defaulted: true, &told)
+            }
+        }
+    }
+
+    /// Closes a dilemma: each choice's effects, the default's if it ran out, then outcomes.
+    private mutating func decide(_ dilemma: Int, defaulted: Bool, _ told: inout [ToldEvent]) {
+        let rules = spec.dilemmas[dilemma]
+        let choices = state.dilemmas[dilemma].choices.map { $0 ?? rules.defaultOption }
+        state.dilemmas[dilemma].isOpen = false
+        state.dilemmas[dilemma].decided = choices
+        state.dilemmas[dilemma].decisions += 1
+        told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
+        for option in choices { applyEffects(rules.options[option].effects) }
+        if defaulted {
+            told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
+            applyEffects(rules.defaultEffects)
+        }
+        for (index, outcome) in rules.outcomes.enumerated() where outcome.condition.isTrue(in: self) {
+            told.append(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)))
+            applyEffects(outcome.effects)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+extension Game: MutableExpressionEnvironment {
+    public var roundNumber: Int { state.round + 1 }
+    public var year: Int { currentYear }
+    public var formIndex: Int { state.form }
+
+    public var groupTrust: Double {
+        let count = spec.roles.count
+        guard count > 1 else { return state.trust.first ?? 0 }
+        var total = 0.0
+        for from in 0..<count {
+            for to in 0..<count where from != to { total += state.trust[from * count + to] }
+        }
+        return total / Double(count * (count - 1))
+    }
+
+    public func budget(_ role: Int) -> Double { state.budgets[role] }
+    public func trust(_ from: Int, _ to: Int) -> Double { state.trust(from, to) }
+    public func variable(_ index: Int) -> Double { state.variables[index] }
+    public func fund(_ index: Int) -> Double { state.funds[index] }
+    public func nuisance(_ district: Int) -> Double { state.nuisance[district] }
+    public func indicator(_ index: Int) -> Double { spec.indicators[index].value.number(in: self) }
+    public func projectPhase(_ project: Int) -> ProjectPhase { state.projects[project].phase }
+
+    public func chose(role: Int, dilemma: Int, option: Int) -> Bool {
+        guard let slot = spec.dilemmas[dilemma].choosers.firstIndex(of: role),
+            let decided = state.dilemmas[dilemma].decided
+        else { return false }
+        return decided[slot] == option
+    }
+
+    public func decided(dilemma: Int) -> Bool { state.dilemmas[dilemma].decisions > 0 }
+    public func firedCount(event: Int) -> Int { state.fired[event] }
+    public func coupled(_ coupling: Int) -> Bool { state.couplingMade[coupling] }
+
+    public mutating func setBudget(_ role: Int, _ value: Double) {
+        state.budgets[role] = spec.allowDebt ? value : Swift.max(0, value)
+    }
+
+    public mutating func setTrust(_ from: Int, _ to: Int, _ value: Double) {
+        guard from != to else { return }
+        state.trust[from * spec.roles.count + to] = Swift.min(100, Swift.max(0, value))
+    }
+
+    public mutating func setVariable(_ index: Int, _ value: Double) {
+        let bounds = spec.variables[index]
+        state.variables[index] = Swift.min(bounds.max, Swift.max(bounds.min, value))
+    }
+
+    public mutating func setFund(_ index: Int, _ value: Double) {
+        state.funds[index] = Swift.max(0, value)
+    }
+
+    public mutating func setNuisance(_ district: Int, _ value: Double) {
+        state.nuisance[district] = Swift.max(0, value)
+    }
+
+    /// Applies effects in order.
+    mutating func applyEffects(_ effects: [Effect]) {
+        for effect in effects { effect.apply(to: &self) }
+    }
+
+    /// Changes every other role's trust in `role` by `delta`.
+    mutating func changeTrust(in role: Int, by delta: Double) {
+        guard delta != 0 else { return }
+        for other in 0..<spec.roles.count where other != role {
+            setTrust(other, role, trust(other, role) + delta)
+        }
+    }
+
+    /// Changes trust both ways between `a` and `b` by `delta`.
+    mutating func changeMutualTrust(_ a: Int, _ b: Int, by delta: Double) {
+        setTrust(a, b, trust(a, b) + delta)
+        setTrust(b, a, trust(b, a) + delta)
+    }
+
+    /// The lower of the two directions of trust between `a` and `b`.
+    func mutualTrust(_ a: Int, _ b: Int) -> Double {
+        a == b ? 100 : Swift.min(trust(a, b), trust(b, a))
+    }
+}

@@ -1,0 +1,228 @@
+extension Game {
+    /// The execution phase: the coordinator is paid, planned projects start (coupled ones
+    /// together), streets open, running projects progress, and deadlines, commitments and
+    /// missed couplings resolve.
+    mutating func runExecution(_ told: inout [ToldEvent]) {
+        payCoordinator(&told)
+        startCoupledProjects(&told)
+        for project in spec.projects.indices {
+            let status = state.projects[project]
+            guard status.phase == .planned, status.plannedRound == state.round else { continue }
+            tryStart(project, &told)
+        }
+        openStreets(&told)
+        progressProjects(&told)
+        resolveDeadlines(&told)
+        resolveCommitments(&told)
+        recordMissedCouplings(&told)
+    }
+
+    private mutating func payCoordinator(_ told: inout [ToldEvent]) {
+        let cost = spec.forms[state.form].coordinatorCost
+        guard cost > 0 else { return }
+        let share = cost / Double(spec.roles.count)
+        for role in spec.roles.indices { setBudget(role, state.budgets[role] - share) }
+        told.append(ToldEvent(.coordinatorPaid(amount: cost)))
+    }
+
+    /// Starts the agreed couplings whose projects are both planned for this round.
+    private mutating func startCoupledProjects(_ told: inout [ToldEvent]) {
+        for (index, coupling) in spec.couplings.enumerated() where state.couplingAgreed[index] {
+            let ready = coupling.projects.allSatisfy {
+                state.projects[$0].phase == .planned && state.projects[$0].plannedRound == state.round
+            }
+            guard ready else { continue }
+            state.couplingAgreed[index] = false
+            let owners = coupling.projects.map { spec.projects[$0].owner }
+            let work = coupling.projects.map { spec.projects[$0].cost - state.projects[$0].fundMoney }
+            let saving = coupling.saving + spec.forms[state.form].couplingBonus
+            var total = Swift.max(0, work.reduce(0, +) - saving)
+            total *= 1 + transactionSurcharge(among: owners)
+            let paid = coupling.sharing.split(total, work: work)
+            var due: [Int: Double] = [:]
+            for (owner, amount) in zip(owners, paid) { due[owner, default: 0] += amount }
+            let affordable = spec.allowDebt || due.allSatisfy { $0.value <= state.budgets[$0.key] + 0.000_001 }
+            let possible = coupling.projects.allSatisfy { startBlocker($0) == nil }
+            guard affordable && possible else { continue }
+            for (owner, amount) in zip(owners, paid) { setBudget(owner, state.budgets[owner] - amount) }
+            for project in coupling.projects { begin(project, paid: [], &told) }
+            state.couplingMade[index] = true
+            told.append(ToldEvent(.couplingMade(coupling: index, paid: paid)))
+            applyEffects(coupling.effects)
+        }
+    }
+
+    /// Why a project cannot start now, or nil.
+    private func startBlocker(_ project: Int) -> Rejection.Reason? {
+        let rules = spec.projects[project]
+        if let precondition = rules.precondition, !precondition.isTrue(in: self) {
+            return .preconditionUnmet
+        }
+        if state.slotsUsed[rules.district] + rules.slots > spec.districts[rules.district].slots {
+            return .noUndergroundSpace
+        }
+        return nil
+    }
+
+    private mutating func tryStart(_ project: Int, _ told: inout [ToldEvent]) {
+        var blocker = startBlocker(project)
+        if blocker == nil && !spec.allowDebt {
+            let short = costShares(of: project).contains { $0.amount > state.budgets[$0.role] + 0.000_001 }
+            if short { blocker = .overBudget }
+        }
+        if let blocker {
+            returnFundMoney(project, &told)
+            state.projects[project].phase = .idle
+            state.projects[project].plannedRound = nil
+            told.append(ToldEvent(.projectCouldNotStart(project: project, reason: blocker)))
+            return
+        }
+        start(project, &told)
+    }
+
+    /// Starts a project now, paying its cost shares.
+    mutating func start(_ project: Int, _ told: inout [ToldEvent]) {
+        let shares = costShares(of: project)
+        for share in shares { setBudget(share.role, state.budgets[share.role] - share.amount) }
+        begin(project, paid: shares.map(\.amount), &told)
+    }
+
+    private mutating func begin(_ project: Int, paid: [Double], _ told: inout [ToldEvent]) {
+        let rules = spec.projects[project]
+        state.projects[project].phase = .running
+        state.projects[project].startedRound = state.round
+        state.projects[project].plannedRound = nil
+        state.projects[project].remaining = Swift.max(1, rules.duration)
+        state.slotsUsed[rules.district] += rules.slots
+        told.append(ToldEvent(.projectStarted(project: project, paid: paid)))
+    }
+
+    /// One opening per district with digging work this round: nuisance once, a saving for
+    /// projects that share it, and a penalty when it breaks graafrust.
+    private mutating func openStreets(_ told: inout [ToldEvent]) {
+        for district in spec.districts.indices {
+            let digging = spec.projects.indices.filter {
+                spec.projects[$0].digs && spec.projects[$0].district == district
+                    && state.projects[$0].phase == .running
+            }
+            guard !digging.isEmpty else {
+                if state.lastOpenRound[district] == state.round - 1 {
+                    state.graafrustUntil[district] = state.round - 1 + spec.digging.graafrustRounds
+                }
+                continue
+            }
+            let continuing = state.lastOpenRound[district] == state.round - 1
+            let breach = !continuing && (state.graafrustUntil[district].map { state.round <= $0 } ?? false)
+            state.openings.append(
+                Opening(district: district, round: state.round, projects: digging, breach: breach))
+            state.lastOpenRound[district] = state.round
+            told.append(ToldEvent(.streetOpened(district: district, projects: digging)))
+            setNuisance(district, state.nuisance[district] + spec.digging.nuisancePerOpening)
+            if breach { punishBreach(district, digging, &told) }
+            if digging.count > 1 { refundSharedOpening(district, digging, &told) }
+        }
+    }
+
+    private mutating func punishBreach(_ district: Int, _ digging: [Int], _ told: inout [ToldEvent]) {
+        setNuisance(district, state.nuisance[district] + spec.digging.graafrustNuisance)
+        for project in digging where state.projects[project].startedRound == state.round {
+            guard !state.projects[project].forced else { continue }
+            told.append(ToldEvent(.graafrustBreached(district: district, project: project)))
+            changeTrust(in: spec.projects[project].owner, by: spec.trust.graafrustBreach)
+        }
+    }
+
+    /// Projects that start in a shared opening get part of their cost back.
+    private mutating func refundSharedOpening(_ district: Int, _ digging: [Int], _ told: inout [ToldEvent]) {
+        var saved = 0.0
+        for project in digging where state.projects[project].startedRound == state.round {
+            let refund = spec.projects[project].cost * spec.digging.sharedOpeningSaving
+            guard refund > 0 else { continue }
+            let payers = payers(of: project)
+            for role in payers { setBudget(role, state.budgets[role] + refund / Double(payers.count)) }
+            saved += refund
+        }
+        if saved > 0 { told.append(ToldEvent(.openingShared(district: district, saving: saved))) }
+    }
+
+    private mutating func progressProjects(_ told: inout [ToldEvent]) {
+        for project in spec.projects.indices where state.projects[project].phase == .running {
+            let rules = spec.projects[project]
+            applyEffects(rules.runningEffects)
+            if rules.nuisance != 0 {
+                setNuisance(rules.district, state.nuisance[rules.district] + rules.nuisance)
+            }
+            state.projects[project].remaining -= 1
+            guard state.projects[project].remaining <= 0 else { continue }
+            state.projects[project].phase = .done
+            told.append(ToldEvent(.projectCompleted(project: project)))
+            applyEffects(rules.doneEffects)
+            for (a, b) in jointPairs(of: project) { changeMutualTrust(a, b, by: spec.trust.jointWork) }
+        }
+    }
+
+    /// Pairs of roles that did joint work on a project (a joint project or a coupling).
+    private func jointPairs(of project: Int) -> [(Int, Int)] {
+        var roles = payers(of: project)
+        for (index, coupling) in spec.couplings.enumerated()
+        where state.couplingMade[index] && coupling.projects.contains(project) {
+            roles += coupling.projects.map { spec.projects[$0].owner }
+        }
+        var unique: [Int] = []
+        for role in roles where !unique.contains(role) { unique.append(role) }
+        var pairs: [(Int, Int)] = []
+        for (index, a) in unique.enumerated() {
+            for b in unique[(index + 1)...] { pairs.append((a, b)) }
+        }
+        return pairs
+    }
+
+    private mutating func resolveDeadlines(_ told: inout [ToldEvent]) {
+        for project in spec.projects.indices {
+            let rules = spec.projects[project]
+            let status = state.projects[project]
+            if status.phase == .idle || status.phase == .planned,
+                let latest = rules.latestStart, latest <= state.round
+            {
+                returnFundMoney(project, &told)
+                state.projects[project].phase = .failed
+                state.projects[project].plannedRound = nil
+                told.append(ToldEvent(.projectFailed(project: project)))
+            }
+            if let deadline = rules.deadline, deadline == state.round,
+                state.projects[project].phase != .done, !status.deadlineMissed
+            {
+                state.projects[project].deadlineMissed = true
+                told.append(ToldEvent(.deadlineMissed(project: project)))
+                applyEffects(rules.deadlineEffects)
+            }
+        }
+    }
+
+    private mutating func resolveCommitments(_ told: inout [ToldEvent]) {
+        for index in state.commitments.indices where state.commitments[index].kept == nil {
+            let commitment = state.commitments[index]
+            guard commitment.round <= state.round else { continue }
+            let kept = state.projects[commitment.project].startedRound == commitment.round
+            state.commitments[index].kept = kept
+            let role = commitment.role
+            if kept {
+                changeTrust(in: role, by: spec.trust.keepCommitment)
+                told.append(ToldEvent(.commitmentKept(role: role, project: commitment.project)))
+            } else {
+                changeTrust(in: role, by: spec.trust.breakCommitment)
+                told.append(ToldEvent(.commitmentBroken(role: role, project: commitment.project)))
+            }
+        }
+    }
+
+    private mutating func recordMissedCouplings(_ told: inout [ToldEvent]) {
+        for (index, coupling) in spec.couplings.enumerated()
+        where !state.couplingMade[index] && !state.couplingMissed[index] {
+            let starts = coupling.projects.map { state.projects[$0].startedRound }
+            guard starts.allSatisfy({ $0 != nil }) else { continue }
+            state.couplingMissed[index] = true
+            told.append(ToldEvent(.couplingMissed(coupling: index)))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+extension Game {
+    /// Every action `role` may take now, each one accepted by `apply`.
+    ///
+    /// Amounts of money come from the game's money steps, and plans reach at most three
+    /// rounds ahead, so the list stays short enough for bots to search.
+    public func legalActions(for role: Int) -> [Action] {
+        guard spec.roles.indices.contains(role), activeRole == role, !state.paused else { return [] }
+        var candidates: [Action] = [.ready(role: role)]
+        guard state.actionsThisPhase[role] < Game.actionLimit else { return candidates }
+        appendProjectActions(role, &candidates)
+        appendMoneyActions(role, &candidates)
+        appendProposals(role, &candidates)
+        for (number, proposal) in state.proposals.enumerated() where proposal.accepted == nil {
+            candidates.append(.respond(role: role, proposal: number + 1, accept: true))
+            candidates.append(.respond(role: role, proposal: number + 1, accept: false))
+        }
+        for dilemma in spec.dilemmas.indices where state.dilemmas[dilemma].isOpen {
+            for option in spec.dilemmas[dilemma].options.indices {
+                candidates.append(.choose(role: role, dilemma: dilemma, option: option))
+            }
+        }
+        candidates.append(.share(role: role))
+        return candidates.filter { check($0) == nil }
+    }
+
+    private func appendProjectActions(_ role: Int, _ candidates: inout [Action]) {
+        let lastRound = Swift.min(spec.rounds - 1, state.round + 2)
+        for project in spec.projects.indices where spec.projects[project].owner == role {
+            switch state.projects[project].phase {
+            case .idle, .planned:
+                for round in state.round...lastRound {
+                    candidates.append(.plan(role: role, project: project, round: round))
+                }
+                candidates.append(.unplan(role: role, project: project))
+                candidates.append(.commit(role: role, project: project))
+            case .running, .done, .failed:
+                continue
+            }
+        }
+    }
+
+    private func appendMoneyActions(_ role: Int, _ candidates: inout [Action]) {
+        for amount in spec.moneySteps {
+            for fund in spec.funds.indices {
+                candidates.append(.contribute(role: role, fund: fund, amount: amount))
+            }
+            for other in spec.roles.indices where other != role {
+                candidates.append(.transfer(role: role, to: other, amount: amount))
+            }
+        }
+    }
+
+    private func appendProposals(_ role: Int, _ candidates: inout [Action]) {
+        for coupling in spec.couplings.indices {
+            candidates.append(.propose(role: role, proposal: .coupling(coupling)))
+        }
+        for project in spec.projects.indices where spec.projects[project].owner == role {
+            if !spec.projects[project].partners.isEmpty {
+                candidates.append(.propose(role: role, proposal: .jointProject(project)))
+            }
+            for fund in spec.funds.indices {
+                for amount in spec.moneySteps {
+                    let kind = ProposalKind.fundSpending(fund: fund, project: project, amount: amount)
+                    candidates.append(.propose(role: role, proposal: kind))
+                }
+            }
+        }
+        for form in spec.forms.indices {
+            candidates.append(.propose(role: role, proposal: .form(form)))
+        }
+    }
+}

@@ -1,0 +1,59 @@
+extension Game {
+    /// Ends the current phase and runs automatic phases until roles must act or the game ends.
+    mutating func finishPhase(_ told: inout [ToldEvent]) {
+        guard !isOver else { return }
+        state.ready = Array(repeating: false, count: spec.roles.count)
+        state.actionsThisPhase = Array(repeating: 0, count: spec.roles.count)
+        state.proposalsThisPhase = Array(repeating: 0, count: spec.roles.count)
+        state.phase += 1
+        if state.phase == spec.phases.count {
+            state.phase = 0
+            guard startNextRound(&told) else { return }
+        }
+        enterPhase(&told)
+    }
+
+    /// Tells the new phase and runs it; automatic phases finish themselves.
+    mutating func enterPhase(_ told: inout [ToldEvent]) {
+        while !isOver {
+            told.append(ToldEvent(.phaseStarted(phase: state.phase)))
+            switch phase.kind {
+            case .news: runNews(&told)
+            case .decision: runDecision(&told)
+            case .execution: runExecution(&told)
+            case .review: runReview(&told)
+            case .planning, .table: return
+            }
+            guard !isOver else { return }
+            state.phase += 1
+            if state.phase == spec.phases.count {
+                state.phase = 0
+                guard startNextRound(&told) else { return }
+            }
+        }
+    }
+
+    /// Moves to the next round, or ends the game after the last one; true if play goes on.
+    private mutating func startNextRound(_ told: inout [ToldEvent]) -> Bool {
+        if state.round + 1 >= spec.rounds {
+            end(.completed, &told)
+            return false
+        }
+        state.round += 1
+        state.shared = Array(repeating: false, count: spec.roles.count)
+        state.proposals = []
+        told.append(ToldEvent(.roundStarted(round: state.round)))
+        for (role, spec) in spec.roles.enumerated() where spec.income != 0 {
+            setBudget(role, state.budgets[role] + spec.income)
+            told.append(ToldEvent(.income(role: role, amount: spec.income), to: .role(role)))
+        }
+        return true
+    }
+
+    /// Ends the game with `outcome`.
+    mutating func end(_ outcome: Outcome, _ told: inout [ToldEvent]) {
+        state.outcome = outcome
+        if outcome == .collectiveLoss { told.append(ToldEvent(.collectiveLoss)) }
+        told.append(ToldEvent(.gameEnded))
+    }
+}

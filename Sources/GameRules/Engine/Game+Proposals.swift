@@ -1,0 +1,192 @@
+extension Game {
+    /// The roles whose answer a proposal needs, besides the proposer.
+    func concernedRoles(_ kind: ProposalKind, from role: Int) -> [Int] {
+        switch kind {
+        case .coupling(let coupling):
+            let owners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
+            return uniqueRoles(owners, except: role)
+        case .jointProject(let project):
+            return uniqueRoles(spec.projects[project].partners, except: role)
+        case .form:
+            return uniqueRoles(Array(spec.roles.indices), except: role)
+        case .fundSpending(let fund, _, _):
+            return uniqueRoles(spec.funds[fund].members, except: role)
+        }
+    }
+
+    private func uniqueRoles(_ roles: [Int], except role: Int) -> [Int] {
+        var seen: [Int] = []
+        for other in roles where other != role && !seen.contains(other) { seen.append(other) }
+        return seen
+    }
+
+    /// Why a proposal would be refused now, or nil.
+    func checkProposal(_ role: Int, _ kind: ProposalKind) -> Rejection? {
+        guard state.proposalsThisPhase[role] < Game.proposalLimit else {
+            return Rejection(.tooManyProposals, ["\(Game.proposalLimit)"])
+        }
+        let open = state.proposals.contains { $0.kind == kind && $0.accepted == nil }
+        if open { return Rejection(.duplicateProposal) }
+        switch kind {
+        case .coupling(let coupling): return checkCouplingProposal(role, coupling)
+        case .jointProject(let project): return checkJointProposal(role, project)
+        case .form(let form):
+            guard spec.forms.indices.contains(form) else { return Rejection(.unknownForm, ["\(form)"]) }
+            guard form != state.form else { return Rejection(.alreadyInForm, [spec.forms[form].id]) }
+            let needed = spec.forms[form].minGroupTrust
+            guard groupTrust >= needed else {
+                return Rejection(.trustTooLow, [money(groupTrust), money(needed)])
+            }
+            return nil
+        case .fundSpending(let fund, let project, let amount):
+            guard spec.funds.indices.contains(fund) else { return Rejection(.unknownFund, ["\(fund)"]) }
+            guard spec.projects.indices.contains(project) else {
+                return Rejection(.unknownProject, ["\(project)"])
+            }
+            guard spec.projects[project].payers.contains(role) else {
+                return Rejection(.notOwner, [projectID(project), spec.roles[spec.projects[project].owner].id])
+            }
+            guard state.projects[project].phase == .planned else {
+                return Rejection(.notPlanned, [projectID(project)])
+            }
+            guard amount > 0 else { return Rejection(.invalidAmount, ["\(amount)"]) }
+            guard Double(amount) <= state.funds[fund] else {
+                return Rejection(.fundTooSmall, [spec.funds[fund].id, money(state.funds[fund])])
+            }
+            return nil
+        }
+    }
+
+    private func checkCouplingProposal(_ role: Int, _ coupling: Int) -> Rejection? {
+        guard spec.couplings.indices.contains(coupling) else {
+            return Rejection(.unknownCoupling, ["\(coupling)"])
+        }
+        let rules = spec.couplings[coupling]
+        guard rules.projects.contains(where: { spec.projects[$0].owner == role }) else {
+            return Rejection(.notConcerned, [rules.id])
+        }
+        guard !state.couplingMade[coupling], !state.couplingAgreed[coupling] else {
+            return Rejection(.duplicateProposal)
+        }
+        let rounds = rules.projects.map { state.projects[$0].plannedRound }
+        for (project, round) in zip(rules.projects, rounds) where round == nil {
+            return Rejection(.notPlanned, [projectID(project)])
+        }
+        if Set(rounds).count > 1 { return Rejection(.notPlanned, [projectID(rules.projects[1])]) }
+        let owners = rules.projects.map { spec.projects[$0].owner }
+        let needed = spec.trust.couplingThreshold
+        if let partner = owners.first(where: { $0 != role }), mutualTrust(role, partner) < needed {
+            return Rejection(.trustTooLow, [money(mutualTrust(role, partner)), money(needed)])
+        }
+        return nil
+    }
+
+    private func checkJointProposal(_ role: Int, _ project: Int) -> Rejection? {
+        guard spec.projects.indices.contains(project) else {
+            return Rejection(.unknownProject, ["\(project)"])
+        }
+        let rules = spec.projects[project]
+        guard !rules.partners.isEmpty else { return Rejection(.notJoint, [rules.id]) }
+        guard rules.owner == role else { return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id]) }
+        guard state.projects[project].phase == .planned else { return Rejection(.notPlanned, [rules.id]) }
+        guard !state.jointAgreed[project] else { return Rejection(.duplicateProposal) }
+        let needed = spec.trust.couplingThreshold
+        for partner in rules.partners where mutualTrust(role, partner) < needed {
+            return Rejection(.trustTooLow, [money(mutualTrust(role, partner)), money(needed)])
+        }
+        return nil
+    }
+
+    /// Why an answer to a proposal would be refused now, or nil.
+    func checkResponse(_ role: Int, _ number: Int) -> Rejection? {
+        guard state.proposals.indices.contains(number - 1) else {
+            return Rejection(.unknownProposal, ["\(number)"])
+        }
+        let proposal = state.proposals[number - 1]
+        guard proposal.accepted == nil else { return Rejection(.unknownProposal, ["\(number)"]) }
+        guard proposal.from != role else { return Rejection(.ownProposal) }
+        guard proposal.concerned.contains(role) || spec.forms[state.form].decision == .vote else {
+            return Rejection(.notConcerned, ["\(number)"])
+        }
+        guard proposal.answers[role] == nil else { return Rejection(.alreadyAnswered, ["\(number)"]) }
+        return nil
+    }
+
+    mutating func propose(_ role: Int, _ kind: ProposalKind, _ told: inout [ToldEvent]) {
+        let concerned = concernedRoles(kind, from: role)
+        state.proposals.append(
+            Proposal(from: role, kind: kind, concerned: concerned, roles: spec.roles.count))
+        state.proposalsThisPhase[role] += 1
+        told.append(ToldEvent(.proposed(proposal: state.proposals.count)))
+        for other in concerned { state.ready[other] = false }
+    }
+
+    mutating func respond(_ role: Int, _ number: Int, _ accept: Bool, _ told: inout [ToldEvent]) {
+        state.proposals[number - 1].answers[role] = accept
+        told.append(ToldEvent(.responded(role: role, proposal: number, accept: accept)))
+        if !accept {
+            let from = state.proposals[number - 1].from
+            setTrust(from, role, trust(from, role) + spec.trust.refusal)
+        }
+    }
+
+    /// Settles every open proposal by the current form's decision rule.
+    mutating func settleProposals(_ told: inout [ToldEvent]) {
+        for index in state.proposals.indices where state.proposals[index].accepted == nil {
+            let proposal = state.proposals[index]
+            let accepted = isAccepted(proposal) && checkStillPossible(proposal.kind)
+            state.proposals[index].accepted = accepted
+            guard accepted else {
+                told.append(ToldEvent(.proposalRejected(proposal: index + 1)))
+                continue
+            }
+            told.append(ToldEvent(.proposalAccepted(proposal: index + 1)))
+            carryOut(proposal, &told)
+        }
+    }
+
+    private func isAccepted(_ proposal: Proposal) -> Bool {
+        let answers = proposal.concerned.map { proposal.answers[$0] }
+        if case .form = proposal.kind { return answers.allSatisfy { $0 == true } }
+        switch spec.forms[state.form].decision {
+        case .alone:
+            return answers.allSatisfy { $0 == true }
+        case .coordinator:
+            return !answers.contains(false)
+        case .vote:
+            let yes = proposal.answers.filter { $0 == true }.count
+            let no = proposal.answers.filter { $0 == false }.count
+            return yes > no
+        }
+    }
+
+    private func checkStillPossible(_ kind: ProposalKind) -> Bool {
+        switch kind {
+        case .fundSpending(let fund, let project, let amount):
+            return Double(amount) <= state.funds[fund] && state.projects[project].phase == .planned
+        case .coupling(let coupling):
+            let rounds = spec.couplings[coupling].projects.map { state.projects[$0].plannedRound }
+            return rounds.allSatisfy { $0 != nil } && Set(rounds).count == 1
+        case .jointProject(let project):
+            return state.projects[project].phase == .planned
+        case .form:
+            return true
+        }
+    }
+
+    private mutating func carryOut(_ proposal: Proposal, _ told: inout [ToldEvent]) {
+        switch proposal.kind {
+        case .coupling(let coupling):
+            state.couplingAgreed[coupling] = true
+        case .jointProject(let project):
+            state.jointAgreed[project] = true
+        case .form(let form):
+            state.pendingForm = form
+        case .fundSpending(let fund, let project, let amount):
+            setFund(fund, state.funds[fund] - Double(amount))
+            state.projects[project].fundMoney += Double(amount)
+            state.projects[project].fundSource = fund
+            told.append(ToldEvent(.fundSpent(fund: fund, project: project, amount: Double(amount))))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+extension Game {
+    /// The review phase: goals, nuisance, trust drift, the form, the round's question, and
+    /// the end conditions.
+    mutating func runReview(_ told: inout [ToldEvent]) {
+        checkGoals(&told)
+        settleNuisance()
+        driftTrust()
+        updateForm(&told)
+        for question in spec.roundQuestions where question.round == state.round {
+            told.append(ToldEvent(.question(text: question.text)))
+        }
+        if let loss = spec.collectiveLoss, loss.isTrue(in: self) {
+            end(.collectiveLoss, &told)
+        } else if let finish = spec.endWhen, finish.isTrue(in: self) {
+            end(.ended, &told)
+        }
+    }
+
+    private mutating func checkGoals(_ told: inout [ToldEvent]) {
+        for (role, rules) in spec.roles.enumerated() {
+            for (index, goal) in rules.goals.enumerated() where !state.goalsReached[role][index] {
+                guard isReachable(goal), goal.condition.isTrue(in: self) else { continue }
+                state.goalsReached[role][index] = true
+                told.append(ToldEvent(.goalReached(role: role, goal: index), to: .role(role)))
+            }
+        }
+        for (index, goal) in spec.sharedGoals.enumerated() where !state.sharedGoalsReached[index] {
+            guard isReachable(goal), goal.condition.isTrue(in: self) else { continue }
+            state.sharedGoalsReached[index] = true
+            told.append(ToldEvent(.goalReached(role: nil, goal: index)))
+        }
+    }
+
+    private func isReachable(_ goal: GoalSpec) -> Bool {
+        goal.deadline.map { state.round <= $0 } ?? true
+    }
+
+    private mutating func settleNuisance() {
+        let rules = spec.digging
+        if let target = rules.nuisanceTarget {
+            let total = state.nuisance.reduce(0, +)
+            setVariable(target, state.variables[target] - total * rules.nuisanceImpact)
+        }
+        for district in spec.districts.indices {
+            setNuisance(district, state.nuisance[district] * (1 - rules.nuisanceDecay))
+        }
+    }
+
+    private mutating func driftTrust() {
+        let rules = spec.trust
+        guard rules.drift > 0 else { return }
+        for from in spec.roles.indices {
+            for to in spec.roles.indices where from != to {
+                let value = trust(from, to)
+                let step = Swift.min(rules.drift, abs(rules.base - value))
+                setTrust(from, to, value + (value < rules.base ? step : -step))
+            }
+        }
+    }
+
+    private mutating func updateForm(_ told: inout [ToldEvent]) {
+        if let form = state.pendingForm {
+            state.pendingForm = nil
+            state.form = form
+            told.append(ToldEvent(.formChanged(form: form)))
+        } else if state.form != 0 && groupTrust < spec.forms[state.form].minGroupTrust {
+            told.append(ToldEvent(.formLost(form: state.form)))
+            state.form = 0
+        }
+    }
+
+    /// A role's score: the points of its reached goals.
+    public func score(of role: Int) -> Double {
+        zip(spec.roles[role].goals, state.goalsReached[role]).reduce(0) { $0 + ($1.1 ? $1.0.points : 0) }
+    }
+
+    /// The shared score: the points of the reached shared goals, nothing after a collective loss.
+    public var sharedScore: Double {
+        if state.outcome == .collectiveLoss { return 0 }
+        return zip(spec.sharedGoals, state.sharedGoalsReached).reduce(0) { $0 + ($1.1 ? $1.0.points : 0) }
+    }
+}

@@ -1,0 +1,85 @@
+extension Game {
+    mutating func plan(_ role: Int, _ project: Int, _ round: Int, _ told: inout [ToldEvent]) {
+        state.projects[project].phase = .planned
+        state.projects[project].plannedRound = round
+        told.append(ToldEvent(.planned(role: role, project: project, round: round), to: planAudience(role)))
+    }
+
+    mutating func unplan(_ role: Int, _ project: Int, _ told: inout [ToldEvent]) {
+        returnFundMoney(project, &told)
+        state.projects[project].phase = .idle
+        state.projects[project].plannedRound = nil
+        for (index, coupling) in spec.couplings.enumerated() where coupling.projects.contains(project) {
+            state.couplingAgreed[index] = false
+        }
+        state.jointAgreed[project] = false
+        told.append(ToldEvent(.unplanned(role: role, project: project), to: planAudience(role)))
+    }
+
+    /// In a secret phase a role's planning is told to that role alone.
+    private func planAudience(_ role: Int) -> Audience {
+        phase.secret ? .role(role) : .everyone
+    }
+
+    /// Gives money granted from a fund back when the project will not use it.
+    mutating func returnFundMoney(_ project: Int, _ told: inout [ToldEvent]) {
+        let status = state.projects[project]
+        guard status.fundMoney > 0, let fund = status.fundSource else { return }
+        setFund(fund, state.funds[fund] + status.fundMoney)
+        state.projects[project].fundMoney = 0
+        state.projects[project].fundSource = nil
+    }
+
+    mutating func contribute(_ role: Int, _ fund: Int, _ amount: Int, _ told: inout [ToldEvent]) {
+        setBudget(role, state.budgets[role] - Double(amount))
+        setFund(fund, state.funds[fund] + Double(amount))
+        told.append(ToldEvent(.contributed(role: role, fund: fund, amount: amount)))
+    }
+
+    mutating func transfer(_ role: Int, _ to: Int, _ amount: Int, _ told: inout [ToldEvent]) {
+        setBudget(role, state.budgets[role] - Double(amount))
+        setBudget(to, state.budgets[to] + Double(amount))
+        told.append(ToldEvent(.transferred(role: role, to: to, amount: amount)))
+    }
+
+    mutating func share(_ role: Int, _ told: inout [ToldEvent]) {
+        state.shared[role] = true
+        changeTrust(in: role, by: spec.trust.sharePlans)
+        told.append(ToldEvent(.shared(role: role)))
+    }
+
+    mutating func commit(_ role: Int, _ project: Int, _ told: inout [ToldEvent]) {
+        let round = state.projects[project].plannedRound ?? state.round
+        state.commitments.append(Commitment(role: role, project: project, round: round))
+        told.append(ToldEvent(.committed(role: role, project: project, round: round)))
+    }
+
+    mutating func choose(_ role: Int, _ dilemma: Int, _ option: Int, _ told: inout [ToldEvent]) {
+        let rules = spec.dilemmas[dilemma]
+        guard let slot = rules.choosers.firstIndex(of: role) else { return }
+        state.dilemmas[dilemma].choices[slot] = option
+        told.append(ToldEvent(.chose(role: role, dilemma: dilemma), to: rules.secret ? .role(role) : .everyone))
+    }
+
+    mutating func intervene(_ intervention: FacilitatorAction, _ told: inout [ToldEvent]) {
+        switch intervention {
+        case .pause(let paused):
+            state.paused = paused
+            told.append(ToldEvent(.paused(paused)))
+        case .nextPhase:
+            if phase.kind.isInteractive { finishPhase(&told) }
+        case .inject(let event):
+            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+            fire(event, &told)
+        case .adjustBudget(let role, let delta):
+            setBudget(role, state.budgets[role] + delta)
+            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+        case .adjustTrust(let from, let to, let delta):
+            setTrust(from, to, trust(from, to) + delta)
+            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+        case .adjustVariable(let variable, let delta):
+            setVariable(variable, state.variables[variable] + delta)
+            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+        }
+    }
+}

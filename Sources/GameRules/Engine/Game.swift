@@ -1,0 +1,93 @@
+/// A game in play: the rules (`spec`) and where the game stands (`state`).
+///
+/// The only way to change a game is `apply(_:)`, which either returns what happened or a
+/// rejection and leaves the game untouched. Copies are cheap, so strategies may search
+/// by copying.
+public struct Game: Hashable, Sendable, Codable {
+    /// The most proposals one role may make in one phase.
+    public static let proposalLimit = 3
+    /// The most actions (besides `ready`) one role may take in one phase.
+    public static let actionLimit = 40
+
+    /// The rules of this game.
+    public let spec: GameSpec
+    /// Where the game stands.
+    public internal(set) var state: GameState
+
+    /// Starts a game of `spec` with `seed`, running the automatic phases up to the first
+    /// phase in which roles act. The events told on the way are in `openingEvents`.
+    public init(spec: GameSpec, seed: UInt64) {
+        self.spec = spec
+        self.state = GameState(spec: spec, seed: seed)
+        var told: [ToldEvent] = [ToldEvent(.roundStarted(round: 0))]
+        enterPhase(&told)
+        openingEvents = told
+    }
+
+    /// What was told while the game set itself up to the first interactive phase.
+    public private(set) var openingEvents: [ToldEvent] = []
+
+    /// The current phase.
+    public var phase: PhaseSpec { spec.phases[state.phase] }
+
+    /// The calendar year of the current round.
+    public var currentYear: Int { spec.firstYear + state.round }
+
+    /// Whether the game is over.
+    public var isOver: Bool { state.outcome != nil }
+
+    /// The roles in this round's turn order (it rotates by one every round).
+    public var turnOrder: [Int] {
+        let count = spec.roles.count
+        return (0..<count).map { (state.round + $0) % count }
+    }
+
+    /// The role whose turn it is, or nil outside interactive phases and after the end.
+    public var activeRole: Int? {
+        guard !isOver, phase.kind.isInteractive else { return nil }
+        return turnOrder.first { !state.ready[$0] }
+    }
+
+    /// Applies an action: the events it caused, or why it was refused (the game unchanged).
+    public mutating func apply(_ action: Action) -> Result<[ToldEvent], Rejection> {
+        if let rejection = check(action) { return .failure(rejection) }
+        var next = self
+        var told: [ToldEvent] = []
+        next.perform(action, &told)
+        self = next
+        return .success(told)
+    }
+
+    /// Why `action` would be refused now, or nil if it is allowed.
+    public func check(_ action: Action) -> Rejection? {
+        guard case .facilitator(let intervention) = action else {
+            return checkRoleAction(action)
+        }
+        return checkFacilitator(intervention)
+    }
+
+    private mutating func perform(_ action: Action, _ told: inout [ToldEvent]) {
+        if let role = action.role, action != .ready(role: role) {
+            state.actionsThisPhase[role] += 1
+        }
+        switch action {
+        case .plan(let role, let project, let round): plan(role, project, round, &told)
+        case .unplan(let role, let project): unplan(role, project, &told)
+        case .contribute(let role, let fund, let amount): contribute(role, fund, amount, &told)
+        case .transfer(let role, let to, let amount): transfer(role, to, amount, &told)
+        case .share(let role): share(role, &told)
+        case .propose(let role, let kind): propose(role, kind, &told)
+        case .respond(let role, let proposal, let accept): respond(role, proposal, accept, &told)
+        case .commit(let role, let project): commit(role, project, &told)
+        case .choose(let role, let dilemma, let option): choose(role, dilemma, option, &told)
+        case .ready(let role): markReady(role, &told)
+        case .facilitator(let intervention): intervene(intervention, &told)
+        }
+    }
+
+    private mutating func markReady(_ role: Int, _ told: inout [ToldEvent]) {
+        state.ready[role] = true
+        told.append(ToldEvent(.ready(role: role)))
+        if state.ready.allSatisfy({ $0 }) { finishPhase(&told) }
+    }
+}

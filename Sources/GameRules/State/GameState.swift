@@ -1,0 +1,102 @@
+/// Everything that changes during a game; a plain value, cheap to copy.
+public struct GameState: Hashable, Sendable, Codable {
+    /// The current round (index, 0-based).
+    public var round: Int = 0
+    /// The current phase (index into the spec's phases).
+    public var phase: Int = 0
+    /// Set when the game is over.
+    public var outcome: Outcome? = nil
+    /// While paused, roles cannot act.
+    public var paused = false
+    /// Each role's budget.
+    public var budgets: [Double]
+    /// Each fund's balance.
+    public var funds: [Double]
+    /// Trust as a row-major matrix: `trust[from * roles + to]`.
+    public var trust: [Double]
+    /// Every variable's value.
+    public var variables: [Double]
+    /// Each district's nuisance.
+    public var nuisance: [Double]
+    /// Each district's used underground slots.
+    public var slotsUsed: [Int]
+    /// Each project's progress.
+    public var projects: [ProjectState]
+    /// Which roles said ready in the current phase.
+    public var ready: [Bool]
+    /// Which roles shared their plans this round.
+    public var shared: [Bool]
+    /// Proposals of this round, numbered from 1 by their position.
+    public var proposals: [Proposal] = []
+    /// Commitments made, kept and broken.
+    public var commitments: [Commitment] = []
+    /// Each dilemma's progress.
+    public var dilemmas: [DilemmaState]
+    /// How often each event fired.
+    public var fired: [Int]
+    /// Every opening of a street so far.
+    public var openings: [Opening] = []
+    /// Per district, the last round (index) the street was open, if ever.
+    public var lastOpenRound: [Int?]
+    /// Per district, the last round (index) of graafrust, if any.
+    public var graafrustUntil: [Int?]
+    /// Per coupling: agreed by the owners for the planned round.
+    public var couplingAgreed: [Bool]
+    /// Per coupling: carried out together.
+    public var couplingMade: [Bool]
+    /// Per coupling: both projects ran, apart.
+    public var couplingMissed: [Bool]
+    /// Per joint project: agreed by all partners.
+    public var jointAgreed: [Bool]
+    /// The current collaboration form.
+    public var form: Int
+    /// A form agreed for the next round.
+    public var pendingForm: Int? = nil
+    /// Per role, per goal: reached.
+    public var goalsReached: [[Bool]]
+    /// Per shared goal: reached.
+    public var sharedGoalsReached: [Bool]
+    /// Proposals made per role in the current phase.
+    public var proposalsThisPhase: [Int]
+    /// Actions taken per role in the current phase.
+    public var actionsThisPhase: [Int]
+    /// The game's random generator.
+    public var random: SeededGenerator
+
+    /// Number of roles.
+    public var roleCount: Int { budgets.count }
+
+    /// How much `from` trusts `to`.
+    public func trust(_ from: Int, _ to: Int) -> Double { trust[from * roleCount + to] }
+
+    /// The starting state of `spec` with `seed`.
+    public init(spec: GameSpec, seed: UInt64) {
+        let roles = spec.roles.count
+        budgets = spec.roles.map(\.budget)
+        funds = spec.funds.map(\.start)
+        var matrix = Array(repeating: spec.trust.initial, count: roles * roles)
+        for role in 0..<roles { matrix[role * roles + role] = 100 }
+        for pair in spec.trust.start { matrix[pair.from * roles + pair.to] = pair.value }
+        trust = matrix
+        variables = spec.variables.map(\.start)
+        nuisance = Array(repeating: 0, count: spec.districts.count)
+        slotsUsed = spec.districts.map(\.slotsUsed)
+        projects = Array(repeating: ProjectState(), count: spec.projects.count)
+        ready = Array(repeating: false, count: roles)
+        shared = Array(repeating: false, count: roles)
+        dilemmas = spec.dilemmas.map { DilemmaState(choosers: $0.choosers.count) }
+        fired = Array(repeating: 0, count: spec.events.count)
+        lastOpenRound = Array(repeating: nil, count: spec.districts.count)
+        graafrustUntil = Array(repeating: nil, count: spec.districts.count)
+        couplingAgreed = Array(repeating: false, count: spec.couplings.count)
+        couplingMade = Array(repeating: false, count: spec.couplings.count)
+        couplingMissed = Array(repeating: false, count: spec.couplings.count)
+        jointAgreed = Array(repeating: false, count: spec.projects.count)
+        form = spec.startForm
+        goalsReached = spec.roles.map { Array(repeating: false, count: $0.goals.count) }
+        sharedGoalsReached = Array(repeating: false, count: spec.sharedGoals.count)
+        proposalsThisPhase = Array(repeating: 0, count: roles)
+        actionsThisPhase = Array(repeating: 0, count: roles)
+        random = SeededGenerator(seed: seed)
+    }
+}
