@@ -1,0 +1,192 @@
+extension Parser {
+    /// Stores `node` under the dotted key `parts` in `base`, creating tables for the
+    /// leading parts, and reports redefinitions.
+    mutating func insert(_ node: TOMLNode, at parts: [KeyPart], into base: TableBuilder) {
+        let prefix = base === current && !sectionPath.isEmpty ? sectionPath + "." : ""
+        var table = base
+        for (i, part) in parts.dropLast().enumerated() {
+            guard let existing = table.entry(part.name) else {
+                let child = TableBuilder(origin: .dotted, location: part.location)
+                table.add(part.name, at: part.location, .table(child))
+                table = child
+                continue
+            }
+            let path = prefix + Array(parts[...i]).display
+            switch existing.slot {
+            case .table(let child) where child.origin != .header:
+                if child.origin == .implicit { child.origin = .dotted }
+                table = child
+            case .table(let child):
+                report(
+                    TOMLDiagnosticID.dottedKeyRedefinesTable,
+                    "the table `\(path)` was already defined by a header on line \(child.location.line);"
+                        + " a dotted key can't add to it from here", at: part.location,
+                    suggestion: "add this key under the [\(path)] header instead")
+                return
+            case .tableArray(let array):
+                report(
+                    TOMLDiagnosticID.keyConflict,
+                    "`\(path)` is a list of tables ([[\(path)]]) from line \(array.location.line);"
+                        + " a dotted key can't add to it", at: part.location,
+                    suggestion: "add this key under a [[\(path)]] header instead")
+                return
+            case .value(let value):
+                reportValueInTheWay(value, path: path, keyLocation: existing.keyLocation, at: part)
+                return
+            }
+        }
+        let last = parts[parts.count - 1]
+        if let existing = table.entry(last.name) {
+            let path = prefix + parts.display
+            let what = if case .value = existing.slot { "" } else { " as a table" }
+            report(
+                TOMLDiagnosticID.duplicateKey,
+                "the key `\(path)` is already defined\(what) on line \(existing.keyLocation.line)",
+                at: last.location,
+                suggestion: "remove one of the two, or give this one another name",
+                notes: ["`\(path)` is first defined at \(existing.keyLocation)"])
+            return
+        }
+        table.add(last.name, at: last.location, .value(node))
+    }
+
+    /// Reports that a plain value (or an inline table) stands where a table is needed.
+    mutating func reportValueInTheWay(
+        _ value: TOMLNode, path: String, keyLocation: SourceLocation, at part: KeyPart
+    ) {
+        if case .table = value.value {
+            report(
+                TOMLDiagnosticID.inlineTableExtended,
+                "the table `\(path)` was written inline with { } on line \(keyLocation.line)"
+                    + " and can't be extended later", at: part.location,
+                suggestion: "put all its keys inside the { } on line \(keyLocation.line),"
+                    + " or write it as a [\(path)] section")
+        } else {
+            report(
+                TOMLDiagnosticID.keyConflict,
+                "`\(path)` already holds \(article(value.value.typeName)) on line \(keyLocation.line),"
+                    + " so it can't also be a table", at: part.location,
+                suggestion: "use another name for one of them")
+        }
+    }
+
+    /// `a` or `an` before a type name.
+    func article(_ typeName: String) -> String {
+        let vowel = typeName.first.map { "aeiou".contains($0) } ?? false
+        return (vowel ? "an " : "a ") + typeName
+    }
+
+    /// Reads a `[table]` or `[[array of tables]]` header and makes its table current.
+    mutating func header() throws(ParseFailure) {
+        let start = pos
+        let headerLocation = location(start)
+        current = TableBuilder(origin: .header, location: headerLocation)
+        sectionPath = ""
+        let isArray = byte(pos + 1) == ASCII.leftBracket
+        pos += isArray ? 2 : 1
+        let parts = try key()
+        let close = isArray ? "]]" : "]"
+        guard byte(pos) == ASCII.rightBracket, !isArray || byte(pos + 1) == ASCII.rightBracket
+        else {
+            let b = byte(pos)
+            let found = describe(pos)
+            if pos >= end || b == ASCII.lf || b == ASCII.cr || b == ASCII.hash {
+                throw fail(
+                    TOMLDiagnosticID.invalidHeader,
+                    "this table header is not closed; expected `\(close)`", at: pos,
+                    suggestion: "end the header with `\(close)`")
+            }
+            throw fail(
+                TOMLDiagnosticID.invalidHeader,
+                "expected `\(close)` to close the table header, but found \(found)", at: pos,
+                suggestion: "a table name with spaces or dots in it must be in quotes")
+        }
+        pos += isArray ? 2 : 1
+        if let table = openTable(parts, isArray: isArray, at: headerLocation) {
+            current = table
+            sectionPath = parts.display
+        }
+    }
+
+    /// Finds or creates the table named by a header, or reports why it can't be used.
+    mutating func openTable(
+        _ parts: [KeyPart], isArray: Bool, at headerLocation: SourceLocation
+    ) -> TableBuilder? {
+        var table = root
+        for (i, part) in parts.dropLast().enumerated() {
+            guard let existing = table.entry(part.name) else {
+                let child = TableBuilder(origin: .implicit, location: part.location)
+                table.add(part.name, at: part.location, .table(child))
+                table = child
+                continue
+            }
+            switch existing.slot {
+            case .table(let child): table = child
+            case .tableArray(let array): table = array.tables[array.tables.count - 1]
+            case .value(let value):
+                let path = Array(parts[...i]).display
+                reportValueInTheWay(value, path: path, keyLocation: existing.keyLocation, at: part)
+                return nil
+            }
+        }
+        let last = parts[parts.count - 1]
+        let path = parts.display
+        guard let existing = table.entry(last.name) else {
+            let child = TableBuilder(origin: .header, location: headerLocation)
+            if isArray {
+                let array = TableArrayBuilder(location: headerLocation)
+                array.tables.append(child)
+                table.add(last.name, at: last.location, .tableArray(array))
+            } else {
+                table.add(last.name, at: last.location, .table(child))
+            }
+            return child
+        }
+        switch existing.slot {
+        case .tableArray(let array) where isArray:
+            let child = TableBuilder(origin: .header, location: headerLocation)
+            array.tables.append(child)
+            return child
+        case .table(let child) where !isArray && child.origin == .implicit:
+            child.origin = .header
+            child.location = headerLocation
+            return child
+        case .table(let child) where !isArray && child.origin == .header:
+            report(
+                TOMLDiagnosticID.duplicateTable,
+                "the table [\(path)] is already defined on line \(child.location.line)",
+                at: headerLocation, suggestion: "merge the two [\(path)] sections into one",
+                notes: ["[\(path)] is first defined at \(child.location)"])
+        case .table(let child) where !isArray:
+            report(
+                TOMLDiagnosticID.duplicateTable,
+                "the table `\(path)` is already defined by dotted keys on line \(child.location.line)",
+                at: headerLocation,
+                suggestion: "write all keys of `\(path)` in one place, either as dotted keys or"
+                    + " under a [\(path)] header")
+        case .table(let child):
+            report(
+                TOMLDiagnosticID.keyConflict,
+                "`\(path)` is already a single table (line \(child.location.line)), so"
+                    + " [[\(path)]] can't make it a list of tables", at: headerLocation,
+                suggestion: "use [\(path)] for one table, or [[\(path)]] everywhere for a list")
+        case .tableArray(let array):
+            report(
+                TOMLDiagnosticID.keyConflict,
+                "`\(path)` is a list of tables ([[\(path)]]) from line \(array.location.line),"
+                    + " so [\(path)] can't define it as a single table", at: headerLocation,
+                suggestion: "write [[\(path)]] to add another table to the list")
+        case .value(let value):
+            if isArray, case .array = value.value {
+                report(
+                    TOMLDiagnosticID.keyConflict,
+                    "`\(path)` is already a list written with [ ] on line \(existing.keyLocation.line);"
+                        + " [[\(path)]] can't add to it", at: headerLocation,
+                    suggestion: "use either the [ ] list or [[\(path)]] sections, not both")
+            } else {
+                reportValueInTheWay(value, path: path, keyLocation: existing.keyLocation, at: last)
+            }
+        }
+        return nil
+    }
+}
