@@ -15,6 +15,11 @@ extension Game {
         if state.actionsThisPhase[role] >= Game.actionLimit {
             return Rejection(.actionLimit, ["\(Game.actionLimit)"])
         }
+        return checkActionRules(action, of: role)
+    }
+
+    /// The rules of one kind of action, for a role whose turn it is (the checks above done).
+    func checkActionRules(_ action: Action, of role: Int) -> Rejection? {
         switch action {
         case .plan(_, let project, let round): return checkPlan(role, project, round)
         case .unplan(_, let project): return checkUnplan(role, project)
@@ -39,12 +44,16 @@ extension Game {
         }
         let rules = spec.projects[project]
         let id = rules.id
-        guard rules.owner == role else { return Rejection(.notOwner, [id, spec.roles[rules.owner].id]) }
+        guard rules.owner == role else {
+            return Rejection(.notOwner, [id, spec.roles[rules.owner].id])
+        }
         let status = state.projects[project]
         guard status.phase == .idle || status.phase == .planned else {
             return Rejection(.alreadyStarted, [id])
         }
-        if status.plannedRound == round { return Rejection(.alreadyPlanned, [id, year(of: round)]) }
+        if status.plannedRound == round {
+            return Rejection(.alreadyPlanned, [id, year(of: round)])
+        }
         guard round >= state.round else { return Rejection(.roundInPast, [year(of: round)]) }
         guard round >= rules.earliestStart else {
             return Rejection(.tooEarly, [id, year(of: rules.earliestStart)])
@@ -55,7 +64,8 @@ extension Game {
             if let precondition = rules.precondition, !precondition.isTrue(in: self) {
                 return Rejection(.preconditionUnmet, [id, precondition.source])
             }
-            let due = plannedShare(of: role, in: round, excluding: project) + ownShare(project, role)
+            let due =
+                plannedShare(of: role, in: round, excluding: project) + ownShare(project, role)
             if !spec.allowDebt && due > state.budgets[role] + 0.000_001 {
                 return Rejection(.overBudget, [money(due), money(state.budgets[role])])
             }
@@ -72,8 +82,12 @@ extension Game {
             return Rejection(.unknownProject, ["\(project)"])
         }
         let rules = spec.projects[project]
-        guard rules.owner == role else { return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id]) }
-        guard state.projects[project].phase == .planned else { return Rejection(.notPlanned, [rules.id]) }
+        guard rules.owner == role else {
+            return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id])
+        }
+        guard state.projects[project].phase == .planned else {
+            return Rejection(.notPlanned, [rules.id])
+        }
         return nil
     }
 
@@ -139,7 +153,8 @@ extension Game {
             return isOver ? Rejection(.gameOver) : nil
         case .inject(let event):
             if isOver { return Rejection(.gameOver) }
-            return spec.events.indices.contains(event) ? nil : Rejection(.unknownEvent, ["\(event)"])
+            return spec.events.indices.contains(event)
+                ? nil : Rejection(.unknownEvent, ["\(event)"])
         case .adjustBudget(let role, _):
             return spec.roles.indices.contains(role) ? nil : Rejection(.unknownRole, ["\(role)"])
         case .adjustTrust(let from, let to, _):

@@ -25,7 +25,8 @@ extension Game {
             told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
             applyEffects(rules.defaultEffects)
         }
-        for (index, outcome) in rules.outcomes.enumerated() where outcome.condition.isTrue(in: self) {
+        for (index, outcome) in rules.outcomes.enumerated() where outcome.condition.isTrue(in: self)
+        {
             told.append(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)))
             applyEffects(outcome.effects)
         }

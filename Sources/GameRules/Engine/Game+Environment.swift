@@ -78,3 +78,8 @@ extension Game: MutableExpressionEnvironment {
         a == b ? 100 : Swift.min(trust(a, b), trust(b, a))
     }
 }
+
+extension Game {
+    /// The number of roles.
+    public var roleCount: Int { spec.roles.count }
+}

@@ -29,22 +29,28 @@ extension Game {
     private mutating func startCoupledProjects(_ told: inout [ToldEvent]) {
         for (index, coupling) in spec.couplings.enumerated() where state.couplingAgreed[index] {
             let ready = coupling.projects.allSatisfy {
-                state.projects[$0].phase == .planned && state.projects[$0].plannedRound == state.round
+                state.projects[$0].phase == .planned
+                    && state.projects[$0].plannedRound == state.round
             }
             guard ready else { continue }
             state.couplingAgreed[index] = false
             let owners = coupling.projects.map { spec.projects[$0].owner }
-            let work = coupling.projects.map { spec.projects[$0].cost - state.projects[$0].fundMoney }
+            let work = coupling.projects.map {
+                spec.projects[$0].cost - state.projects[$0].fundMoney
+            }
             let saving = coupling.saving + spec.forms[state.form].couplingBonus
             var total = Swift.max(0, work.reduce(0, +) - saving)
             total *= 1 + transactionSurcharge(among: owners)
             let paid = coupling.sharing.split(total, work: work)
             var due: [Int: Double] = [:]
             for (owner, amount) in zip(owners, paid) { due[owner, default: 0] += amount }
-            let affordable = spec.allowDebt || due.allSatisfy { $0.value <= state.budgets[$0.key] + 0.000_001 }
+            let affordable =
+                spec.allowDebt || due.allSatisfy { $0.value <= state.budgets[$0.key] + 0.000_001 }
             let possible = coupling.projects.allSatisfy { startBlocker($0) == nil }
             guard affordable && possible else { continue }
-            for (owner, amount) in zip(owners, paid) { setBudget(owner, state.budgets[owner] - amount) }
+            for (owner, amount) in zip(owners, paid) {
+                setBudget(owner, state.budgets[owner] - amount)
+            }
             for project in coupling.projects { begin(project, paid: [], &told) }
             state.couplingMade[index] = true
             told.append(ToldEvent(.couplingMade(coupling: index, paid: paid)))
@@ -67,7 +73,9 @@ extension Game {
     private mutating func tryStart(_ project: Int, _ told: inout [ToldEvent]) {
         var blocker = startBlocker(project)
         if blocker == nil && !spec.allowDebt {
-            let short = costShares(of: project).contains { $0.amount > state.budgets[$0.role] + 0.000_001 }
+            let short = costShares(of: project).contains {
+                $0.amount > state.budgets[$0.role] + 0.000_001
+            }
             if short { blocker = .overBudget }
         }
         if let blocker {
@@ -112,7 +120,8 @@ extension Game {
                 continue
             }
             let continuing = state.lastOpenRound[district] == state.round - 1
-            let breach = !continuing && (state.graafrustUntil[district].map { state.round <= $0 } ?? false)
+            let breach =
+                !continuing && (state.graafrustUntil[district].map { state.round <= $0 } ?? false)
             state.openings.append(
                 Opening(district: district, round: state.round, projects: digging, breach: breach))
             state.lastOpenRound[district] = state.round
@@ -123,7 +132,8 @@ extension Game {
         }
     }
 
-    private mutating func punishBreach(_ district: Int, _ digging: [Int], _ told: inout [ToldEvent]) {
+    private mutating func punishBreach(_ district: Int, _ digging: [Int], _ told: inout [ToldEvent])
+    {
         setNuisance(district, state.nuisance[district] + spec.digging.graafrustNuisance)
         for project in digging where state.projects[project].startedRound == state.round {
             guard !state.projects[project].forced else { continue }
@@ -133,13 +143,17 @@ extension Game {
     }
 
     /// Projects that start in a shared opening get part of their cost back.
-    private mutating func refundSharedOpening(_ district: Int, _ digging: [Int], _ told: inout [ToldEvent]) {
+    private mutating func refundSharedOpening(
+        _ district: Int, _ digging: [Int], _ told: inout [ToldEvent]
+    ) {
         var saved = 0.0
         for project in digging where state.projects[project].startedRound == state.round {
             let refund = spec.projects[project].cost * spec.digging.sharedOpeningSaving
             guard refund > 0 else { continue }
             let payers = payers(of: project)
-            for role in payers { setBudget(role, state.budgets[role] + refund / Double(payers.count)) }
+            for role in payers {
+                setBudget(role, state.budgets[role] + refund / Double(payers.count))
+            }
             saved += refund
         }
         if saved > 0 { told.append(ToldEvent(.openingShared(district: district, saving: saved))) }
@@ -157,7 +171,9 @@ extension Game {
             state.projects[project].phase = .done
             told.append(ToldEvent(.projectCompleted(project: project)))
             applyEffects(rules.doneEffects)
-            for (a, b) in jointPairs(of: project) { changeMutualTrust(a, b, by: spec.trust.jointWork) }
+            for (a, b) in jointPairs(of: project) {
+                changeMutualTrust(a, b, by: spec.trust.jointWork)
+            }
         }
     }
 

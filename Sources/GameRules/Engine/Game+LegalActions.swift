@@ -4,9 +4,25 @@ extension Game {
     /// Amounts of money come from the game's money steps, and plans reach at most three
     /// rounds ahead, so the list stays short enough for bots to search.
     public func legalActions(for role: Int) -> [Action] {
-        guard spec.roles.indices.contains(role), activeRole == role, !state.paused else { return [] }
+        let candidates = candidateActions(for: role)
+        guard candidates.count > 1 else { return candidates }
+        // The turn, the pause and the action limit were checked by `candidateActions`.
+        return candidates.filter { action in
+            if case .ready = action { return true }
+            return checkActionRules(action, of: role) == nil
+        }
+    }
+
+    /// The actions `legalActions(for:)` chooses from, before each is checked: `ready` first,
+    /// then every plan, payment, proposal, answer and choice of the usual shapes. Empty when
+    /// it is not `role`'s turn. Random players may sample from it and `check` the pick.
+    public func candidateActions(for role: Int) -> [Action] {
+        guard spec.roles.indices.contains(role), activeRole == role, !state.paused else {
+            return []
+        }
         var candidates: [Action] = [.ready(role: role)]
         guard state.actionsThisPhase[role] < Game.actionLimit else { return candidates }
+        candidates.reserveCapacity(64)
         appendProjectActions(role, &candidates)
         appendMoneyActions(role, &candidates)
         appendProposals(role, &candidates)
@@ -20,7 +36,7 @@ extension Game {
             }
         }
         candidates.append(.share(role: role))
-        return candidates.filter { check($0) == nil }
+        return candidates
     }
 
     private func appendProjectActions(_ role: Int, _ candidates: inout [Action]) {
@@ -60,7 +76,8 @@ extension Game {
             }
             for fund in spec.funds.indices {
                 for amount in spec.moneySteps {
-                    let kind = ProposalKind.fundSpending(fund: fund, project: project, amount: amount)
+                    let kind = ProposalKind.fundSpending(
+                        fund: fund, project: project, amount: amount)
                     candidates.append(.propose(role: role, proposal: kind))
                 }
             }

@@ -31,20 +31,27 @@ extension Game {
         case .coupling(let coupling): return checkCouplingProposal(role, coupling)
         case .jointProject(let project): return checkJointProposal(role, project)
         case .form(let form):
-            guard spec.forms.indices.contains(form) else { return Rejection(.unknownForm, ["\(form)"]) }
-            guard form != state.form else { return Rejection(.alreadyInForm, [spec.forms[form].id]) }
+            guard spec.forms.indices.contains(form) else {
+                return Rejection(.unknownForm, ["\(form)"])
+            }
+            guard form != state.form else {
+                return Rejection(.alreadyInForm, [spec.forms[form].id])
+            }
             let needed = spec.forms[form].minGroupTrust
             guard groupTrust >= needed else {
                 return Rejection(.trustTooLow, [money(groupTrust), money(needed)])
             }
             return nil
         case .fundSpending(let fund, let project, let amount):
-            guard spec.funds.indices.contains(fund) else { return Rejection(.unknownFund, ["\(fund)"]) }
+            guard spec.funds.indices.contains(fund) else {
+                return Rejection(.unknownFund, ["\(fund)"])
+            }
             guard spec.projects.indices.contains(project) else {
                 return Rejection(.unknownProject, ["\(project)"])
             }
             guard spec.projects[project].payers.contains(role) else {
-                return Rejection(.notOwner, [projectID(project), spec.roles[spec.projects[project].owner].id])
+                return Rejection(
+                    .notOwner, [projectID(project), spec.roles[spec.projects[project].owner].id])
             }
             guard state.projects[project].phase == .planned else {
                 return Rejection(.notPlanned, [projectID(project)])
@@ -87,8 +94,12 @@ extension Game {
         }
         let rules = spec.projects[project]
         guard !rules.partners.isEmpty else { return Rejection(.notJoint, [rules.id]) }
-        guard rules.owner == role else { return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id]) }
-        guard state.projects[project].phase == .planned else { return Rejection(.notPlanned, [rules.id]) }
+        guard rules.owner == role else {
+            return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id])
+        }
+        guard state.projects[project].phase == .planned else {
+            return Rejection(.notPlanned, [rules.id])
+        }
         guard !state.jointAgreed[project] else { return Rejection(.duplicateProposal) }
         let needed = spec.trust.couplingThreshold
         for partner in rules.partners where mutualTrust(role, partner) < needed {
@@ -108,7 +119,9 @@ extension Game {
         guard proposal.concerned.contains(role) || spec.forms[state.form].decision == .vote else {
             return Rejection(.notConcerned, ["\(number)"])
         }
-        guard proposal.answers[role] == nil else { return Rejection(.alreadyAnswered, ["\(number)"]) }
+        guard proposal.answers[role] == nil else {
+            return Rejection(.alreadyAnswered, ["\(number)"])
+        }
         return nil
     }
 

@@ -71,12 +71,16 @@ extension Game {
 
     /// A role's score: the points of its reached goals.
     public func score(of role: Int) -> Double {
-        zip(spec.roles[role].goals, state.goalsReached[role]).reduce(0) { $0 + ($1.1 ? $1.0.points : 0) }
+        zip(spec.roles[role].goals, state.goalsReached[role]).reduce(0) {
+            $0 + ($1.1 ? $1.0.points : 0)
+        }
     }
 
     /// The shared score: the points of the reached shared goals, nothing after a collective loss.
     public var sharedScore: Double {
         if state.outcome == .collectiveLoss { return 0 }
-        return zip(spec.sharedGoals, state.sharedGoalsReached).reduce(0) { $0 + ($1.1 ? $1.0.points : 0) }
+        return zip(spec.sharedGoals, state.sharedGoalsReached).reduce(0) {
+            $0 + ($1.1 ? $1.0.points : 0)
+        }
     }
 }

@@ -2,14 +2,16 @@ extension Game {
     mutating func plan(_ role: Int, _ project: Int, _ round: Int, _ told: inout [ToldEvent]) {
         state.projects[project].phase = .planned
         state.projects[project].plannedRound = round
-        told.append(ToldEvent(.planned(role: role, project: project, round: round), to: planAudience(role)))
+        told.append(
+            ToldEvent(.planned(role: role, project: project, round: round), to: planAudience(role)))
     }
 
     mutating func unplan(_ role: Int, _ project: Int, _ told: inout [ToldEvent]) {
         returnFundMoney(project, &told)
         state.projects[project].phase = .idle
         state.projects[project].plannedRound = nil
-        for (index, coupling) in spec.couplings.enumerated() where coupling.projects.contains(project) {
+        for (index, coupling) in spec.couplings.enumerated()
+        where coupling.projects.contains(project) {
             state.couplingAgreed[index] = false
         }
         state.jointAgreed[project] = false
@@ -58,7 +60,9 @@ extension Game {
         let rules = spec.dilemmas[dilemma]
         guard let slot = rules.choosers.firstIndex(of: role) else { return }
         state.dilemmas[dilemma].choices[slot] = option
-        told.append(ToldEvent(.chose(role: role, dilemma: dilemma), to: rules.secret ? .role(role) : .everyone))
+        told.append(
+            ToldEvent(
+                .chose(role: role, dilemma: dilemma), to: rules.secret ? .role(role) : .everyone))
     }
 
     mutating func intervene(_ intervention: FacilitatorAction, _ told: inout [ToldEvent]) {

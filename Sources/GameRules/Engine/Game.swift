@@ -44,8 +44,15 @@ public struct Game: Hashable, Sendable, Codable {
 
     /// The role whose turn it is, or nil outside interactive phases and after the end.
     public var activeRole: Int? {
-        guard !isOver, phase.kind.isInteractive else { return nil }
-        return turnOrder.first { !state.ready[$0] }
+        guard !isOver, spec.phases[state.phase].kind.isInteractive else { return nil }
+        // The first role in `turnOrder` that is not ready, without building the array:
+        // this runs in every check, so it must not allocate.
+        let count = spec.roles.count
+        for offset in 0..<count {
+            let role = (state.round + offset) % count
+            if !state.ready[role] { return role }
+        }
+        return nil
     }
 
     /// Applies an action: the events it caused, or why it was refused (the game unchanged).

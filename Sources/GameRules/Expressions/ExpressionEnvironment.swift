@@ -6,6 +6,8 @@ public protocol ExpressionEnvironment {
     var year: Int { get }
     /// The index of the current collaboration form.
     var formIndex: Int { get }
+    /// The number of roles.
+    var roleCount: Int { get }
     /// The mean of all trust values between distinct roles.
     var groupTrust: Double { get }
     /// A role's private budget.

@@ -12,7 +12,8 @@ public struct FundSpec: Hashable, Sendable, Codable {
     public var fairShare: Double
 
     /// Creates a fund.
-    public init(id: String, name: String, start: Double = 0, members: [Int], fairShare: Double = 0) {
+    public init(id: String, name: String, start: Double = 0, members: [Int], fairShare: Double = 0)
+    {
         self.id = id
         self.name = name
         self.start = start

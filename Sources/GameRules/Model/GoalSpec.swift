@@ -12,8 +12,9 @@ public struct GoalSpec: Hashable, Sendable, Codable {
     public var deadline: Int?
 
     /// Creates a goal.
-    public init(id: String, text: String, condition: Expression, points: Double, deadline: Int? = nil)
-    {
+    public init(
+        id: String, text: String, condition: Expression, points: Double, deadline: Int? = nil
+    ) {
         self.id = id
         self.text = text
         self.condition = condition

@@ -12,8 +12,9 @@ public struct VariableSpec: Hashable, Sendable, Codable {
     public var max: Double
 
     /// Creates a variable.
-    public init(name: String, district: Int? = nil, start: Double, min: Double = 0, max: Double = 100)
-    {
+    public init(
+        name: String, district: Int? = nil, start: Double, min: Double = 0, max: Double = 100
+    ) {
         self.name = name
         self.district = district
         self.start = start

@@ -18,6 +18,12 @@ public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable, Codabl
         s3 = SeededGenerator.splitMix(&mix)
     }
 
+    /// Creates a generator from its four raw state words (not all zero), to check the
+    /// published reference outputs of xoshiro256**.
+    public init(words: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = words
+    }
+
     /// One SplitMix64 step; also used to derive independent seeds.
     public static func splitMix(_ state: inout UInt64) -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

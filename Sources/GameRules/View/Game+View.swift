@@ -56,7 +56,7 @@ extension Game {
     private func dilemmaView(_ dilemma: Int, for viewer: Int?) -> DilemmaView {
         let status = state.dilemmas[dilemma]
         let choosers = spec.dilemmas[dilemma].choosers
-        let open = !spec.dilemmas[dilemma].secret
+        let open = !spec.dilemmas[dilemma].secret || !status.isOpen
         return DilemmaView(
             isOpen: status.isOpen, deadline: status.deadline,
             choices: zip(choosers, status.choices).map { role, choice in
@@ -77,7 +77,8 @@ extension Game {
             }
         }
         for other in spec.roles.indices where other != role {
-            copy.state.budgets[other] = spec.roles[other].budget + spec.roles[other].income * Double(state.round)
+            copy.state.budgets[other] =
+                spec.roles[other].budget + spec.roles[other].income * Double(state.round)
         }
         copy.state.random = SeededGenerator(seed: seed)
         return copy

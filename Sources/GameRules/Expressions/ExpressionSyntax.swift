@@ -1,0 +1,22 @@
+/// An expression as written, before its names are resolved; every part keeps its offset.
+indirect enum ExpressionSyntax: Hashable, Sendable {
+    case number(Double, offset: Int)
+    case boolean(Bool, offset: Int)
+    case name(String, offset: Int)
+    case wildcard(offset: Int)
+    case call(String, [ExpressionSyntax], offset: Int)
+    case unary(String, ExpressionSyntax, offset: Int)
+    case binary(String, ExpressionSyntax, ExpressionSyntax, offset: Int)
+
+    /// Where this part starts in the text.
+    var offset: Int {
+        switch self {
+        case .number(_, let offset), .boolean(_, let offset), .name(_, let offset),
+            .wildcard(let offset),
+            .call(_, _, let offset), .unary(_, _, let offset):
+            return offset
+        case .binary(_, let left, _, _):
+            return left.offset
+        }
+    }
+}

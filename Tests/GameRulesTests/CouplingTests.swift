@@ -1,0 +1,97 @@
+import GameRules
+import Testing
+
+@Suite("Couplings, joint projects and graafrust")
+struct CouplingTests {
+    /// Both owners plan their coupled projects for 2025 and reach the table.
+    static func bothPlanned() -> Game {
+        var game = TestGame.start()
+        game.must(.plan(role: 0, project: 0, round: 0))
+        game.must(.ready(role: 0))
+        game.must(.plan(role: 1, project: 1, round: 0))
+        game.must(.ready(role: 1))
+        game.must(.ready(role: 2))
+        return game
+    }
+
+    @Test func anAgreedCouplingSplitsTheCostAfterTheSaving() {
+        var game = Self.bothPlanned()
+        let told = game.must(.propose(role: 0, proposal: .coupling(0)))
+        #expect(Game.events(told) == [.proposed(proposal: 1)])
+        #expect(game.state.proposals[0].concerned == [1])
+        game.must(.ready(role: 0))
+        game.must(.respond(role: 1, proposal: 1, accept: true))
+        game.everyoneReady()
+        #expect(game.state.couplingMade == [true])
+        #expect(game.state.couplingMissed == [false])
+        // (40 + 30 - 10) split 40:30, then 10% back for the shared opening, then income.
+        #expect(same(game.state.budgets[0], 100 - 60.0 * 40 / 70 + 4 + 10))
+        #expect(same(game.state.budgets[1], 80 - 60.0 * 30 / 70 + 3))
+        #expect(game.state.trust(0, 1) == 54, "joint work +5, then drift -1")
+    }
+
+    @Test func aRefusedCouplingIsNotMadeAndCostsTheRefuserSomeTrust() {
+        var game = Self.bothPlanned()
+        game.must(.propose(role: 0, proposal: .coupling(0)))
+        game.must(.ready(role: 0))
+        game.must(.respond(role: 1, proposal: 1, accept: false))
+        #expect(game.state.trust(0, 1) == 49)
+        let told = game.everyoneReady()
+        #expect(Game.events(told).contains(.proposalRejected(proposal: 1)))
+        #expect(game.state.couplingMade == [false])
+        #expect(game.state.couplingMissed == [true])
+    }
+
+    @Test func couplingProposalsNeedPlansInOneRoundAndEnoughTrust() {
+        var game = TestGame.start()
+        game.must(.plan(role: 0, project: 0, round: 0))
+        game.everyoneReady()
+        game.refuses(.propose(role: 0, proposal: .coupling(0)), .notPlanned)
+        game.refuses(.propose(role: 2, proposal: .coupling(0)), .notYourTurn)
+        var low = Self.bothPlanned()
+        low.must(.facilitator(.adjustTrust(from: 1, to: 0, by: -25)))
+        low.refuses(.propose(role: 0, proposal: .coupling(0)), .trustTooLow)
+    }
+
+    @Test func aJointProjectSplitsItsCostByItsKeyOnceThePartnerAgrees() {
+        var game = TestGame.start()
+        game.must(.ready(role: 0))
+        game.must(.ready(role: 1))
+        game.must(.facilitator(.adjustBudget(role: 2, by: -20)))
+        game.refuses(.plan(role: 2, project: 2, round: 0), .overBudget)
+        game.must(.facilitator(.adjustBudget(role: 2, by: 20)))
+        game.must(.plan(role: 2, project: 2, round: 0))
+        game.must(.ready(role: 2))
+        game.must(.ready(role: 0))
+        game.must(.ready(role: 1))
+        game.must(.propose(role: 2, proposal: .jointProject(2)))
+        #expect(game.activeRole == 0, "beheer is asked to answer")
+        game.must(.respond(role: 0, proposal: 1, accept: true))
+        game.everyoneReady()
+        #expect(game.state.jointAgreed[2])
+        #expect(game.state.projects[2].phase == .done)
+        #expect(game.state.budgets[2] == 30 - 10 + 20, "half of 20, plus the subsidy")
+        #expect(game.state.budgets[0] == 100 - 10 + 10)
+        #expect(game.sharedScore == 5, "zuid.leefbaarheid reached 60")
+    }
+
+    @Test func openingAStreetDuringGraafrustCostsTrustAndNuisance() {
+        var game = TestGame.start()
+        game.must(.ready(role: 0))
+        game.must(.plan(role: 1, project: 1, round: 0))
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.state.graafrustUntil[0] == nil)
+        // Round 1: nothing digs in noord, so the opening closed: graafrust for 2026-2027.
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.state.graafrustUntil[0] == 2)
+        game.must(.ready(role: 2))
+        game.must(.plan(role: 0, project: 4, round: 2))
+        let trustBefore = game.state.trust(1, 0)
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.state.openings.last?.breach == true)
+        #expect(game.state.trust(1, 0) == trustBefore - 5 + 1, "breach -5, drift +1 towards 50")
+    }
+}
