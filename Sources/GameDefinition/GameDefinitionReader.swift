@@ -1,0 +1,42 @@
+import Foundation
+import GameRules
+import TOML
+
+/// Reads a game definition (TOML) into a `GameSpec`, collecting every problem as a diagnostic.
+public enum GameDefinitionReader {
+    /// Reads a definition from text; `file` names it in diagnostics.
+    public static func read(source: String, file: String) -> DefinitionResult {
+        read(bytes: Array(source.utf8), file: file)
+    }
+
+    /// Reads a definition from a file; a file that cannot be read gives a diagnostic.
+    public static func read(contentsOf path: String) -> DefinitionResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let diagnostic = Diagnostic(
+                id: DiagnosticID.fileNotFound, message: "cannot read the file `\(path)`",
+                file: path,
+                location: .start, suggestion: "check the path and that the file exists")
+            return DefinitionResult(spec: nil, diagnostics: [diagnostic], hash: "")
+        }
+        return read(bytes: [UInt8](data), file: path)
+    }
+
+    /// Reads a definition from raw bytes (invalid UTF-8 is reported, not trapped on).
+    public static func read(bytes: [UInt8], file: String) -> DefinitionResult {
+        let hash = FNV1a.hex(bytes)
+        let source = String(decoding: bytes, as: UTF8.self)
+        let sink = DiagnosticSink(file: file)
+        var spec: GameSpec?
+        switch TOMLReader.read(bytes: bytes, file: file) {
+        case .failure(let errors):
+            sink.append(contentsOf: errors.diagnostics)
+        case .success(let document):
+            let built = SpecBuilder.build(document, source: source, sink: sink)
+            spec = sink.hasErrors ? nil : built
+        }
+        let sorted = sink.diagnostics.enumerated().sorted {
+            ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+        }.map(\.element)
+        return DefinitionResult(spec: spec, diagnostics: sorted, hash: hash, source: source)
+    }
+}

@@ -1,0 +1,107 @@
+import GameRules
+import TOML
+
+/// What every section needs while it reads: the diagnostics, the names in play and the calendar.
+final class DefinitionContext {
+    /// Where diagnostics go.
+    let sink: DiagnosticSink
+    /// Every id the file defines, for resolving names and compiling expressions.
+    let scope: ExpressionScope
+    /// The calendar year of the first round.
+    let firstYear: Int
+    /// The number of rounds (at least 1 for the purpose of checks).
+    let rounds: Int
+    private let locator: StringLocator
+
+    /// Creates a context.
+    init(sink: DiagnosticSink, scope: ExpressionScope, source: String, firstYear: Int, rounds: Int)
+    {
+        self.sink = sink
+        self.scope = scope
+        self.locator = StringLocator(source: source)
+        self.firstYear = firstYear
+        self.rounds = rounds
+    }
+
+    /// The calendar year of the last round.
+    var lastYear: Int { firstYear + rounds - 1 }
+
+    /// The index of `name` among `ids`, or a `def.unknown-id` diagnostic with a suggestion.
+    func resolve(_ name: Located<String>, among ids: [String], kind: String) -> Int? {
+        if let index = ids.firstIndex(of: name.value) { return index }
+        let close = Suggestions.closest(to: name.value, among: ids)
+        let known =
+            ids.isEmpty
+            ? "none are defined" : "known: " + ids.map { "`\($0)`" }.joined(separator: ", ")
+        sink.error(
+            DiagnosticID.unknownID, "there is no \(kind) `\(name.value)` (\(known))",
+            at: name.location,
+            suggestion: close.map { "did you mean `\($0)`?" })
+        return nil
+    }
+
+    /// Resolves every name in a list, dropping the unknown ones.
+    func resolveAll(_ names: [Located<String>], among ids: [String], kind: String) -> [Int] {
+        names.compactMap { resolve($0, among: ids, kind: kind) }
+    }
+
+    /// The round index of the year under `key`, if present and a whole number.
+    func round(_ reader: TableReader, _ key: String) -> Located<Int>? {
+        guard let year = reader.integer(key) else { return nil }
+        return Located(year - firstYear, reader.valueLocation(key))
+    }
+
+    /// The round index of a year that must fall inside the game; reports `def.year-out-of-range`.
+    func roundInGame(_ reader: TableReader, _ key: String) -> Int? {
+        guard let round = round(reader, key) else { return nil }
+        guard (0..<rounds).contains(round.value) else {
+            sink.error(
+                DiagnosticID.yearOutOfRange,
+                "`\(key)` is \(round.value + firstYear), but the game runs from \(firstYear) to \(lastYear)",
+                at: round.location, suggestion: "use a year from \(firstYear) to \(lastYear)")
+            return nil
+        }
+        return round.value
+    }
+
+    /// Compiles the condition under `key`, if present.
+    func condition(_ reader: TableReader, _ key: String) -> Located<Expression>? {
+        guard let text = reader.string(key) else { return nil }
+        let location = reader.valueLocation(key)
+        return compile(text, at: location) { ExpressionCompiler.compileCondition($0, scope: scope) }
+            .map { Located($0, location) }
+    }
+
+    /// Compiles the computed value under `key`, if present.
+    func value(_ reader: TableReader, _ key: String) -> Expression? {
+        guard let text = reader.string(key) else { return nil }
+        return compile(text, at: reader.valueLocation(key)) {
+            ExpressionCompiler.compileValue($0, scope: scope)
+        }
+    }
+
+    /// Compiles the effects under `key`: one text or a list of texts.
+    func effects(_ reader: TableReader, _ key: String) -> [Effect] {
+        (reader.strings(key) ?? []).compactMap { item in
+            compile(item.value, at: item.location) {
+                ExpressionCompiler.compileEffect($0, scope: scope)
+            }
+        }
+    }
+
+    private func compile<T>(
+        _ text: String, at location: SourceLocation,
+        _ compiler: (String) -> Result<T, ExpressionError>
+    ) -> T? {
+        switch compiler(text) {
+        case .success(let compiled):
+            return compiled
+        case .failure(let error):
+            sink.error(
+                DiagnosticID.expression, error.message,
+                at: locator.location(of: error.offset, inStringAt: location),
+                suggestion: error.suggestion)
+            return nil
+        }
+    }
+}

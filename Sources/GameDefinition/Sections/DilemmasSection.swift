@@ -1,0 +1,94 @@
+import GameRules
+import TOML
+
+/// Reads `[dilemmas.ID]` with `[[dilemmas.ID.options]]` and `[[dilemmas.ID.outcomes]]`.
+enum DilemmasSection {
+    /// The dilemmas in file order.
+    static func read(_ root: TableReader, context: DefinitionContext) -> [DilemmaSpec] {
+        root.namedTables("dilemmas").compactMap { id, reader in
+            let what = "dilemma `\(id.value)`"
+            var dilemma = DilemmaSpec(
+                id: id.value, title: reader.string("title") ?? id.value, text: "", choosers: [],
+                options: [])
+            dilemma.text = reader.text("text", required: true, what: what)
+            if let choosers = reader.strings("choosers") {
+                dilemma.choosers = context.resolveAll(
+                    choosers, among: context.scope.roles, kind: "role")
+                if choosers.isEmpty {
+                    context.sink.error(
+                        DiagnosticID.missingKey, "\(what) has nobody in `choosers`",
+                        at: reader.valueLocation("choosers"), suggestion: "name at least one role")
+                }
+            } else if !reader.has("choosers") {
+                reader.missing("choosers", what: what, example: "[\"beheer\", \"netbeheer\"]")
+            }
+            dilemma.secret = reader.bool("secret") ?? true
+            dilemma.opensInRound = context.roundInGame(reader, "year")
+            dilemma.rounds = reader.integer("rounds") ?? 1
+            if dilemma.rounds < 1 {
+                context.sink.error(
+                    DiagnosticID.outOfRange,
+                    "`rounds` of \(what) must be at least 1, but here it is \(dilemma.rounds)",
+                    at: reader.valueLocation("rounds"))
+            }
+            dilemma.repeats = reader.bool("repeats") ?? false
+            dilemma.options = options(reader, what: what, context: context)
+            if let name = reader.string("default") {
+                let ids = dilemma.options.map(\.id)
+                dilemma.defaultOption =
+                    context.resolve(
+                        Located(name, reader.valueLocation("default")), among: ids, kind: "option")
+                    ?? 0
+            }
+            dilemma.defaultEffects = context.effects(reader, "default_effects")
+            dilemma.outcomes = reader.tables("outcomes").compactMap {
+                outcome($0, context: context)
+            }
+            reader.finish()
+            return dilemma
+        }
+    }
+
+    private static func options(_ reader: TableReader, what: String, context: DefinitionContext)
+        -> [DilemmaOption]
+    {
+        let readers = reader.tables("options")
+        if readers.count < 2 {
+            context.sink.error(
+                DiagnosticID.tooFewOptions,
+                "\(what) needs at least 2 options, but has \(readers.count)",
+                at: readers.first?.location ?? reader.location,
+                suggestion: "add options with `[[dilemmas.id.options]]`")
+        }
+        var seen: Set<String> = []
+        return readers.compactMap { option in
+            let id = option.string("id")
+            let label = option.text("label", required: true, what: "an option of \(what)")
+            let effects = context.effects(option, "effects")
+            if !option.has("id") {
+                option.missing("id", what: "an option of \(what)", example: "\"samen\"")
+            }
+            option.finish()
+            guard let id else { return nil }
+            if !seen.insert(id).inserted {
+                context.sink.error(
+                    DiagnosticID.duplicateID, "\(what) has two options with id `\(id)`",
+                    at: option.valueLocation("id"), suggestion: "give each option its own `id`")
+            }
+            return DilemmaOption(id: id, label: label, effects: effects)
+        }
+    }
+
+    private static func outcome(_ reader: TableReader, context: DefinitionContext)
+        -> DilemmaOutcome?
+    {
+        let condition = context.condition(reader, "when")
+        let effects = context.effects(reader, "effects")
+        let text = reader.string("text") ?? ""
+        if !reader.has("when") {
+            reader.missing("when", what: "an outcome", example: "\"chose(beheer, samen)\"")
+        }
+        reader.finish()
+        return condition.map { DilemmaOutcome(condition: $0.value, effects: effects, text: text) }
+    }
+}

@@ -1,0 +1,28 @@
+import GameRules
+import TOML
+
+/// Reads `[districts.ID]`: name, underground slots and district variables.
+enum DistrictsSection {
+    /// The districts and the variables they own; `variables` already holds the global ones.
+    static func read(_ root: TableReader, variables: inout [VariableSpec]) -> [DistrictSpec] {
+        var districts: [DistrictSpec] = []
+        for (index, (id, reader)) in root.namedTables("districts").enumerated() {
+            var district = DistrictSpec(
+                id: id.value, name: reader.string("name") ?? id.value, slots: 0)
+            district.slots = reader.count("slots") ?? 0
+            district.slotsUsed = reader.count("slots_used") ?? 0
+            if district.slotsUsed > district.slots {
+                root.sink.error(
+                    DiagnosticID.slotsOverCapacity,
+                    "district `\(id.value)` uses \(district.slotsUsed) slots at the start but has only \(district.slots)",
+                    at: reader.valueLocation("slots_used"))
+            }
+            let own = VariablesSection.read(reader, district: (index, id.value))
+            district.variables = Array(variables.count..<(variables.count + own.count))
+            variables += own
+            reader.finish()
+            districts.append(district)
+        }
+        return districts
+    }
+}

@@ -1,0 +1,41 @@
+import GameRules
+import TOML
+
+/// Reads `[roles.ID]`: name, brief, budget, income and the private goals.
+enum RolesSection {
+    /// The role ids in file order, read before anything else.
+    static func ids(_ root: TableReader) -> [Located<String>] {
+        guard let node = root.table.entry("roles"), case .table(let roles) = node.node.value else {
+            return []
+        }
+        return roles.entries.map { Located($0.key, $0.keyLocation) }
+    }
+
+    /// The roles, with their goals compiled against `context`.
+    static func read(_ root: TableReader, context: DefinitionContext) -> [RoleSpec] {
+        let named = root.namedTables("roles")
+        if named.count < 2 || named.count > 8 {
+            context.sink.error(
+                DiagnosticID.roleCount,
+                "a game needs 2 to 8 roles, but this one has \(named.count)",
+                at: root.has("roles") ? root.keyLocation("roles") : root.location,
+                suggestion: named.count < 2 ? "add a role with `[roles.id]`" : "remove some roles")
+        }
+        return named.map { id, reader in
+            var role = RoleSpec(id: id.value, name: reader.string("name") ?? id.value, budget: 0)
+            role.brief = reader.text("brief", required: true, what: "role `\(id.value)`")
+            // An unreadable budget counts as unlimited so that no affordability warning follows it.
+            role.budget = reader.nonNegative("budget") ?? (reader.has("budget") ? .infinity : 0)
+            role.income = reader.nonNegative("income") ?? 0
+            let goalReaders = reader.tables("goals")
+            role.goals = GoalsSection.read(goalReaders, prefix: "\(id.value)_", context: context)
+            if goalReaders.isEmpty {
+                context.sink.warning(
+                    DiagnosticID.noGoals, "role `\(id.value)` has no goals, so it can never score",
+                    at: id.location, suggestion: "add a goal with `[[roles.\(id.value).goals]]`")
+            }
+            reader.finish()
+            return role
+        }
+    }
+}

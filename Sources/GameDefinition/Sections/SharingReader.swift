@@ -1,0 +1,43 @@
+import GameRules
+import TOML
+
+/// Reads a cost-sharing key: `"proportional"`, `"equal"` or a list of fractions adding up to 1.
+enum SharingReader {
+    /// The key under `key`, checked against the number of paying parties.
+    static func read(_ reader: TableReader, _ key: String, parties: Int) -> CostSharing {
+        guard let node = reader.node(key) else { return .proportional }
+        if case .array(let items) = node.value {
+            let shares = items.compactMap { $0.value.doubleValue }
+            guard shares.count == items.count, shares.allSatisfy({ $0 >= 0 }) else {
+                reader.sink.error(
+                    DiagnosticID.wrongType, "`\(key)` must list fractions such as `[0.5, 0.5]`",
+                    at: node.location)
+                return .proportional
+            }
+            if shares.count != parties {
+                reader.sink.error(
+                    DiagnosticID.sharesCount,
+                    "`\(key)` lists \(shares.count) shares, but \(parties) parties pay: one share each, in order",
+                    at: node.location)
+                return .proportional
+            }
+            let sum = shares.reduce(0, +)
+            if abs(sum - 1) > 1e-6 {
+                reader.sink.error(
+                    DiagnosticID.sharesSum,
+                    "the shares in `\(key)` add up to \(ValueDescription.number(sum)), not 1",
+                    at: node.location,
+                    suggestion: "make the fractions add up to 1, such as `[0.6, 0.4]`")
+                return .proportional
+            }
+            return .fixed(shares)
+        }
+        return reader.choice(
+            key,
+            [
+                "proportional": CostSharing.proportional, "naar_rato": .proportional,
+                "equal": .equal, "gelijk": .equal,
+            ])
+            ?? .proportional
+    }
+}
