@@ -58,10 +58,10 @@ public struct Game: Hashable, Sendable, Codable {
     /// Applies an action: the events it caused, or why it was refused (the game unchanged).
     public mutating func apply(_ action: Action) -> Result<[ToldEvent], Rejection> {
         if let rejection = check(action) { return .failure(rejection) }
-        var next = self
+        // `check` passed, so `perform` cannot fail: it runs in place (copying the whole
+        // game first made every action retain and release every array of it).
         var told: [ToldEvent] = []
-        next.perform(action, &told)
-        self = next
+        perform(action, &told)
         return .success(told)
     }
 

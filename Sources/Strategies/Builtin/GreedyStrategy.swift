@@ -1,0 +1,45 @@
+import GameRules
+
+/// Takes the action with the best immediate gain for its own score: a one-step lookahead
+/// on a determinized copy, valued by `Heuristic.ownValue`; ready when nothing gains.
+public struct GreedyStrategy: Strategy {
+    /// Creates a greedy strategy.
+    public init() {}
+
+    /// `greedy`.
+    public var name: String { StrategyKind.greedy.rawValue }
+
+    /// The best one-step action, its own dilemma option, or ready.
+    public mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
+    {
+        let role = decision.role
+        if let dilemma = DilemmaJudge.pending(decision) {
+            let option = DilemmaJudge.selfishOption(decision, dilemma: dilemma, seed: random.next())
+            return .choose(role: role, dilemma: dilemma, option: option)
+        }
+        let ranked = GreedyStrategy.rank(decision, seed: random.next())
+        guard let best = ranked.first, best.gain > 0.000_1 else { return .ready(role: role) }
+        return best.action
+    }
+
+    /// The legal actions with their one-step gain in own value, best first (ties keep the
+    /// legal order); `ready`, dilemma choices and answers are left out.
+    static func rank(_ decision: Decision, seed: UInt64) -> [(action: Action, gain: Double)] {
+        let role = decision.role
+        let base = decision.sample(seed: seed)
+        let now = Heuristic.ownValue(base, role: role)
+        var ranked: [(action: Action, gain: Double)] = []
+        for action in decision.legalActions {
+            switch action {
+            case .ready, .choose, .respond: continue
+            default: break
+            }
+            var game = base
+            guard case .success = game.apply(action) else { continue }
+            ranked.append((action, Heuristic.ownValue(game, role: role) - now))
+        }
+        return ranked.enumerated().sorted { a, b in
+            a.element.gain != b.element.gain ? a.element.gain > b.element.gain : a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,28 @@
+import GameRules
+
+/// Pursues only its own goals: plans its own projects it can afford at the earliest round,
+/// shares nothing, never contributes, refuses every proposal and never commits.
+public struct SectoralStrategy: Strategy {
+    /// Creates a sectoral strategy.
+    public init() {}
+
+    /// `sectoral`.
+    public var name: String { StrategyKind.sectoral.rawValue }
+
+    /// Its own dilemma option, a refusal, or its next own plan; otherwise ready.
+    public mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
+    {
+        let role = decision.role
+        if let dilemma = DilemmaJudge.pending(decision) {
+            let option = DilemmaJudge.selfishOption(decision, dilemma: dilemma, seed: random.next())
+            return .choose(role: role, dilemma: dilemma, option: option)
+        }
+        for action in decision.legalActions {
+            if case .respond(_, let proposal, false) = action {
+                return .respond(role: role, proposal: proposal, accept: false)
+            }
+        }
+        if let plan = ProjectPlanner().nextPlan(decision, view: decision.view) { return plan }
+        return .ready(role: role)
+    }
+}

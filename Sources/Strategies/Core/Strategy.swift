@@ -1,0 +1,28 @@
+import GameRules
+
+/// A bot that plays one role: it sees only what that role may see and returns one of the
+/// legal actions.
+///
+/// Strategies are values. The runner keeps one copy per role per game, so a strategy may
+/// remember what it saw (in its own stored properties) from one decision to the next.
+public protocol Strategy: Sendable {
+    /// The strategy's registry name, such as `cooperative`.
+    var name: String { get }
+
+    /// Chooses one of `decision.legalActions` for `decision.role`.
+    mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
+
+    /// Whether the runner should call `observe(_:as:)` with the events this role sees.
+    var observesEvents: Bool { get }
+
+    /// Takes note of one event the role was told (only called when `observesEvents`).
+    mutating func observe(_ event: GameEvent, as role: Int)
+}
+
+extension Strategy {
+    /// Most strategies need no events.
+    public var observesEvents: Bool { false }
+
+    /// Ignores the event.
+    public mutating func observe(_ event: GameEvent, as role: Int) {}
+}

@@ -1,0 +1,201 @@
+import GameRules
+
+/// The moves of a cooperative player, limited to the partners it is willing to work with.
+///
+/// It answers dilemmas for the common good, accepts fair proposals, aligns and plans its
+/// projects, pays its fair share into funds, commits to what it can pay, shares its plans,
+/// and proposes couplings, joint projects, fund spending and higher forms.
+struct CooperationPolicy: Sendable {
+    /// The round the contributions below belong to.
+    private var paidRound = -1
+    /// What the role paid into each fund in `paidRound`.
+    private var paid: [Int: Int] = [:]
+    /// The last round in which the role proposed a change of form.
+    private var formProposedRound = -1
+    /// Projects for which the role already asked for fund money.
+    private var fundingAsked: Set<Int> = []
+
+    /// The next move, given who the role is willing to work with and whether it pays into
+    /// funds now.
+    mutating func choose(
+        _ decision: Decision, random: inout SeededGenerator, willing: (Int) -> Bool,
+        paysIntoFunds: Bool,
+        generousDilemmas: Bool
+    ) -> Action {
+        let role = decision.role
+        let spec = decision.spec
+        let view = decision.view
+        if paidRound != decision.round {
+            paidRound = decision.round
+            paid = [:]
+        }
+        if let dilemma = DilemmaJudge.pending(decision) {
+            let option =
+                generousDilemmas
+                ? DilemmaJudge.cooperativeOption(decision, dilemma: dilemma, seed: random.next())
+                : DilemmaJudge.selfishOption(decision, dilemma: dilemma, seed: random.next())
+            return .choose(role: role, dilemma: dilemma, option: option)
+        }
+        if let answer = respond(decision, view: view, willing: willing) { return answer }
+        let reserve = paysIntoFunds ? owedContributions(spec: spec, role: role) : 0
+        let planner = ProjectPlanner(
+            reserve: reserve, respectsGraafrust: true, waitsForCouplings: true)
+        if let align = alignCoupling(decision, view: view, planner: planner, willing: willing) {
+            return align
+        }
+        if let plan = planner.nextPlan(decision, view: view) { return plan }
+        if paysIntoFunds, let pay = contribution(decision) { return pay }
+        if let promise = commitment(decision, view: view) { return promise }
+        if decision.allows(.share(role: role)) { return .share(role: role) }
+        if let proposal = proposal(decision, view: view, willing: willing) { return proposal }
+        return .ready(role: role)
+    }
+
+    private func owedContributions(spec: GameSpec, role: Int) -> Double {
+        var owed = 0.0
+        for (index, fund) in spec.funds.enumerated() where fund.members.contains(role) {
+            owed += max(0, fund.fairShare - Double(paid[index] ?? 0))
+        }
+        return owed
+    }
+
+    private func respond(_ decision: Decision, view: RoleView, willing: (Int) -> Bool) -> Action? {
+        let role = decision.role
+        let spec = decision.spec
+        for action in decision.legalActions {
+            guard case .respond(_, let number, true) = action else { continue }
+            let proposal = view.proposals[number - 1]
+            var accept = willing(proposal.from)
+            switch proposal.kind {
+            case .form(let form):
+                accept = form > view.form && spec.forms[form].minGroupTrust <= view.groupTrust
+            case .jointProject(let project):
+                let rules = spec.projects[project]
+                let share = rules.cost / Double(max(1, rules.payers.count))
+                accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
+            case .coupling, .fundSpending:
+                break
+            }
+            return .respond(role: role, proposal: number, accept: accept)
+        }
+        return nil
+    }
+
+    /// Moves its project of a declared coupling to the round its partner planned.
+    private func alignCoupling(
+        _ decision: Decision, view: RoleView, planner: ProjectPlanner, willing: (Int) -> Bool
+    ) -> Action? {
+        let spec = decision.spec
+        let role = decision.role
+        for (index, coupling) in spec.couplings.enumerated()
+        where !view.couplingMade[index] && !view.couplingAgreed[index] {
+            guard let mine = coupling.projects.first(where: { spec.projects[$0].owner == role }),
+                let theirs = coupling.projects.first(where: { spec.projects[$0].owner != role }),
+                willing(spec.projects[theirs].owner),
+                view.projects[theirs].phase == .planned,
+                let round = view.projects[theirs].plannedRound,
+                view.projects[mine].phase == .idle || view.projects[mine].plannedRound != round
+            else { continue }
+            let action = Action.plan(role: role, project: mine, round: round)
+            guard decision.allows(action) else { continue }
+            let cost = ProjectPlanner.share(of: mine, spec: spec, view: view)
+            let already = view.projects[mine].phase == .planned ? cost : 0
+            if planner.canAfford(
+                cost - already, in: round, role: role, spec: spec, view: view, now: decision.round)
+            {
+                return action
+            }
+        }
+        return nil
+    }
+
+    private mutating func contribution(_ decision: Decision) -> Action? {
+        let role = decision.role
+        for (index, fund) in decision.spec.funds.enumerated() where fund.members.contains(role) {
+            let owed = fund.fairShare - Double(paid[index] ?? 0)
+            var best: Int?
+            for action in decision.legalActions {
+                guard case .contribute(_, index, let amount) = action,
+                    Double(amount) <= owed + 0.000_001
+                else {
+                    continue
+                }
+                if amount > (best ?? 0) { best = amount }
+            }
+            if let amount = best {
+                paid[index, default: 0] += amount
+                return .contribute(role: role, fund: index, amount: amount)
+            }
+        }
+        return nil
+    }
+
+    /// A promise for a project planned for this round that the role can pay now.
+    private func commitment(_ decision: Decision, view: RoleView) -> Action? {
+        let role = decision.role
+        let spec = decision.spec
+        let budget = view.budgets[role] ?? 0
+        let due = ProjectPlanner.committed(upTo: decision.round, role: role, spec: spec, view: view)
+        guard spec.allowDebt || due <= budget + 0.000_001 else { return nil }
+        for (index, project) in spec.projects.enumerated() where project.owner == role {
+            guard view.projects[index].plannedRound == decision.round else { continue }
+            let action = Action.commit(role: role, project: index)
+            if decision.allows(action) { return action }
+        }
+        return nil
+    }
+
+    private mutating func proposal(_ decision: Decision, view: RoleView, willing: (Int) -> Bool)
+        -> Action?
+    {
+        let role = decision.role
+        let spec = decision.spec
+        for action in decision.legalActions {
+            guard case .propose(_, let kind) = action else { continue }
+            switch kind {
+            case .coupling(let coupling):
+                let partners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
+                if partners.allSatisfy({ $0 == role || willing($0) }) { return action }
+            case .jointProject(let project):
+                if spec.projects[project].partners.allSatisfy(willing) { return action }
+            case .fundSpending, .form:
+                continue
+            }
+        }
+        if let funding = fundRequest(decision, view: view) { return funding }
+        if formProposedRound != decision.round {
+            let others = spec.roles.indices.filter { $0 != role }
+            let higher = Action.propose(role: role, proposal: .form(view.form + 1))
+            if others.allSatisfy(willing) && decision.allows(higher) {
+                formProposedRound = decision.round
+                return higher
+            }
+        }
+        return nil
+    }
+
+    /// Asks a fund for up to half the cost of a project it starts this round.
+    private mutating func fundRequest(_ decision: Decision, view: RoleView) -> Action? {
+        let role = decision.role
+        let spec = decision.spec
+        for (index, project) in spec.projects.enumerated()
+        where project.payers.contains(role) && view.projects[index].plannedRound == decision.round
+            && !fundingAsked.contains(index)
+        {
+            var best: Action?
+            var bestAmount = 0
+            for action in decision.legalActions {
+                guard case .propose(_, .fundSpending(_, index, let amount)) = action,
+                    Double(amount) <= project.cost / 2, amount > bestAmount
+                else { continue }
+                best = action
+                bestAmount = amount
+            }
+            if let best {
+                fundingAsked.insert(index)
+                return best
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,105 @@
+import GameRules
+
+/// Chooses which of a role's own projects to plan next, and for which round, within its means.
+struct ProjectPlanner {
+    /// Money to keep free this round (for fund contributions).
+    var reserve: Double = 0
+    /// Whether to avoid opening a street during graafrust.
+    var respectsGraafrust = false
+    /// Whether to wait for the partner's earliest start of a declared coupling (when the
+    /// project's own deadline still allows it), so that the two can run together.
+    var waitsForCouplings = false
+
+    /// The role's own share of a project if it starts: all of it unless partners agreed.
+    static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
+        let rules = spec.projects[project]
+        let payers = view.jointAgreed[project] ? rules.payers.count : 1
+        return rules.cost / Double(max(1, payers))
+    }
+
+    /// What the role has planned to pay up to and including `round`.
+    static func committed(upTo round: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
+        var total = 0.0
+        for (index, project) in spec.projects.enumerated() where project.owner == role {
+            guard view.projects[index].phase == .planned,
+                let planned = view.projects[index].plannedRound,
+                planned <= round
+            else { continue }
+            total += share(of: index, spec: spec, view: view)
+        }
+        return total
+    }
+
+    /// Whether the role can pay `amount` more in `round`, counting income until then.
+    func canAfford(
+        _ amount: Double, in round: Int, role: Int, spec: GameSpec, view: RoleView, now: Int
+    ) -> Bool {
+        if spec.allowDebt { return true }
+        let budget = view.budgets[role] ?? 0
+        let means = budget - reserve + spec.roles[role].income * Double(round - now)
+        return ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view) + amount
+            <= means + 0.000_001
+    }
+
+    /// Whether opening `district` in `round` would break graafrust, judged from past openings.
+    static func breaksGraafrust(district: Int, round: Int, spec: GameSpec, view: RoleView) -> Bool {
+        guard let last = view.openings.last(where: { $0.district == district })?.round else {
+            return false
+        }
+        return round > last + 1 && round <= last + spec.digging.graafrustRounds
+    }
+
+    /// The earliest round in which `project` can run together with the other project of an
+    /// open coupling, if waiting for it still meets the project's deadline and latest start.
+    func couplingStart(_ project: Int, spec: GameSpec, view: RoleView, now: Int) -> Int {
+        let rules = spec.projects[project]
+        var start = now
+        for (index, coupling) in spec.couplings.enumerated()
+        where coupling.projects.contains(project) && !view.couplingMade[index] {
+            for other in coupling.projects where other != project {
+                let phase = view.projects[other].phase
+                guard phase == .idle || phase == .planned else { continue }
+                let round = view.projects[other].plannedRound ?? spec.projects[other].earliestStart
+                let finish = round + max(1, rules.duration) - 1
+                if let deadline = rules.deadline, finish > deadline { continue }
+                if let latest = rules.latestStart, round > latest { continue }
+                start = max(start, round)
+            }
+        }
+        return min(start, spec.rounds - 1)
+    }
+
+    /// The next own project to plan, at its earliest affordable legal round, or nil.
+    func nextPlan(_ decision: Decision, view: RoleView) -> Action? {
+        let spec = decision.spec
+        let role = decision.role
+        let now = decision.round
+        let order = spec.projects.indices.filter {
+            spec.projects[$0].owner == role && view.projects[$0].phase == .idle
+        }.sorted { a, b in
+            let da = spec.projects[a].deadline ?? spec.projects[a].latestStart ?? Int.max
+            let db = spec.projects[b].deadline ?? spec.projects[b].latestStart ?? Int.max
+            return da != db ? da < db : a < b
+        }
+        for project in order {
+            let rules = spec.projects[project]
+            let cost = ProjectPlanner.share(of: project, spec: spec, view: view)
+            let first =
+                waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
+            for round in first..<spec.rounds {
+                let action = Action.plan(role: role, project: project, round: round)
+                guard decision.allows(action) else { continue }
+                if respectsGraafrust && rules.digs
+                    && ProjectPlanner.breaksGraafrust(
+                        district: rules.district, round: round, spec: spec, view: view)
+                {
+                    continue
+                }
+                if canAfford(cost, in: round, role: role, spec: spec, view: view, now: now) {
+                    return action
+                }
+            }
+        }
+        return nil
+    }
+}

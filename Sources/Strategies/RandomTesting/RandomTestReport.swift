@@ -1,0 +1,59 @@
+/// What random testing of a game found: problems, and parts of the game that never happened.
+public struct RandomTestReport: Hashable, Sendable, Codable {
+    /// Games played.
+    public var games = 0
+    /// Actions applied.
+    public var actions = 0
+    /// Legal actions the rules refused (the nearest to a crash Swift lets us catch).
+    public var crashes = 0
+    /// Broken invariants, counted once per game in which they occurred.
+    public var violations = 0
+    /// Games that did not end within the action cap.
+    public var stalls = 0
+    /// Up to ten examples of problems, each with its game's seed.
+    public var examples: [String] = []
+    /// Events that never fired.
+    public var eventsNeverFired: [String] = []
+    /// Projects never started.
+    public var projectsNeverStarted: [String] = []
+    /// Private goals nobody reached, as `role.goal`.
+    public var goalsNeverReached: [String] = []
+    /// Shared goals never reached.
+    public var sharedGoalsNeverReached: [String] = []
+    /// Dilemmas never decided.
+    public var dilemmasNeverDecided: [String] = []
+    /// Declared couplings never made.
+    public var couplingsNeverMade: [String] = []
+    /// Games ending in a collective loss.
+    public var collectiveLosses = 0
+
+    /// Creates an empty report.
+    public init() {}
+
+    /// Whether any crash, violation or stall was found.
+    public var isBroken: Bool { crashes > 0 || violations > 0 || stalls > 0 }
+
+    /// The report as lines of English text.
+    public var lines: [String] {
+        var out = [
+            "games: \(games), actions: \(actions), collective losses: \(collectiveLosses)",
+            "crashes (legal actions refused): \(crashes)",
+            "invariant violations: \(violations)",
+            "stalls: \(stalls)",
+        ]
+        out += examples.map { "  \($0)" }
+        func list(_ title: String, _ items: [String]) {
+            out.append(
+                "\(title): \(items.count)\(items.isEmpty ? "" : " (" + items.joined(separator: ", ") + ")")"
+            )
+        }
+        list("events that never fired", eventsNeverFired)
+        list("projects never started", projectsNeverStarted)
+        list("goals nobody reached", goalsNeverReached)
+        list("shared goals never reached", sharedGoalsNeverReached)
+        list("dilemmas never decided", dilemmasNeverDecided)
+        list("couplings never made", couplingsNeverMade)
+        out.append(isBroken ? "verdict: BROKEN" : "verdict: ok")
+        return out
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Strategies
+
+/// `wijkspel randomtest GAME`: random playouts looking for crashes, stalls and dead parts.
+public enum RandomTestCommand {
+    /// The help text.
+    public static let help = """
+        usage: wijkspel randomtest GAME [--games N] [--seed S] [--workers N] [--json]
+
+        Plays GAME many times with random and biased-random bots, checking after every action
+        that budgets, trust, slots, variables and funds stay within their rules, and reports
+        crashes (legal actions refused), broken invariants, games that do not end, and events,
+        projects, goals, dilemmas and couplings that never happened.
+
+        options:
+          --games N      games to play (default 1000)
+          --seed S       master seed (default 1)
+          --workers N    worker threads (default: the number of cores)
+          --json         print the report as JSON
+          --help         show this help
+
+        exit status: 0 no problems, 1 broken (or the game could not be read), 2 usage error.
+        """
+
+    /// Runs the command; returns the exit status.
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            return try execute(arguments)
+        } catch {
+            SimulationOutput.error(
+                "error: \(error.message)\nrun `wijkspel randomtest --help` for the options")
+            return 2
+        }
+    }
+
+    private static func execute(_ arguments: [String]) throws(SimulationArguments.UsageError)
+        -> Int32
+    {
+        let options = try SimulationArguments(
+            arguments, valued: ["games", "seed", "workers"], flags: ["json", "help"])
+        if options.has("help") {
+            print(help)
+            return 0
+        }
+        guard options.positional.count == 1, let path = options.positional.first else {
+            throw SimulationArguments.UsageError(
+                message: "expected one game file, got \(options.positional.count)")
+        }
+        let games = try options.integer("games", default: 1000, in: 1...100_000_000)
+        let seed = try options.seed(default: 1)
+        let workers = try options.integer("workers", default: SimulationOutput.cores, in: 1...1024)
+        guard let spec = SimulationGameLoader.load(path) else { return 1 }
+        let report = RandomTest(spec: spec, games: games, masterSeed: seed, workers: workers).run()
+        if options.has("json") {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+            let data = (try? encoder.encode(report)) ?? Data()
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            print(report.lines.joined(separator: "\n"))
+        }
+        return report.isBroken ? 1 : 0
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GameRules
+import Strategies
+
+/// `wijkspel simulate GAME`: a bot tournament with a summary and a streamed results file.
+public enum SimulateCommand {
+    /// The help text.
+    public static let help = """
+        usage: wijkspel simulate GAME [options]
+
+        Plays many seeded games of GAME with bots and prints a summary per role.
+
+        options:
+          --games N               games to play (default 1000)
+          --seed S                master seed; game i uses a seed derived from S and i (default 1)
+          --strategy SPEC         ROLE=STRATEGY,... per role, or one STRATEGY for every role
+          --default-strategy NAME strategy of roles not named in --strategy (default cooperative)
+          --all-combinations      cycle through every assignment of the strategies except search
+          --workers N             worker threads (default: the number of cores)
+          --shard I/N             play only the games whose number modulo N is I (0-based)
+          --out FILE              stream results as they finish: FILE.csv as CSV, else JSON Lines
+          --json                  print the summary as JSON
+          --help                  show this help
+
+        strategies:
+        \(StrategyKind.allCases.map { "  \($0.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+
+        exit status: 0 done, 1 the game could not be read or games stalled, 2 usage error.
+        """
+
+    /// Runs the command; returns the exit status.
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            return try execute(arguments)
+        } catch {
+            SimulationOutput.error(
+                "error: \(error.message)\nrun `wijkspel simulate --help` for the options")
+            return 2
+        }
+    }
+
+    private static func execute(_ arguments: [String]) throws(SimulationArguments.UsageError)
+        -> Int32
+    {
+        let options = try SimulationArguments(
+            arguments,
+            valued: ["games", "seed", "strategy", "default-strategy", "workers", "shard", "out"],
+            flags: ["all-combinations", "json", "help"])
+        if options.has("help") {
+            print(help)
+            return 0
+        }
+        guard options.positional.count == 1, let path = options.positional.first else {
+            throw SimulationArguments.UsageError(
+                message: "expected one game file, got \(options.positional.count)")
+        }
+        let games = try options.integer("games", default: 1000, in: 1...100_000_000)
+        let seed = try options.seed(default: 1)
+        let workers = try options.integer("workers", default: SimulationOutput.cores, in: 1...1024)
+        var shard = Shard.all
+        if let text = options.value("shard") {
+            guard let parsed = Shard(parsing: text) else {
+                throw SimulationArguments.UsageError(
+                    message: "--shard must be I/N with 0 <= I < N, not `\(text)`")
+            }
+            shard = parsed
+        }
+        let fallback = try LineupParser.kind(options.value("default-strategy") ?? "cooperative")
+        if options.has("all-combinations") && options.value("strategy") != nil {
+            throw SimulationArguments.UsageError(
+                message: "use either --strategy or --all-combinations")
+        }
+        guard let spec = SimulationGameLoader.load(path) else { return 1 }
+        let lineup: Lineup
+        if options.has("all-combinations") {
+            lineup = .allCombinations(
+                of: StrategyKind.allCases.filter { $0 != .search }, roles: spec.roles.count)
+        } else {
+            lineup = .kinds(
+                try LineupParser.kinds(options.value("strategy"), fallback: fallback, spec: spec))
+        }
+        var writer: ResultFileWriter?
+        if let out = options.value("out") {
+            guard let opened = ResultFileWriter(path: out) else {
+                SimulationOutput.error("error: cannot write `\(out)`")
+                return 1
+            }
+            writer = opened
+        }
+        let tournament = Tournament(
+            spec: spec, lineup: lineup, games: games, masterSeed: seed, workers: workers,
+            shard: shard)
+        var summary = Summary(roles: spec.roles.map(\.id))
+        var progress = SimulationProgressBar(total: shard.size(of: games))
+        tournament.run { result in
+            summary.add(result)
+            writer?.write(result)
+            progress.step()
+        }
+        progress.finish()
+        writer?.close()
+        print(
+            options.has("json") ? SummaryTable.json(summary) : SummaryTable.render(summary),
+            terminator: "")
+        return summary.stalls > 0 || summary.refusedLegalActions > 0 ? 1 : 0
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Strategies
+
+/// The summary of a series of games as a text table, or as JSON.
+enum SummaryTable {
+    /// A number with one decimal.
+    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// `mean ± ci`.
+    static func interval(_ statistic: RunningStatistic) -> String {
+        "\(number(statistic.mean)) ± \(number(statistic.confidence95))"
+    }
+
+    /// The table: per role mean ± 95% CI and wins, then the shared score and the game figures.
+    static func render(_ summary: Summary) -> String {
+        var lines = ["games: \(summary.games)", ""]
+        let width = max(8, summary.roles.map(\.count).max() ?? 0)
+        func pad(_ text: String, _ size: Int) -> String {
+            text + String(repeating: " ", count: max(0, size - text.count))
+        }
+        lines.append("\(pad("role", width))  \(pad("score (mean ± 95% CI)", 22))  wins")
+        for (role, id) in summary.roles.enumerated() {
+            lines.append(
+                "\(pad(id, width))  \(pad(interval(summary.scores[role]), 22))  \(summary.wins[role])"
+            )
+        }
+        if summary.strategyScores.count > 1 {
+            lines.append("")
+            lines.append("\(pad("strategy", width))  score (mean ± 95% CI, over every seat)")
+            for name in summary.strategyScores.keys.sorted() {
+                if let statistic = summary.strategyScores[name] {
+                    lines.append(
+                        "\(pad(name, width))  \(interval(statistic))  (\(statistic.count) seats)")
+                }
+            }
+        }
+        lines.append("")
+        lines.append("shared score:        \(interval(summary.sharedScore))")
+        lines.append("collective losses:   \(summary.collectiveLosses)")
+        lines.append("stalls:              \(summary.stalls)")
+        lines.append(
+            "average length:      \(number(summary.rounds.mean)) rounds, \(number(summary.actions.mean)) actions"
+        )
+        lines.append("group trust at end:  \(interval(summary.endTrust))")
+        lines.append(
+            "couplings made:      \(String(format: "%.2f", summary.couplingsMade.mean)) per game")
+        lines.append(
+            "couplings missed:    \(String(format: "%.2f", summary.couplingsMissed.mean)) per game")
+        if summary.refusedLegalActions > 0 {
+            lines.append("legal actions refused by the rules: \(summary.refusedLegalActions)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The summary as JSON (sorted keys).
+    static func json(_ summary: Summary) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let data = (try? encoder.encode(summary)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
