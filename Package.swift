@@ -39,7 +39,8 @@ let package = Package(
         .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
         .testTarget(
             name: "TextInterfaceTests",
-            dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"]
+            dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "GamesTests",

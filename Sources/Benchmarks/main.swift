@@ -1,0 +1,13 @@
+/// Release-build benchmarks.
+///
+///     swift run -c release Benchmarks            # everything
+///     swift run -c release Benchmarks toml       # the TOML reader against Python's tomllib
+///     swift run -c release Benchmarks rules [GAME]  # playouts and strategies on a game
+let arguments = Array(CommandLine.arguments.dropFirst())
+let which = arguments.first ?? "all"
+if which == "toml" || which == "all" {
+    TOMLBenchmark.run(arguments: Array(arguments.dropFirst()))
+}
+if which == "rules" || which == "all" {
+    StrategyBenchmark.run(gamePath: arguments.count > 1 ? arguments[1] : "Games/voorbeeld.toml")
+}

@@ -1,0 +1,253 @@
+import Foundation
+import GameRules
+
+extension Session {
+    /// Every facilitator command name with its command.
+    static let facilitatorMatcher = WordMatcher<FacilitatorCommand>(
+        entries: FacilitatorCommand.allCases.flatMap { kind in
+            kind.names.map { (name: $0, value: kind) }
+        })
+
+    /// Runs a facilitator command (the line starts with `/`).
+    func facilitator(_ line: String) -> [String] {
+        let words = line.dropFirst().split(separator: " ").map(String.init)
+        guard let first = words.first else {
+            return HelpView(context: context(viewer: nil), language: language).facilitator()
+        }
+        let arguments = Array(words.dropFirst())
+        switch Session.facilitatorMatcher.match(first) {
+        case .found(let command):
+            do {
+                return try run(command, arguments)
+            } catch {
+                return [explain(error)]
+            }
+        case .ambiguous(let names):
+            return [
+                explain(
+                    InputError(
+                        "ambiguous-command",
+                        ["/" + first, names.map { "/" + $0 }.joined(separator: ", ")]))
+            ]
+        case .unknown(let suggestion):
+            if let suggestion {
+                return [
+                    explain(
+                        InputError(
+                            "unknown-command", ["/" + first, "/" + suggestion],
+                            key: "input.unknown-command.suggest"))
+                ]
+            }
+            return [explain(InputError("unknown-command", ["/" + first]))]
+        }
+    }
+
+    private func run(_ command: FacilitatorCommand, _ arguments: [String]) throws(InputError)
+        -> [String]
+    {
+        let resolve = ArgumentResolver(spec: game.spec)
+        func expect(_ count: Int) throws(InputError) {
+            if arguments.count < count {
+                throw InputError("missing-argument", ["/" + command.rawValue])
+            }
+            if arguments.count > count {
+                throw InputError("too-many-arguments", ["/" + command.rawValue])
+            }
+        }
+        switch command {
+        case .pause:
+            try expect(0)
+            return intervene(.pause(true))
+        case .resume:
+            try expect(0)
+            return intervene(.pause(false))
+        case .next:
+            try expect(0)
+            return intervene(.nextPhase)
+        case .event:
+            try expect(1)
+            return intervene(.inject(event: try resolve.event(arguments[0])))
+        case .budget:
+            try expect(2)
+            return intervene(
+                .adjustBudget(
+                    role: try resolve.role(arguments[0]), by: try resolve.change(arguments[1])))
+        case .trust:
+            try expect(3)
+            let from = try resolve.role(arguments[0])
+            let to = try resolve.role(arguments[1])
+            return intervene(.adjustTrust(from: from, to: to, by: try resolve.change(arguments[2])))
+        case .variable:
+            try expect(2)
+            let variable = try resolve.variable(arguments[0])
+            return intervene(
+                .adjustVariable(variable: variable, by: try resolve.change(arguments[1])))
+        case .undo:
+            try expect(0)
+            return askUndo()
+        case .save:
+            if arguments.count > 1 { throw InputError("too-many-arguments", ["/save"]) }
+            return save(to: arguments.first)
+        case .load:
+            try expect(1)
+            return load(arguments[0])
+        case .show:
+            try expect(0)
+            return FacilitatorView.render(context(viewer: nil))
+        case .dump:
+            try expect(1)
+            return dumpState(to: arguments[0])
+        case .help:
+            return HelpView(context: context(viewer: nil), language: language).facilitator()
+        }
+    }
+
+    private func intervene(_ intervention: FacilitatorAction) -> [String] {
+        let wasSecret = game.phase.secret
+        let lines = perform(.facilitator(intervention), shownTo: nil)
+        if case .nextPhase = intervention, wasSecret { return [Session.clearScreen] + lines }
+        return lines
+    }
+
+    /// How many actions `/herstel` takes back: the last one not made by a bot, and every
+    /// bot action after it (otherwise the bots would at once play again).
+    var undoCount: Int {
+        var count = 0
+        for action in record.actions.reversed() {
+            count += 1
+            guard let role = action.role, strategies[role] != nil else { return count }
+        }
+        return count
+    }
+
+    private func askUndo() -> [String] {
+        let count = undoCount
+        guard count > 0, let last = record.actions.dropLast(count - 1).last else {
+            return [explain(InputError("nothing-to-undo"))]
+        }
+        confirmingUndo = count
+        return [style.yellow(text("undo.question", describe(last), "\(count)"))]
+    }
+
+    /// Answers the undo question: yes undoes, no cancels, anything else asks again.
+    func answerUndo(_ line: String) -> [String] {
+        guard let count = confirmingUndo else { return [] }
+        let answer = line.lowercased()
+        if ["j", "ja", "y", "yes"].contains(answer) {
+            confirmingUndo = nil
+            return undo(count) + advance()
+        }
+        if ["n", "nee", "no"].contains(answer) {
+            confirmingUndo = nil
+            return [text("undo.cancelled")]
+        }
+        return [text("undo.again")]
+    }
+
+    /// Takes back the last `count` actions by replaying the record without them.
+    func undo(_ count: Int) -> [String] {
+        let kept = Array(record.actions.dropLast(count))
+        let undone = record.actions.suffix(count).map(describe)
+        var replayed = Game(spec: game.spec, seed: record.seed)
+        for action in kept { _ = replayed.apply(action) }
+        game = replayed
+        record.actions = kept
+        keyboard = nil
+        awaitingHandoff = nil
+        announced = nil
+        resultShown = game.isOver
+        if let saveWriter { try? saveWriter.appendUndo(count) }
+        return [style.yellow(text("undo.done", undone.joined(separator: "; ")))]
+    }
+
+    /// An action in words, for the undo question.
+    func describe(_ action: Action) -> String {
+        let narrator = EventNarrator(
+            game: game, proposalsBefore: game.state.proposals, text: text,
+            style: Style(color: false))
+        let spec = game.spec
+        let role: (Int) -> String = { spec.roles.indices.contains($0) ? spec.roles[$0].name : "?" }
+        let project: (Int) -> String = {
+            spec.projects.indices.contains($0) ? spec.projects[$0].id : "?"
+        }
+        switch action {
+        case .plan(let who, let what, let round):
+            return text("event.planned", role(who), project(what), "\(spec.firstYear + round)")
+        case .unplan(let who, let what): return text("event.unplanned", role(who), project(what))
+        case .contribute(let who, let fund, let amount):
+            return text(
+                "event.contributed", role(who), "\(amount)",
+                spec.funds.indices.contains(fund) ? spec.funds[fund].name : "?")
+        case .transfer(let who, let to, let amount):
+            return text("event.transferred", role(who), "\(amount)", role(to))
+        case .share(let who): return text("event.shared", role(who))
+        case .propose(let who, let kind): return role(who) + ": " + narrator.describe(kind)
+        case .respond(let who, let number, let accept):
+            return text(accept ? "event.accepted-by" : "event.refused-by", role(who), "\(number)")
+        case .commit(let who, let what):
+            return text("event.committed-plain", role(who), project(what))
+        case .choose(let who, let dilemma, _):
+            return text(
+                "event.chose", role(who),
+                spec.dilemmas.indices.contains(dilemma) ? spec.dilemmas[dilemma].id : "?")
+        case .ready(let who): return text("event.ready", role(who))
+        case .facilitator(let intervention): return narrator.describe(intervention)
+        }
+    }
+
+    /// Writes the whole game to `path` (or the current save file) and continues there.
+    private func save(to path: String?) -> [String] {
+        let target =
+            path.map(GameLocator.absolute) ?? saveWriter?.path
+            ?? SaveLocation.newPath(for: setup.gamePath)
+        var current = setup
+        current.actions = record.actions
+        do {
+            saveWriter = try SaveWriter.create(
+                path: target, header: current.header, actions: record.actions)
+            return [text("save.saved", target)]
+        } catch {
+            return [explain(InputError("cannot-save", [target]))]
+        }
+    }
+
+    /// Replaces the game by the one in the save at `path`.
+    private func load(_ path: String) -> [String] {
+        switch SaveLoader.load(path: path, language: language, color: style.color) {
+        case .failure(let problem):
+            return [style.red(problem.message(in: language))]
+        case .success(let loaded):
+            let writer =
+                loaded.damaged
+                ? try? SaveLoader.repair(path: path, setup: loaded.setup)
+                : try? SaveWriter.open(path: path)
+            let fresh = Session(setup: loaded.setup, saveWriter: writer)
+            game = fresh.game
+            record = fresh.record
+            setup = loaded.setup
+            strategies = fresh.strategies
+            botRandom = fresh.botRandom
+            saveWriter = writer
+            keyboard = nil
+            awaitingHandoff = nil
+            announced = nil
+            notes = [:]
+            resultShown = game.isOver
+            return loaded.notes + [
+                text(
+                    "save.loaded", path, "\(record.actions.count)", "\(game.currentYear)",
+                    game.phase.name)
+            ]
+        }
+    }
+
+    /// Writes the full state as JSON (sorted keys) to `path`, for comparing two games.
+    private func dumpState(to path: String) -> [String] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(game.state),
+            FileManager.default.createFile(atPath: path, contents: data + [0x0A])
+        else { return [explain(InputError("cannot-save", [path]))] }
+        return [text("save.dumped", path)]
+    }
+}

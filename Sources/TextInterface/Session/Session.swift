@@ -1,0 +1,133 @@
+import GameRules
+import Strategies
+
+/// A game at one keyboard: a line in, lines out. No terminal and no process, so every
+/// exchange can be tested; the terminal front end only reads, prints and clears.
+///
+/// Hot-seat play: in secret phases each role's turn starts with a hand-over step (press
+/// Enter) and a cleared screen (the line `Session.clearScreen`); bots play their roles
+/// and are shown as the table sees them; every accepted action goes to the save file at once.
+public final class Session {
+    /// The line that asks the front end to clear the screen (a form feed).
+    public static let clearScreen = "\u{0C}"
+
+    /// The game as it stands.
+    public internal(set) var game: Game
+    /// Every accepted action, in order.
+    public internal(set) var record: GameRecord
+    /// What the session started from (its actions are those it was started with).
+    public internal(set) var setup: SessionSetup
+    /// Set once the players typed `stop`.
+    public internal(set) var isFinished = false
+    /// Where accepted actions are written, if anywhere.
+    public internal(set) var saveWriter: SaveWriter?
+
+    /// The engine's messages in the session's language.
+    var text: Messages
+    /// Colour or plain text.
+    var style: Style
+    /// The bots, by the role they play.
+    var strategies: [Int: any Strategy]
+    /// The bots' own generator (the game's stays untouched).
+    var botRandom: SeededGenerator
+    /// The secret turn whose player has the keyboard (hand-over confirmed).
+    var keyboard: Turn?
+    /// The secret turn waiting for its player to press Enter.
+    var awaitingHandoff: Turn?
+    /// The open turn last announced.
+    var announced: Turn?
+    /// The number of actions `/herstel` will take back once confirmed.
+    var confirmingUndo: Int?
+    /// Private messages per role, kept for its next turn.
+    var notes: [Int: [String]] = [:]
+    /// Whether the result screen has been shown.
+    var resultShown = false
+    /// Whether the last write to the save file failed.
+    var saveFailed = false
+
+    /// Starts a session from `setup`, replaying its actions (up to the first that no longer
+    /// applies), writing new actions to `saveWriter`.
+    public init(setup: SessionSetup, saveWriter: SaveWriter? = nil) {
+        self.setup = setup
+        self.saveWriter = saveWriter
+        text = Messages(setup.language)
+        style = Style(color: setup.color)
+        var game = Game(spec: setup.spec, seed: setup.seed)
+        var applied: [Action] = []
+        for action in setup.actions {
+            guard case .success = game.apply(action) else { break }
+            applied.append(action)
+        }
+        self.game = game
+        record = GameRecord(
+            definitionHash: setup.definitionHash, seed: setup.seed, actions: applied)
+        strategies = setup.bots.mapValues { $0.make() }
+        botRandom = SeededGenerator(
+            seed: SeededGenerator.derivedSeed(
+                master: setup.seed, index: 0xB07 &+ UInt64(applied.count)))
+        resultShown = false
+    }
+
+    /// The language of the engine's messages.
+    public var language: Language { text.language }
+
+    /// The opening lines: the title, the news of the first year (or a resume note) and the
+    /// first turn.
+    public func start() -> [String] {
+        var lines = [style.bold(Format.heading(game.spec.title)), text("session.welcome")]
+        if !strategies.isEmpty {
+            let bots = strategies.keys.sorted().map {
+                "\(game.spec.roles[$0].name) (\(setup.bots[$0]?.rawValue ?? ""))"
+            }
+            lines += Format.hang(text("session.bots", bots.joined(separator: ", ")))
+        }
+        if record.actions.isEmpty {
+            observe(game.openingEvents)
+            lines += narrate(game.openingEvents, before: game, shownTo: nil)
+        } else {
+            lines.append(
+                text(
+                    "session.resumed", "\(record.actions.count)", "\(game.currentYear)",
+                    game.phase.name))
+        }
+        return lines + advance()
+    }
+
+    /// Handles one typed line; returns the lines to show.
+    public func handle(_ raw: String) -> [String] {
+        guard !isFinished else { return [] }
+        let line = Session.clean(raw)
+        if confirmingUndo != nil { return answerUndo(line) }
+        if line.hasPrefix("#") { return [] }
+        if line.hasPrefix("/") { return facilitator(line) + advance() }
+        if let turn = awaitingHandoff {
+            var lines = confirmHandoff(turn)
+            if !line.isEmpty { lines += command(line) }
+            return lines
+        }
+        if line.isEmpty { return [] }
+        return command(line)
+    }
+
+    /// The prompt: year, phase and whose turn, such as `[2026 · overleg · Stadsbeheer] >`.
+    public var prompt: String {
+        if confirmingUndo != nil { return text("prompt.confirm") }
+        if game.isOver { return style.yellow("[\(text("prompt.over"))]") + " >" }
+        var parts = ["\(game.currentYear)", game.phase.name]
+        if game.state.paused {
+            parts.append(text("prompt.paused"))
+        } else if let active = game.activeRole {
+            parts.append(game.spec.roles[active].name + (strategies[active] != nil ? " (bot)" : ""))
+        }
+        let base = style.yellow("[" + parts.joined(separator: " · ") + "]")
+        return awaitingHandoff != nil ? base + " " + text("prompt.enter") + " >" : base + " >"
+    }
+
+    /// Removes control characters and surrounding blanks from a typed line.
+    static func clean(_ raw: String) -> String {
+        let kept = raw.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" }
+        var line = String(String.UnicodeScalarView(kept))
+        line = line.replacingOccurrences("\t", " ")
+        return line.trimmingCharacters()
+    }
+}

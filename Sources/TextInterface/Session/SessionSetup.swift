@@ -1,0 +1,49 @@
+import GameRules
+import Strategies
+
+/// What a session starts from: the game, its seed, the language, the bots and the actions
+/// already played (empty for a new game).
+public struct SessionSetup: Sendable {
+    /// The rules.
+    public var spec: GameSpec
+    /// The path of the definition file, recorded in the save file.
+    public var gamePath: String
+    /// The hash of the definition file.
+    public var definitionHash: String
+    /// The seed of the game's generator.
+    public var seed: UInt64
+    /// The language of the engine's messages.
+    public var language: Language
+    /// The roles (indices) played by bots, with their strategy.
+    public var bots: [Int: StrategyKind]
+    /// Whether to write ANSI colour.
+    public var color: Bool
+    /// Actions already played (a resumed game).
+    public var actions: [Action]
+
+    /// Creates a setup.
+    public init(
+        spec: GameSpec, gamePath: String, definitionHash: String, seed: UInt64, language: Language,
+        bots: [Int: StrategyKind] = [:], color: Bool = false, actions: [Action] = []
+    ) {
+        self.spec = spec
+        self.gamePath = gamePath
+        self.definitionHash = definitionHash
+        self.seed = seed
+        self.language = language
+        self.bots = bots
+        self.color = color
+        self.actions = actions
+    }
+
+    /// The header of this game's save file.
+    public var header: SaveHeader {
+        var names: [String: String] = [:]
+        for (role, kind) in bots where spec.roles.indices.contains(role) {
+            names[spec.roles[role].id] = kind.rawValue
+        }
+        return SaveHeader(
+            game: gamePath, definitionHash: definitionHash, seed: seed, language: language.rawValue,
+            bots: names)
+    }
+}

@@ -1,0 +1,238 @@
+import GameRules
+
+/// Turns the engine's events into sentences in the session's language.
+struct EventNarrator {
+    /// The game after the events happened.
+    let game: Game
+    /// Proposals as they were before the action, for events about settled proposals.
+    let proposalsBefore: [Proposal]
+    /// The messages.
+    let text: Messages
+    /// Colour or not.
+    let style: Style
+
+    private var spec: GameSpec { game.spec }
+
+    /// The lines telling `event` (none for events that need no sentence).
+    func lines(for event: GameEvent) -> [String] {
+        switch event {
+        case .roundStarted(let round):
+            return ["", style.bold(Format.heading(text("event.round", year(round))))]
+        case .phaseStarted(let phase):
+            let name = spec.phases.indices.contains(phase) ? spec.phases[phase].name : "?"
+            return [style.cyan(text("event.phase", name))]
+        case .eventFired(let event):
+            guard spec.events.indices.contains(event) else { return [] }
+            let rules = spec.events[event]
+            return Format.hang(style.yellow(text("event.news", rules.title)))
+                + Format.wrap(rules.text, indent: "  ")
+        case .dilemmaOpened(let dilemma):
+            guard spec.dilemmas.indices.contains(dilemma) else { return [] }
+            let rules = spec.dilemmas[dilemma]
+            let choosers = rules.choosers.map(role).joined(separator: ", ")
+            var lines = Format.hang(
+                style.yellow(text("event.dilemma-opened", rules.title, rules.id, choosers)))
+            lines += Format.wrap(rules.text, indent: "  ")
+            for option in rules.options {
+                lines += Format.wrap("\(option.id): \(option.label)", indent: "    ")
+            }
+            lines.append("  " + text("event.dilemma-how", rules.id))
+            return lines
+        case .dilemmaOutcome(let dilemma, let outcome):
+            let rules = spec.dilemmas[dilemma]
+            guard rules.outcomes.indices.contains(outcome), !rules.outcomes[outcome].text.isEmpty
+            else {
+                return []
+            }
+            return Format.wrap(rules.outcomes[outcome].text, indent: "  ")
+        case .question(let question):
+            return [style.bold(text("event.question"))] + Format.wrap(question, indent: "  ")
+        case .collectiveLoss:
+            return [style.red(text("event.collective-loss"))]
+        case .gameEnded:
+            return [style.bold(text("event.game-ended"))]
+        default:
+            return sentence(for: event).map(Format.hang) ?? []
+        }
+    }
+
+    /// The one-sentence events.
+    private func sentence(for event: GameEvent) -> String? {
+        switch event {
+        case .income(let role, let amount):
+            return text("event.income", self.role(role), Format.number(amount))
+        case .planned(let role, let project, let round):
+            return text("event.planned", self.role(role), self.project(project), year(round))
+        case .unplanned(let role, let project):
+            return text("event.unplanned", self.role(role), self.project(project))
+        case .contributed(let role, let fund, let amount):
+            return text("event.contributed", self.role(role), "\(amount)", self.fund(fund))
+        case .transferred(let role, let to, let amount):
+            return text("event.transferred", self.role(role), "\(amount)", self.role(to))
+        case .shared(let role):
+            return text("event.shared", self.role(role))
+        case .proposed(let number):
+            guard let proposal = proposal(number, preferAfter: true) else { return nil }
+            return text("event.proposed", "\(number)", role(proposal.from), describe(proposal.kind))
+        case .responded(let role, let number, let accept):
+            return text(
+                accept ? "event.accepted-by" : "event.refused-by", self.role(role), "\(number)")
+        case .proposalAccepted(let number):
+            let what = proposal(number, preferAfter: false).map { describe($0.kind) } ?? ""
+            return style.green(text("event.proposal-accepted", "\(number)", what))
+        case .proposalRejected(let number):
+            let what = proposal(number, preferAfter: false).map { describe($0.kind) } ?? ""
+            return text("event.proposal-rejected", "\(number)", what)
+        case .committed(let role, let project, let round):
+            return text("event.committed", self.role(role), self.project(project), year(round))
+        case .commitmentKept(let role, let project):
+            return style.green(
+                text("event.commitment-kept", self.role(role), self.project(project)))
+        case .commitmentBroken(let role, let project):
+            return style.red(
+                text("event.commitment-broken", self.role(role), self.project(project)))
+        case .chose(let role, let dilemma):
+            return text("event.chose", self.role(role), dilemmaID(dilemma))
+        case .dilemmaDecided(let dilemma, let choices):
+            let rules = spec.dilemmas[dilemma]
+            let parts = zip(rules.choosers, choices).map { chooser, option in
+                "\(role(chooser)): \(rules.options.indices.contains(option) ? rules.options[option].id : "?")"
+            }
+            return text("event.dilemma-decided", rules.title, parts.joined(separator: ", "))
+        case .dilemmaDefaulted(let dilemma):
+            return style.red(text("event.dilemma-defaulted", spec.dilemmas[dilemma].title))
+        case .ready(let role):
+            return style.dim(text("event.ready", self.role(role)))
+        case .projectStarted(let project, let paid):
+            let paidBy = payments(project, paid)
+            if paidBy.isEmpty { return text("event.project-started-plain", name(project)) }
+            return text("event.project-started", name(project), paidBy)
+        case .projectCouldNotStart(let project, let reason):
+            return style.red(
+                text("event.project-blocked", name(project), text("reason.\(reason.rawValue)")))
+        case .projectCompleted(let project):
+            return style.green(text("event.project-completed", name(project)))
+        case .projectFailed(let project):
+            return style.red(text("event.project-failed", name(project)))
+        case .deadlineMissed(let project):
+            return style.red(text("event.deadline-missed", name(project)))
+        case .streetOpened(let district, let projects):
+            return text(
+                "event.street-opened", districtName(district),
+                projects.map(self.project).joined(separator: ", "))
+        case .openingShared(let district, let saving):
+            return style.green(
+                text("event.opening-shared", districtName(district), Format.number(saving)))
+        case .graafrustBreached(let district, let project):
+            return style.red(
+                text("event.graafrust-breached", districtName(district), self.project(project)))
+        case .couplingMade(let coupling, _):
+            return style.green(text("event.coupling-made", couplingName(coupling)))
+        case .couplingMissed(let coupling):
+            return style.yellow(text("event.coupling-missed", couplingName(coupling)))
+        case .coordinatorPaid(let amount):
+            return text("event.coordinator-paid", Format.number(amount))
+        case .fundSpent(let fund, let project, let amount):
+            return text(
+                "event.fund-spent", self.fund(fund), Format.number(amount), self.project(project))
+        case .formChanged(let form):
+            return style.green(text("event.form-changed", formName(form)))
+        case .formLost(let form):
+            return style.red(text("event.form-lost", formName(form), formName(0)))
+        case .goalReached(let role, let goal):
+            if let role {
+                let goals = spec.roles[role].goals
+                return style.green(
+                    text(
+                        "event.goal-reached", self.role(role),
+                        goals.indices.contains(goal) ? goals[goal].text : "?"))
+            }
+            let goals = spec.sharedGoals
+            return style.green(
+                text(
+                    "event.shared-goal-reached",
+                    goals.indices.contains(goal) ? goals[goal].text : "?"))
+        case .paused(let paused):
+            return style.yellow(text(paused ? "event.paused" : "event.resumed"))
+        case .facilitatorAdjusted(let intervention):
+            return style.yellow(describe(intervention))
+        default:
+            return nil
+        }
+    }
+
+    /// A proposal by number: from the state after the action, or from before it.
+    private func proposal(_ number: Int, preferAfter: Bool) -> Proposal? {
+        let after = game.state.proposals
+        let lists = preferAfter ? [after, proposalsBefore] : [proposalsBefore, after]
+        for list in lists where list.indices.contains(number - 1) { return list[number - 1] }
+        return nil
+    }
+
+    /// What a proposal asks, in words.
+    func describe(_ kind: ProposalKind) -> String {
+        switch kind {
+        case .coupling(let coupling):
+            return text("proposal.coupling", couplingName(coupling))
+        case .jointProject(let project):
+            return text("proposal.joint", name(project))
+        case .form(let form):
+            return text("proposal.form", formName(form))
+        case .fundSpending(let fund, let project, let amount):
+            return text("proposal.fund", "\(amount)", self.fund(fund), self.project(project))
+        }
+    }
+
+    /// A facilitator's intervention, in words.
+    func describe(_ intervention: FacilitatorAction) -> String {
+        switch intervention {
+        case .pause(let paused): return text(paused ? "event.paused" : "event.resumed")
+        case .nextPhase: return text("facilitator.next-phase")
+        case .inject(let event):
+            return text(
+                "facilitator.injected",
+                spec.events.indices.contains(event) ? spec.events[event].id : "?")
+        case .adjustBudget(let role, let delta):
+            return text("facilitator.budget", self.role(role), Format.signed(delta))
+        case .adjustTrust(let from, let to, let delta):
+            return text("facilitator.trust", self.role(from), self.role(to), Format.signed(delta))
+        case .adjustVariable(let variable, let delta):
+            let name =
+                spec.variables.indices.contains(variable) ? spec.variables[variable].name : "?"
+            return text("facilitator.variable", name, Format.signed(delta))
+        }
+    }
+
+    private func payments(_ project: Int, _ paid: [Double]) -> String {
+        guard spec.projects.indices.contains(project) else { return "" }
+        let payers = spec.projects[project].payers
+        return zip(payers, paid).filter { $0.1 != 0 }.map { "\(role($0.0)) \(Format.number($0.1))" }
+            .joined(separator: ", ")
+    }
+
+    private func year(_ round: Int) -> String { "\(spec.firstYear + round)" }
+    private func role(_ index: Int) -> String {
+        spec.roles.indices.contains(index) ? spec.roles[index].name : "?"
+    }
+    private func project(_ index: Int) -> String {
+        spec.projects.indices.contains(index) ? spec.projects[index].id : "?"
+    }
+    private func name(_ index: Int) -> String {
+        spec.projects.indices.contains(index) ? spec.projects[index].name : "?"
+    }
+    private func fund(_ index: Int) -> String {
+        spec.funds.indices.contains(index) ? spec.funds[index].name : "?"
+    }
+    private func districtName(_ index: Int) -> String {
+        spec.districts.indices.contains(index) ? spec.districts[index].name : "?"
+    }
+    private func dilemmaID(_ index: Int) -> String {
+        spec.dilemmas.indices.contains(index) ? spec.dilemmas[index].id : "?"
+    }
+    private func couplingName(_ index: Int) -> String {
+        spec.couplings.indices.contains(index) ? spec.couplings[index].name : "?"
+    }
+    private func formName(_ index: Int) -> String {
+        spec.forms.indices.contains(index) ? spec.forms[index].name : "?"
+    }
+}

@@ -1,0 +1,83 @@
+/// Small text helpers for laying out views at 80 columns.
+enum Format {
+    /// The width views are laid out for.
+    static let width = 80
+
+    /// An amount of money or a value, without needless decimals (one decimal at most).
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "?" }
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return "\(Int(rounded))" }
+        return "\(rounded)"
+    }
+
+    /// A signed change such as `+5` or `-2.5`.
+    static func signed(_ value: Double) -> String {
+        value >= 0 ? "+" + number(value) : number(value)
+    }
+
+    /// `text` padded with spaces (or cut with `…`) to exactly `width` characters.
+    static func pad(_ text: String, _ width: Int) -> String {
+        let count = text.count
+        if count == width { return text }
+        if count < width { return text + String(repeating: " ", count: width - count) }
+        guard width > 1 else { return String(text.prefix(width)) }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    /// `text` right-aligned in `width` characters.
+    static func right(_ text: String, _ width: Int) -> String {
+        let count = text.count
+        return count >= width ? text : String(repeating: " ", count: width - count) + text
+    }
+
+    /// A bar of `width` cells for `value` out of `maximum`.
+    static func bar(_ value: Double, maximum: Double = 100, width: Int = 10) -> String {
+        guard value.isFinite, maximum > 0 else { return String(repeating: "░", count: width) }
+        let filled = max(0, min(width, Int((value / maximum * Double(width)).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    /// `text` wrapped at word boundaries to `width` columns, each line after `indent`.
+    static func wrap(_ text: String, width: Int = Format.width - 2, indent: String = "") -> [String]
+    {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty && indent.count + line.count + 1 + word.count > width {
+                    lines.append(indent + line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            if !line.isEmpty || !paragraph.isEmpty { lines.append(indent + line) }
+        }
+        while lines.last?.trimmingCharacters() == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// `text` wrapped to the full width, lines after the first indented by two spaces.
+    static func hang(_ text: String) -> [String] {
+        let lines = wrap(text, width: width)
+        guard lines.count > 1 else { return lines }
+        let rest = wrap(lines.dropFirst().joined(separator: " "), width: width, indent: "  ")
+        return [lines[0]] + rest
+    }
+
+    /// A heading line: the title followed by a rule up to the full width.
+    static func heading(_ title: String) -> String {
+        let rule = max(3, width - title.count - 4)
+        return "── " + title + " " + String(repeating: "─", count: rule)
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line ends.
+    func trimmingCharacters() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = lastIndex(where: { !isSpace($0) }) ?? first
+        return String(self[first...last])
+    }
+}

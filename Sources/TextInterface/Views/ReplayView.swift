@@ -1,0 +1,34 @@
+import GameRules
+
+/// `wijkspel replay SAVE`: a recorded game told round by round, everything visible.
+public enum ReplayView {
+    /// The lines telling the game of `setup` from its start to its last action.
+    public static func render(_ setup: SessionSetup) -> [String] {
+        let text = Messages(setup.language)
+        let style = Style(color: setup.color)
+        var game = Game(spec: setup.spec, seed: setup.seed)
+        var lines = [
+            style.bold(Format.heading(setup.spec.title)),
+            text("replay.intro", "\(setup.seed)", "\(setup.actions.count)"),
+        ]
+        lines += tell(game.openingEvents, game: game, before: game, text: text, style: style)
+        for action in setup.actions {
+            let before = game
+            guard case .success(let told) = game.apply(action) else { break }
+            lines += tell(told, game: game, before: before, text: text, style: style)
+        }
+        let context = ViewContext(game: game, viewer: nil, text: text, style: style)
+        if game.isOver { return lines + ResultView.render(context) }
+        lines.append("")
+        lines.append(text("replay.stopped", "\(game.currentYear)", game.phase.name))
+        return lines + ScoresView.render(context)
+    }
+
+    private static func tell(
+        _ told: [ToldEvent], game: Game, before: Game, text: Messages, style: Style
+    ) -> [String] {
+        let narrator = EventNarrator(
+            game: game, proposalsBefore: before.state.proposals, text: text, style: style)
+        return told.flatMap { narrator.lines(for: $0.event) }
+    }
+}

@@ -1,0 +1,86 @@
+import TextInterface
+
+/// The options of `play`, `resume` and `replay`, parsed by hand.
+struct Options {
+    /// Words that are not options (the game or save file).
+    var positional: [String] = []
+    /// `--seed N`.
+    var seed: UInt64?
+    /// `--lang nl|en`.
+    var language: Language?
+    /// `--bot ROLE=STRATEGY`, in order.
+    var bots: [(role: String, strategy: String)] = []
+    /// `--script FILE`.
+    var script: String?
+    /// `--save FILE`.
+    var save: String?
+    /// `--dump-state`: print the state as JSON and stop.
+    var dumpState = false
+    /// `--help`.
+    var help = false
+
+    /// A usage problem: the message.
+    struct Problem: Error {
+        /// What is wrong.
+        var message: String
+    }
+
+    /// Parses `arguments`; `allowed` names the options this command takes.
+    static func parse(_ arguments: [String], allowed: Set<String>) throws(Problem) -> Options {
+        var options = Options()
+        var index = 0
+        func value(_ name: String) throws(Problem) -> String {
+            index += 1
+            guard index < arguments.count else { throw Problem(message: "\(name) needs a value") }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            var word = arguments[index]
+            var inline: String?
+            if word.hasPrefix("--"), let equals = word.firstIndex(of: "=") {
+                inline = String(word[word.index(after: equals)...])
+                word = String(word[..<equals])
+            }
+            if word.hasPrefix("-") && word != "-" {
+                let name = word == "-h" ? "--help" : word
+                guard allowed.contains(name) else {
+                    throw Problem(message: "unknown option '\(word)'")
+                }
+                func take() throws(Problem) -> String {
+                    if let inline { return inline }
+                    return try value(name)
+                }
+                switch name {
+                case "--help": options.help = true
+                case "--dump-state": options.dumpState = true
+                case "--seed":
+                    let text = try take()
+                    guard let seed = UInt64(text) else {
+                        throw Problem(message: "--seed needs a whole number ≥ 0, not '\(text)'")
+                    }
+                    options.seed = seed
+                case "--lang":
+                    let text = try take()
+                    guard let language = Language(code: text) else {
+                        throw Problem(message: "--lang is nl or en, not '\(text)'")
+                    }
+                    options.language = language
+                case "--bot":
+                    let text = try take()
+                    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+                    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                        throw Problem(message: "--bot needs ROLE=STRATEGY, not '\(text)'")
+                    }
+                    options.bots.append((parts[0], parts[1]))
+                case "--script": options.script = try take()
+                case "--save": options.save = try take()
+                default: throw Problem(message: "unknown option '\(word)'")
+                }
+            } else {
+                options.positional.append(word)
+            }
+            index += 1
+        }
+        return options
+    }
+}

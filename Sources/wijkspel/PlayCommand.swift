@@ -1,0 +1,94 @@
+import Foundation
+import GameDefinition
+import GameRules
+import Strategies
+import TextInterface
+
+/// `wijkspel play [GAME]`: a new game at this terminal.
+enum PlayCommand {
+    /// Runs the command; returns the exit status.
+    static func run(_ arguments: [String]) -> Int32 {
+        let options: Options
+        do {
+            options = try Options.parse(
+                arguments, allowed: ["--help", "--seed", "--lang", "--bot", "--script", "--save"])
+        } catch {
+            Output.err("wijkspel play: \(error.message)\n\n" + Usage.play)
+            return 2
+        }
+        if options.help {
+            Output.out(Usage.play)
+            return 0
+        }
+        guard options.positional.count <= 1 else {
+            Output.err("wijkspel play: one game at a time\n\n" + Usage.play)
+            return 2
+        }
+        guard let path = options.positional.first ?? GameLocator.defaultGame() else {
+            Output.err("wijkspel play: no game given and no default game found in Games/")
+            return 1
+        }
+        let definition = GameDefinitionReader.read(contentsOf: path)
+        guard let spec = definition.spec else {
+            Output.err(definition.rendered(color: TerminalInfo.wantsColor))
+            Output.err(
+                "wijkspel play: `\(path)` is not a valid game (see `wijkspel validate \(path)`)")
+            return 1
+        }
+        var bots: [Int: StrategyKind] = [:]
+        for (roleName, strategyName) in options.bots {
+            guard
+                let role = spec.roles.firstIndex(where: {
+                    $0.id.lowercased() == roleName.lowercased()
+                })
+                    ?? uniquePrefix(roleName, spec.roles.map(\.id))
+            else {
+                Output.err(
+                    "wijkspel play: no role '\(roleName)'; roles: \(spec.roles.map(\.id).joined(separator: ", "))"
+                )
+                return 2
+            }
+            guard let kind = StrategyKind(name: strategyName) else {
+                Output.err(
+                    "wijkspel play: no strategy '\(strategyName)'; strategies: \(Usage.strategies)")
+                return 2
+            }
+            bots[role] = kind
+        }
+        let script: [String]
+        switch ScriptFile.read(options.script) {
+        case .success(let lines): script = lines
+        case .failure(let problem):
+            Output.err("wijkspel play: \(problem.message)")
+            return 1
+        }
+        let language = options.language ?? Language(code: spec.language) ?? .nl
+        let seed = options.seed ?? UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
+        let setup = SessionSetup(
+            spec: spec, gamePath: GameLocator.absolute(path), definitionHash: definition.hash,
+            seed: seed,
+            language: language, bots: bots, color: TerminalInfo.wantsColor)
+        let savePath = options.save.map(GameLocator.absolute) ?? SaveLocation.newPath(for: path)
+        let writer: SaveWriter?
+        do {
+            writer = try SaveWriter.create(path: savePath, header: setup.header, actions: [])
+        } catch {
+            Output.err(
+                "wijkspel play: cannot write the save file \(savePath); playing without saving")
+            writer = nil
+        }
+        if writer != nil, script.isEmpty {
+            Output.err(
+                language == .nl
+                    ? "Het spel wordt bewaard in \(savePath)" : "The game is saved to \(savePath)")
+        }
+        let session = Session(setup: setup, saveWriter: writer)
+        return TerminalFrontEnd(session: session, script: script).run()
+    }
+
+    /// The index of the only name that starts with `word`, if exactly one does.
+    static func uniquePrefix(_ word: String, _ names: [String]) -> Int? {
+        let matches = names.indices.filter { names[$0].lowercased().hasPrefix(word.lowercased()) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+}

@@ -1,0 +1,34 @@
+import TextInterface
+
+/// `wijkspel replay SAVE`: a recorded game told round by round.
+enum ReplayCommand {
+    /// Runs the command; returns the exit status (1 when the save is damaged or unreadable).
+    static func run(_ arguments: [String]) -> Int32 {
+        let options: Options
+        do {
+            options = try Options.parse(arguments, allowed: ["--help", "--lang"])
+        } catch {
+            Output.err("wijkspel replay: \(error.message)\n\n" + Usage.replay)
+            return 2
+        }
+        if options.help {
+            Output.out(Usage.replay)
+            return 0
+        }
+        guard options.positional.count == 1 else {
+            Output.err("wijkspel replay: name one save file\n\n" + Usage.replay)
+            return 2
+        }
+        switch SaveLoader.load(
+            path: options.positional[0], language: options.language, color: TerminalInfo.wantsColor)
+        {
+        case .failure(let problem):
+            Output.err(problem.message(in: options.language ?? .nl))
+            return 1
+        case .success(let loaded):
+            Output.out(ReplayView.render(loaded.setup).joined(separator: "\n"))
+            for note in loaded.notes { Output.err(note) }
+            return loaded.damaged ? 1 : 0
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Strategies
+
+/// The `--help` texts of every command.
+enum Usage {
+    /// The strategy names, comma-separated.
+    static let strategies = StrategyKind.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// `wijkspel --help`.
+    static let main = """
+        usage: wijkspel [COMMAND] [OPTIONS]
+
+        Wijkspel: a serious game about integrated work in the public space.
+
+        commands:
+          play [GAME]        play a game at this terminal (the default command)
+          resume [SAVE]      continue a saved or interrupted game (default: the latest save)
+          validate GAME...   read and check game files
+          replay SAVE        show a recorded game round by round
+          simulate GAME      bot tournament: many seeded games, a summary and a results file
+          randomtest GAME    random play to find crashes, stalls and unreachable goals
+          merge FILE...      merge result files of sharded simulations
+
+        Run `wijkspel COMMAND --help` for the options of a command.
+        Exit status: 0 ok, 1 a problem with the game or save, 2 a usage error.
+        """
+
+    /// `wijkspel play --help`.
+    static let play = """
+        usage: wijkspel play [GAME] [OPTIONS]
+
+        Plays GAME at this terminal (hot-seat: pass the keyboard around). Without GAME:
+        Games/wijken-van-de-toekomst.toml, else Games/voorbeeld.toml.
+
+        options:
+          --seed N              the seed of the game (default: from the clock)
+          --lang nl|en          the language of the engine's messages (default: the game's)
+          --bot ROLE=STRATEGY   let a bot play ROLE (repeatable); strategies: \(strategies)
+          --script FILE         play the commands in FILE first, echoed (for demos and tests)
+          --save FILE           the save file (default: saves/GAME-DATE-TIME.jsonl, or
+                                ~/.wijkspel/saves/ when saves/ cannot be written)
+          --help                show this help
+
+        Every accepted action is written to the save file at once; continue an interrupted
+        game with `wijkspel resume`. Type `help` in the game for the commands.
+        """
+
+    /// `wijkspel resume --help`.
+    static let resume = """
+        usage: wijkspel resume [SAVE] [OPTIONS]
+
+        Continues a saved or interrupted game exactly where it was. Without SAVE: the most
+        recent save in saves/ or ~/.wijkspel/saves/. A damaged save is repaired: every valid
+        action before the damage is kept (the damaged file is copied to SAVE.damaged).
+
+        options:
+          --lang nl|en     the language of the engine's messages (default: the saved one)
+          --script FILE    play the commands in FILE first, echoed
+          --dump-state     print the game state as JSON and stop
+          --help           show this help
+        """
+
+    /// `wijkspel replay --help`.
+    static let replay = """
+        usage: wijkspel replay SAVE [OPTIONS]
+
+        Shows a recorded game round by round, everything visible (for the debrief).
+
+        options:
+          --lang nl|en     the language of the engine's messages (default: the saved one)
+          --help           show this help
+        """
+
+    /// `wijkspel validate --help`.
+    static let validate = """
+        usage: wijkspel validate GAME...
+
+        Reads and checks game files; every problem as file:line:column with the source line.
+        Exit status: 0 no errors, 1 errors, 2 usage error.
+        """
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GameDefinition
+import GameRules
+import Strategies
+import TextInterface
+
+/// Shared test material: the example game, sessions on it, and temporary files.
+enum Fixtures {
+    /// The package root (three levels above this file).
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The example game's path.
+    static var examplePath: String { root + "/Games/voorbeeld.toml" }
+
+    /// The golden files' directory.
+    static var goldenDirectory: String { root + "/Tests/TextInterfaceTests/Golden" }
+
+    /// The example game, read once.
+    static func example() throws -> (spec: GameSpec, hash: String) {
+        let result = GameDefinitionReader.read(contentsOf: examplePath)
+        guard let spec = result.spec else { throw FixtureError(message: result.rendered()) }
+        return (spec, result.hash)
+    }
+
+    /// A setup for the example game.
+    static func setup(
+        language: Language = .nl, seed: UInt64 = 7, bots: [Int: StrategyKind] = [:],
+        actions: [Action] = []
+    ) throws -> SessionSetup {
+        let (spec, hash) = try example()
+        return SessionSetup(
+            spec: spec, gamePath: examplePath, definitionHash: hash, seed: seed, language: language,
+            bots: bots,
+            color: false, actions: actions)
+    }
+
+    /// A started session on the example game.
+    static func session(
+        language: Language = .nl, seed: UInt64 = 7, bots: [Int: StrategyKind] = [:],
+        writer: SaveWriter? = nil
+    ) throws -> Session {
+        let session = Session(
+            setup: try setup(language: language, seed: seed, bots: bots), saveWriter: writer)
+        _ = session.start()
+        return session
+    }
+
+    /// A fresh temporary directory.
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "wijkspel-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+/// A fixture that could not be built.
+struct FixtureError: Error, CustomStringConvertible {
+    /// What went wrong.
+    var message: String
+    /// The message.
+    var description: String { message }
+}
