@@ -9,15 +9,20 @@ public struct Game: Hashable, Sendable, Codable {
     /// The most actions (besides `ready`) one role may take in one phase.
     public static let actionLimit = 40
 
+    /// The rules of this game, shared by every copy: copying a game copies only its state.
+    let rules: SharedSpec
+
     /// The rules of this game.
-    public let spec: GameSpec
+    public var spec: GameSpec {
+        _read { yield rules.spec }
+    }
     /// Where the game stands.
     public internal(set) var state: GameState
 
     /// Starts a game of `spec` with `seed`, running the automatic phases up to the first
     /// phase in which roles act. The events told on the way are in `openingEvents`.
     public init(spec: GameSpec, seed: UInt64) {
-        self.spec = spec
+        self.rules = SharedSpec(spec)
         self.state = GameState(spec: spec, seed: seed)
         var told: [ToldEvent] = [ToldEvent(.roundStarted(round: 0))]
         enterPhase(&told)
@@ -25,7 +30,7 @@ public struct Game: Hashable, Sendable, Codable {
     }
 
     /// What was told while the game set itself up to the first interactive phase.
-    public private(set) var openingEvents: [ToldEvent] = []
+    public internal(set) var openingEvents: [ToldEvent] = []
 
     /// The current phase.
     public var phase: PhaseSpec { spec.phases[state.phase] }
