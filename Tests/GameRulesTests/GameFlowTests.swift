@@ -43,6 +43,8 @@ struct GameFlowTests {
         #expect(game.state.outcome == .completed)
         #expect(game.state.round == 3)
         game.refuses(.ready(role: 0), .gameOver)
+        game.refuses(.facilitator(.adjustBudget(role: 0, by: 5)), .gameOver)
+        game.refuses(.facilitator(.nextPhase), .gameOver)
     }
 
     @Test func aGameMayLeaveOutPhases() {

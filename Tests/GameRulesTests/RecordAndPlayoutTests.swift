@@ -76,6 +76,23 @@ struct RecordAndPlayoutTests {
         #expect(failure.rejection.reason == .notYourTurn)
     }
 
+    @Test func aDeterminizedCopyHidesWhatTheRoleCannotSee() {
+        var game = TestGame.start()
+        game.must(.plan(role: 0, project: 0, round: 0))
+        game.must(.choose(role: 0, dilemma: 0, option: 0))
+        game.must(.facilitator(.adjustTrust(from: 0, to: 2, by: 30)))
+        game.must(.ready(role: 0))
+        let guess = game.determinized(for: 1, seed: 3)
+        #expect(guess.state.projects[0].phase == .idle, "beheer's secret plan is unknown")
+        #expect(guess.state.dilemmas[0].choices == [nil, nil], "beheer's secret choice is unknown")
+        #expect(guess.state.budgets[0] == 100, "estimated from start and income")
+        #expect(same(guess.state.trust(0, 2), game.groupTrust), "others' trust is guessed")
+        #expect(guess.state.trust(0, 1) == game.state.trust(0, 1), "trust in the viewer is visible")
+        let own = game.determinized(for: 0, seed: 3)
+        #expect(own.state.projects[0].phase == .planned)
+        #expect(own.state.dilemmas[0].choices == [0, nil])
+    }
+
     @Test func everyLegalActionIsAcceptedAndOthersAreRefused() {
         var game = TestGame.start()
         var chooser = SeededGenerator(seed: 11)

@@ -146,13 +146,11 @@ extension Game {
 
     /// Why the facilitator's intervention would be refused, or nil.
     func checkFacilitator(_ intervention: FacilitatorAction) -> Rejection? {
+        if isOver { return Rejection(.gameOver) }
         switch intervention {
-        case .pause:
-            return isOver ? Rejection(.gameOver) : nil
-        case .nextPhase:
-            return isOver ? Rejection(.gameOver) : nil
+        case .pause, .nextPhase:
+            return nil
         case .inject(let event):
-            if isOver { return Rejection(.gameOver) }
             return spec.events.indices.contains(event)
                 ? nil : Rejection(.unknownEvent, ["\(event)"])
         case .adjustBudget(let role, _):

@@ -66,8 +66,9 @@ extension Game {
     }
 
     /// A copy of the game with what `role` cannot see replaced by guesses: others' hidden
-    /// plans removed, others' budgets estimated from their start and income, and the
-    /// generator reseeded. Search strategies plan on such copies.
+    /// plans removed, others' secret choices not yet made, others' budgets estimated from
+    /// their start and income, trust between others set to the (public) group trust, and
+    /// the generator reseeded. Search strategies plan on such copies.
     public func determinized(for role: Int, seed: UInt64) -> Game {
         var copy = self
         for project in spec.projects.indices where !seesPlan(of: project, by: role) {
@@ -79,6 +80,19 @@ extension Game {
         for other in spec.roles.indices where other != role {
             copy.state.budgets[other] =
                 spec.roles[other].budget + spec.roles[other].income * Double(state.round)
+        }
+        for dilemma in spec.dilemmas.indices
+        where spec.dilemmas[dilemma].secret && state.dilemmas[dilemma].isOpen {
+            for (slot, chooser) in spec.dilemmas[dilemma].choosers.enumerated()
+            where chooser != role {
+                copy.state.dilemmas[dilemma].choices[slot] = nil
+            }
+        }
+        let group = groupTrust
+        for from in spec.roles.indices where from != role {
+            for to in spec.roles.indices where to != role && to != from {
+                copy.state.trust[from * spec.roles.count + to] = group
+            }
         }
         copy.state.random = SeededGenerator(seed: seed)
         return copy
