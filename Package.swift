@@ -35,8 +35,10 @@ let package = Package(
         ),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "GameRulesTests", dependencies: ["GameRules"]),
-        .testTarget(name: "GameDefinitionTests", dependencies: ["GameDefinition", "TOML", "GameRules"]),
-        .testTarget(name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
+        .testTarget(
+            name: "GameDefinitionTests", dependencies: ["GameDefinition", "TOML", "GameRules"]),
+        .testTarget(
+            name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
         .testTarget(
             name: "TextInterfaceTests",
             dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"],
