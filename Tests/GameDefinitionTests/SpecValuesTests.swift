@@ -59,7 +59,7 @@ struct SpecValuesTests {
         #expect(parkeren.choosers == [2, 3] && parkeren.rounds == 2 && parkeren.defaultOption == 1)
         #expect(
             parkeren.secret == false && parkeren.options.map(\.id) == ["bewoners", "doordrukken"])
-        #expect(parkeren.defaultEffects.count == 1 && parkeren.outcomes.count == 1)
+        #expect(parkeren.defaultEffects.count == 1 && parkeren.outcomes.count == 3)
         #expect(
             spec.dilemmas[1].secret && spec.dilemmas[1].defaultOption == 0
                 && spec.dilemmas[1].opensInRound == nil)
@@ -71,7 +71,7 @@ struct SpecValuesTests {
             spec.forms[2].coordinatorCost == 8 && spec.forms[2].minGroupTrust == 60
                 && spec.forms[2].decision == .vote)
         #expect(spec.startForm == 0)
-        #expect(spec.sharedGoals.map(\.id) == ["draagvlak", "samen_gegraven"])
+        #expect(spec.sharedGoals.map(\.id) == ["draagvlak", "samen_gegraven", "samenwerking"])
         #expect(spec.indicators.map(\.higherIsBetter) == [true, true, false])
         #expect(spec.collectiveLoss != nil && spec.endWhen != nil)
         #expect(spec.reflection.count == 3)
