@@ -13,7 +13,9 @@ struct SummaryTests {
             couplingsMissed: 0,
             eventsFired: 2, projectsStarted: 3, goalsReached: 1, sharedGoalsReached: 0,
             dilemmasDecided: 1,
-            actions: 100, refusedLegalActions: 0)
+            actions: 100, refusedLegalActions: 0,
+            firedEvents: index.isMultiple(of: 2) ? ["storm"] : ["storm", "subsidie"],
+            startedProjects: index.isMultiple(of: 3) ? ["riool"] : [])
     }
 
     @Test func welfordMatchesTheTextbook() {
@@ -56,6 +58,11 @@ struct SummaryTests {
         #expect(abs(summary.sharedScore.mean - 3) < 1e-12)
         #expect(abs(summary.scores[0].mean - 8.75) < 1e-12)
         #expect(summary.strategyScores["greedy"]?.count == 4)
+        #expect(summary.seatScores[0]["greedy"]?.mean == 8.75)
+        #expect(summary.seatScores[1]["sectoral"]?.mean == 2.5)
+        #expect(summary.seatScores[1]["greedy"] == nil)
+        #expect(summary.eventGames == ["storm": 4, "subsidie": 2])
+        #expect(summary.projectGames == ["riool": 2])
         let added = summary.add(
             GameResult(
                 index: 9, seed: 9, roles: ["x"], strategies: ["random"], scores: [1],
@@ -84,5 +91,10 @@ struct SummaryTests {
         #expect(first.wins == whole.wins)
         #expect(abs(first.sharedScore.mean - whole.sharedScore.mean) < 1e-12)
         #expect(abs(first.scores[1].variance - whole.scores[1].variance) < 1e-9)
+        #expect(first.eventGames == whole.eventGames && first.eventGames["subsidie"] == 10)
+        #expect(first.projectGames == whole.projectGames && first.projectGames["riool"] == 7)
+        #expect(first.seatScores[1]["sectoral"]?.count == 20)
+        #expect(
+            abs((first.seatScores[0]["greedy"]?.mean ?? 0) - whole.scores[0].mean) < 1e-12)
     }
 }

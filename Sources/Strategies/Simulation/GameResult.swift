@@ -38,6 +38,10 @@ public struct GameResult: Hashable, Sendable, Codable {
     public var actions: Int
     /// Legal actions the rules refused (a bug in the rules if not zero).
     public var refusedLegalActions: Int
+    /// The ids of the events that fired at least once, in definition order.
+    public var firedEvents: [String]
+    /// The ids of the projects that started, in definition order.
+    public var startedProjects: [String]
 
     /// Whether the game hit the action cap without ending.
     public var stalled: Bool { outcome == "stalled" }
@@ -59,7 +63,8 @@ public struct GameResult: Hashable, Sendable, Codable {
         outcome: String, rounds: Int, groupTrust: Double, couplingsMade: Int, couplingsMissed: Int,
         eventsFired: Int, projectsStarted: Int, goalsReached: Int, sharedGoalsReached: Int,
         dilemmasDecided: Int,
-        actions: Int, refusedLegalActions: Int
+        actions: Int, refusedLegalActions: Int, firedEvents: [String] = [],
+        startedProjects: [String] = []
     ) {
         self.index = index
         self.seed = seed
@@ -79,6 +84,8 @@ public struct GameResult: Hashable, Sendable, Codable {
         self.dilemmasDecided = dilemmasDecided
         self.actions = actions
         self.refusedLegalActions = refusedLegalActions
+        self.firedEvents = firedEvents
+        self.startedProjects = startedProjects
     }
 
     /// The result of a finished (or stalled) playout.
@@ -98,6 +105,12 @@ public struct GameResult: Hashable, Sendable, Codable {
             goalsReached: state.goalsReached.reduce(0) { $0 + $1.filter { $0 }.count },
             sharedGoalsReached: state.sharedGoalsReached.filter { $0 }.count,
             dilemmasDecided: state.dilemmas.reduce(0) { $0 + $1.decisions },
-            actions: playout.actions, refusedLegalActions: playout.refusedLegalActions)
+            actions: playout.actions, refusedLegalActions: playout.refusedLegalActions,
+            firedEvents: game.spec.events.indices.filter { state.fired[$0] > 0 }.map {
+                game.spec.events[$0].id
+            },
+            startedProjects: game.spec.projects.indices.filter {
+                state.projects[$0].startedRound != nil
+            }.map { game.spec.projects[$0].id })
     }
 }

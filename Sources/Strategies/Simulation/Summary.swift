@@ -12,6 +12,12 @@ public struct Summary: Hashable, Sendable, Codable {
     public private(set) var sharedScore = RunningStatistic()
     /// Score per strategy name, over every seat it played.
     public private(set) var strategyScores: [String: RunningStatistic] = [:]
+    /// Score per role and strategy name: `seatScores[role][strategy]`.
+    public private(set) var seatScores: [[String: RunningStatistic]]
+    /// The number of games in which each event fired, by event id.
+    public private(set) var eventGames: [String: Int] = [:]
+    /// The number of games in which each project started, by project id.
+    public private(set) var projectGames: [String: Int] = [:]
     /// Games that ended in a collective loss.
     public private(set) var collectiveLosses = 0
     /// Games that hit the action cap.
@@ -34,6 +40,7 @@ public struct Summary: Hashable, Sendable, Codable {
         self.roles = roles
         scores = Array(repeating: RunningStatistic(), count: roles.count)
         wins = Array(repeating: 0, count: roles.count)
+        seatScores = Array(repeating: [:], count: roles.count)
     }
 
     /// Adds one game; a game with other roles than the summary's is ignored and reported.
@@ -46,9 +53,12 @@ public struct Summary: Hashable, Sendable, Codable {
             scores[role].add(score)
             if role < result.strategies.count {
                 strategyScores[result.strategies[role], default: .init()].add(score)
+                seatScores[role][result.strategies[role], default: .init()].add(score)
             }
         }
         for winner in result.winners { wins[winner] += 1 }
+        for event in result.firedEvents { eventGames[event, default: 0] += 1 }
+        for project in result.startedProjects { projectGames[project, default: 0] += 1 }
         sharedScore.add(result.sharedScore)
         if result.collectiveLoss { collectiveLosses += 1 }
         if result.stalled { stalls += 1 }
@@ -69,12 +79,20 @@ public struct Summary: Hashable, Sendable, Codable {
         if games == 0 && scores.count != roles.count {
             scores = Array(repeating: RunningStatistic(), count: roles.count)
             wins = Array(repeating: 0, count: roles.count)
+            seatScores = Array(repeating: [:], count: roles.count)
         }
         games += other.games
         for role in roles.indices {
             scores[role].merge(other.scores[role])
             wins[role] += other.wins[role]
+            seatScores[role].merge(other.seatScores[role]) { mine, theirs in
+                var sum = mine
+                sum.merge(theirs)
+                return sum
+            }
         }
+        eventGames.merge(other.eventGames, uniquingKeysWith: +)
+        projectGames.merge(other.projectGames, uniquingKeysWith: +)
         for (name, statistic) in other.strategyScores {
             strategyScores[name, default: .init()].merge(statistic)
         }

@@ -15,7 +15,7 @@ enum ResultFileFormat {
     static let csvHeader =
         "index,seed,outcome,rounds,actions,shared_score,group_trust,couplings_made,couplings_missed,"
         + "events_fired,projects_started,goals_reached,shared_goals_reached,dilemmas_decided,"
-        + "refused_legal_actions,roles,strategies,scores"
+        + "refused_legal_actions,roles,strategies,scores,fired_events,started_projects"
 
     /// One result as a line of this format (without the line feed).
     func line(_ result: GameResult) -> String {
@@ -36,6 +36,8 @@ enum ResultFileFormat {
                 "\(result.refusedLegalActions)", result.roles.joined(separator: ";"),
                 result.strategies.joined(separator: ";"),
                 result.scores.map { "\($0)" }.joined(separator: ";"),
+                result.firedEvents.joined(separator: ";"),
+                result.startedProjects.joined(separator: ";"),
             ]
             return fields.joined(separator: ",")
         }
@@ -48,7 +50,7 @@ enum ResultFileFormat {
             return try? JSONDecoder().decode(GameResult.self, from: Data(text.utf8))
         }
         let fields = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 18, let index = Int(fields[0]), let seed = UInt64(fields[1]),
+        guard fields.count == 20, let index = Int(fields[0]), let seed = UInt64(fields[1]),
             let rounds = Int(fields[3]), let actions = Int(fields[4]),
             let shared = Double(fields[5]),
             let trust = Double(fields[6])
@@ -66,6 +68,8 @@ enum ResultFileFormat {
             couplingsMissed: counts[1], eventsFired: counts[2], projectsStarted: counts[3],
             goalsReached: counts[4],
             sharedGoalsReached: counts[5], dilemmasDecided: counts[6], actions: actions,
-            refusedLegalActions: counts[7])
+            refusedLegalActions: counts[7],
+            firedEvents: fields[18].split(separator: ";").map(String.init),
+            startedProjects: fields[19].split(separator: ";").map(String.init))
     }
 }

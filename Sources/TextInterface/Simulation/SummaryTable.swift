@@ -33,6 +33,8 @@ enum SummaryTable {
                         "\(pad(name, width))  \(interval(statistic))  (\(statistic.count) seats)")
                 }
             }
+            lines.append("")
+            lines += seatMatrix(summary, width: width)
         }
         lines.append("")
         lines.append("shared score:        \(interval(summary.sharedScore))")
@@ -46,10 +48,58 @@ enum SummaryTable {
             "couplings made:      \(String(format: "%.2f", summary.couplingsMade.mean)) per game")
         lines.append(
             "couplings missed:    \(String(format: "%.2f", summary.couplingsMissed.mean)) per game")
+        lines += shares("events fired", summary.eventGames, of: summary.games)
+        lines += shares(
+            "projects started, fewest first", summary.projectGames, of: summary.games, limit: 5)
         if summary.refusedLegalActions > 0 {
             lines.append("legal actions refused by the rules: \(summary.refusedLegalActions)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Mean score per role (rows) and strategy (columns), for line-ups that mix strategies.
+    static func seatMatrix(_ summary: Summary, width: Int) -> [String] {
+        let names = summary.strategyScores.keys.sorted()
+        let column = max(8, names.map(\.count).max() ?? 0)
+        func cell(_ text: String) -> String {
+            String(repeating: " ", count: max(0, column - text.count)) + text
+        }
+        var lines = [
+            "mean score per role and strategy:",
+            String(repeating: " ", count: width) + names.map { "  " + cell($0) }.joined(),
+        ]
+        for (role, id) in summary.roles.enumerated() {
+            let cells = names.map { name in
+                summary.seatScores[role][name].map { number($0.mean) } ?? "-"
+            }
+            lines.append(
+                id + String(repeating: " ", count: max(0, width - id.count))
+                    + cells.map { "  " + cell($0) }.joined())
+        }
+        return lines
+    }
+
+    /// `title: id 12%, id 40%, ...` in the share of games, fewest first, wrapped at 80 columns.
+    static func shares(_ title: String, _ counts: [String: Int], of games: Int, limit: Int? = nil)
+        -> [String]
+    {
+        guard games > 0, !counts.isEmpty else { return [] }
+        var entries = counts.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        if let limit { entries = Array(entries.prefix(limit)) }
+        let items = entries.map {
+            "\($0.key) \(Int((100 * Double($0.value) / Double(games)).rounded()))%"
+        }
+        var lines = ["\(title) (share of games):"]
+        var line = " "
+        for item in items {
+            if line.count + item.count + 2 > 80 {
+                lines.append(line)
+                line = " "
+            }
+            line += " " + item
+        }
+        lines.append(line)
+        return lines
     }
 
     /// The summary as JSON (sorted keys).
