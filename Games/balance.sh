@@ -56,7 +56,7 @@ for line in "${LINES[@]}"; do
   i=$((i + 1))
 done
 
-python3 - "$OUT" "$i" "$GAMES" <<'PY'
+python3 - "$OUT" "$i" "$GAMES" "$GAME" <<'PY'
 import json, sys
 out, count, games = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 rows = []
@@ -81,9 +81,33 @@ for label, s in rows:
     print("| " + " | ".join(cells) + " |")
 last = rows[-1][1]
 if last.get("strategyScores"):
-    print("\nMean score per seat by strategy, over all combinations (last line):\n")
-    print("| strategy | mean score per seat |")
-    print("|---|---:|")
-    for name, st in sorted(last["strategyScores"].items()):
-        print(f'| {name} | {st["mean"]:.1f} |')
+    names = sorted(last["strategyScores"])
+    print("\nMean score per role and strategy, over all combinations (last line):\n")
+    print("| role | " + " | ".join(names) + " |")
+    print("|---|" + "---:|" * len(names))
+    for role, seats in zip(roles, last["seatScores"]):
+        cells = [f'{seats[n]["mean"]:.1f}' if n in seats else "-" for n in names]
+        print(f"| {role} | " + " | ".join(cells) + " |")
+    print("| every seat | " + " | ".join(f'{last["strategyScores"][n]["mean"]:.1f}' for n in names) + " |")
+
+total = sum(s["games"] for _, s in rows)
+def shares(key):
+    counts = {}
+    for _, s in rows:
+        for name, n in s.get(key, {}).items():
+            counts[name] = counts.get(name, 0) + n
+    return counts
+import tomllib
+with open(sys.argv[4], "rb") as f:
+    game = tomllib.load(f)
+for title, key, ids in [("Events: share of games in which each fired", "eventGames", list(game.get("events", {}))),
+                        ("Projects: share of games in which each started", "projectGames", list(game.get("projects", {})))]:
+    counts = shares(key)
+    print(f"\n{title} (all {total} games; lowest and highest line-up):\n")
+    print("| id | games | share | lowest line | highest line |")
+    print("|---|---:|---:|---:|---:|")
+    for name in sorted(ids, key=lambda n: (counts.get(n, 0), n)):
+        n = counts.get(name, 0)
+        per_line = [100 * s.get(key, {}).get(name, 0) / max(1, s["games"]) for _, s in rows]
+        print(f"| {name} | {n} | {100 * n / total:.1f}% | {min(per_line):.1f}% | {max(per_line):.1f}% |")
 PY
