@@ -1,3 +1,5 @@
+import Dispatch
+import GameDefinition
 import GameRules
 import Strategies
 import Testing
@@ -21,6 +23,24 @@ struct DeterminismTests {
         let four = ExampleGame.play(Self.mixed, games: 24, seed: 7, workers: 4)
         #expect(one == two)
         #expect(one == four)
+    }
+
+    @Test func privateRuleCopiesPerWorkerGiveTheSameResults() throws {
+        let spec = try #require(ExampleGame.spec)
+        let source = GameDefinitionReader.read(contentsOf: ExampleGame.path).source
+        let copies = Copies()
+        var tournament = Tournament(
+            spec: spec, lineup: .kinds(Self.mixed), games: 24, masterSeed: 7, workers: 2)
+        tournament.workerSpec = {
+            copies.count()
+            return GameDefinitionReader.read(source: source, file: "voorbeeld.toml").spec ?? spec
+        }
+        var results: [GameResult] = []
+        tournament.run { results.append($0) }
+        #expect(copies.made == 2, "one copy per worker thread")
+        #expect(
+            results.sorted { $0.index < $1.index }
+                == ExampleGame.play(Self.mixed, games: 24, seed: 7, workers: 1))
     }
 
     @Test func shardsTogetherAreTheWholeSeries() throws {
@@ -56,5 +76,25 @@ struct DeterminismTests {
         let names = (0..<8).map { lineup.strategies(forGame: $0).map(\.name) }
         #expect(Set(names.map { $0.joined(separator: ",") }).count == 8)
         #expect(lineup.strategies(forGame: 9).map(\.name) == names[1])
+    }
+}
+
+/// Counts the rule copies made by worker threads.
+private final class Copies: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var value = 0
+
+    /// Copies made so far.
+    var made: Int {
+        lock.wait()
+        defer { lock.signal() }
+        return value
+    }
+
+    /// Records one copy.
+    func count() {
+        lock.wait()
+        value += 1
+        lock.signal()
     }
 }

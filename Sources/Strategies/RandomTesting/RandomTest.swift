@@ -11,6 +11,9 @@ public struct RandomTest: Sendable {
     public var masterSeed: UInt64
     /// Worker threads.
     public var workers: Int
+    /// Makes each worker thread its own copy of `spec`, so threads share no
+    /// reference-counted storage; nil shares `spec`.
+    public var workerSpec: (@Sendable () -> GameSpec)?
 
     /// Creates a random test.
     public init(spec: GameSpec, games: Int = 1000, masterSeed: UInt64 = 1, workers: Int = 1) {
@@ -39,7 +42,9 @@ public struct RandomTest: Sendable {
         var coverage = Coverage(spec: spec)
         let test = self
         ParallelRunner.run(
-            count: games, workers: workers, work: { test.check(index: $0) },
+            count: games, workers: workers,
+            makeWorker: { _ in test.workerSpec?() ?? test.spec },
+            work: { spec, index in test.check(index: index, spec: spec) },
             sink: { game in
                 report.games += 1
                 report.actions += game.actions
@@ -96,7 +101,7 @@ public struct RandomTest: Sendable {
     }
 
     /// Plays game `index`, checking the invariants after every action.
-    func check(index: Int) -> GameCheck {
+    func check(index: Int, spec: GameSpec) -> GameCheck {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
         var problems: [String] = []
         let strategies = RandomTest.lineup(index: index, seed: seed, roles: spec.roles.count)

@@ -7,18 +7,34 @@ public enum ParallelRunner {
     public static func run<Result>(
         count: Int, workers: Int, work: @escaping @Sendable (Int) -> Result, sink: (Result) -> Void
     ) {
+        run(
+            count: count, workers: workers, makeWorker: { _ in () }, work: { _, job in work(job) },
+            sink: sink)
+    }
+
+    /// Runs `work(0..<count)` on `workers` threads, each with its own state from
+    /// `makeWorker(thread)`, made on that thread; `sink` is called serially.
+    ///
+    /// Private state lets each thread keep its own copy of shared data, so the threads do not
+    /// contend for the reference counts of the same objects.
+    public static func run<Worker, Result>(
+        count: Int, workers: Int, makeWorker: @escaping @Sendable (Int) -> Worker,
+        work: @escaping @Sendable (inout Worker, Int) -> Result, sink: (Result) -> Void
+    ) {
         guard count > 0 else { return }
         let threads = max(1, min(workers, count))
         if threads == 1 {
-            for job in 0..<count { sink(work(job)) }
+            var worker = makeWorker(0)
+            for job in 0..<count { sink(work(&worker, job)) }
             return
         }
         nonisolated(unsafe) let serialSink = sink
         let queue = JobQueue(count: count)
         let lock = DispatchSemaphore(value: 1)
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var worker = makeWorker(thread)
             while let job = queue.next() {
-                let result = work(job)
+                let result = work(&worker, job)
                 lock.wait()
                 serialSink(result)
                 lock.signal()

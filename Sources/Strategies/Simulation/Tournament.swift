@@ -19,6 +19,9 @@ public struct Tournament: Sendable {
     public var shard: Shard
     /// The action cap per game (nil: `Playout.defaultCap`).
     public var cap: Int?
+    /// Makes each worker thread its own copy of `spec` (for example by reading the game file
+    /// again), so threads share no reference-counted storage and scale; nil shares `spec`.
+    public var workerSpec: (@Sendable () -> GameSpec)?
 
     /// Creates a tournament.
     public init(
@@ -45,6 +48,11 @@ public struct Tournament: Sendable {
 
     /// The result of game number `index` of this series.
     public func playGame(index: Int) -> GameResult {
+        playGame(index: index, spec: spec)
+    }
+
+    /// The result of game number `index`, played on `spec` (a copy of this series' rules).
+    func playGame(index: Int, spec: GameSpec) -> GameResult {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
         return Tournament.playGame(
             spec: spec, index: index, seed: seed, strategies: lineup.strategies(forGame: index),
@@ -56,7 +64,10 @@ public struct Tournament: Sendable {
         let tournament = self
         ParallelRunner.run(
             count: shard.size(of: games), workers: workers,
-            work: { position in tournament.playGame(index: tournament.shard.game(at: position)) },
+            makeWorker: { _ in tournament.workerSpec?() ?? tournament.spec },
+            work: { spec, position in
+                tournament.playGame(index: tournament.shard.game(at: position), spec: spec)
+            },
             sink: sink)
     }
 

@@ -49,8 +49,10 @@ public enum RandomTestCommand {
         let games = try options.integer("games", default: 1000, in: 1...100_000_000)
         let seed = try options.seed(default: 1)
         let workers = try options.integer("workers", default: SimulationOutput.cores, in: 1...1024)
-        guard let spec = SimulationGameLoader.load(path) else { return 1 }
-        let report = RandomTest(spec: spec, games: games, masterSeed: seed, workers: workers).run()
+        guard let game = SimulationGameLoader.load(path) else { return 1 }
+        var test = RandomTest(spec: game.spec, games: games, masterSeed: seed, workers: workers)
+        test.workerSpec = game.copies
+        let report = test.run()
         if options.has("json") {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

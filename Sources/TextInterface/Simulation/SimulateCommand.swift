@@ -70,7 +70,8 @@ public enum SimulateCommand {
             throw SimulationArguments.UsageError(
                 message: "use either --strategy or --all-combinations")
         }
-        guard let spec = SimulationGameLoader.load(path) else { return 1 }
+        guard let game = SimulationGameLoader.load(path) else { return 1 }
+        let spec = game.spec
         let lineup: Lineup
         if options.has("all-combinations") {
             lineup = .allCombinations(
@@ -87,9 +88,10 @@ public enum SimulateCommand {
             }
             writer = opened
         }
-        let tournament = Tournament(
+        var tournament = Tournament(
             spec: spec, lineup: lineup, games: games, masterSeed: seed, workers: workers,
             shard: shard)
+        tournament.workerSpec = game.copies
         var summary = Summary(roles: spec.roles.map(\.id))
         var progress = SimulationProgressBar(total: shard.size(of: games))
         tournament.run { result in
