@@ -51,7 +51,13 @@ enum StrategyBenchmark {
                     Double(actions) / Double(max(1, games))))
         }
         print("")
-        searchVersusGreedy(spec: spec, games: 200)
+        searchVersusGreedy(spec: spec, name: "the example game", games: 200, others: .greedy)
+        let richPath = folder.appendingPathComponent("wijken-van-de-toekomst.toml").path
+        if let rich = GameDefinitionReader.read(contentsOf: richPath).spec {
+            print("")
+            searchVersusGreedy(
+                spec: rich, name: "the default game", games: 40, others: .cooperative)
+        }
     }
 
     /// Plays games with seeds 0, 1, ... for about `seconds`; games, actions and the time taken.
@@ -75,19 +81,20 @@ enum StrategyBenchmark {
         return (games, actions, elapsed)
     }
 
-    /// One role played by search, then by greedy, in the same seeded games; the others greedy.
-    static func searchVersusGreedy(spec: GameSpec, games: Int) {
+    /// One role played by search, then by greedy, in the same seeded games; the others play
+    /// `others`.
+    static func searchVersusGreedy(spec: GameSpec, name: String, games: Int, others: StrategyKind) {
+        print("Search against greedy on \(name): each role in turn played by search or by greedy,")
         print(
-            "Search against greedy: each role in turn played by search or by greedy, the others greedy,"
+            "the others \(others.rawValue), the same \(games) seeds per role (both cores); own score mean ± 95% CI:"
         )
-        print("the same \(games) seeds per role (both cores); own score mean ± 95% CI:")
         var searchTotal = RunningStatistic()
         var greedyTotal = RunningStatistic()
         for role in spec.roles.indices {
             var searchScores = RunningStatistic()
             var greedyScores = RunningStatistic()
             for (kind, target) in [(StrategyKind.search, 0), (StrategyKind.greedy, 1)] {
-                var kinds = Array(repeating: StrategyKind.greedy, count: spec.roles.count)
+                var kinds = Array(repeating: others, count: spec.roles.count)
                 kinds[role] = kind
                 let tournament = Tournament(
                     spec: spec, lineup: .kinds(kinds), games: games, masterSeed: 2024, workers: 2)
