@@ -3,6 +3,7 @@
 ///     swift run -c release Benchmarks            # everything
 ///     swift run -c release Benchmarks toml       # the TOML reader against Python's tomllib
 ///     swift run -c release Benchmarks rules [GAME]  # playouts and strategies on a game
+///     swift run -c release Benchmarks interface  # startup to the first prompt, command answers
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "toml" || which == "all" {
@@ -10,4 +11,7 @@ if which == "toml" || which == "all" {
 }
 if which == "rules" || which == "all" {
     StrategyBenchmark.run(gamePath: arguments.count > 1 ? arguments[1] : "Games/voorbeeld.toml")
+}
+if which == "interface" || which == "all" {
+    InterfaceBenchmark.run()
 }
