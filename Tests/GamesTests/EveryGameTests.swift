@@ -1,6 +1,7 @@
 import Foundation
 import GameDefinition
 import GameRules
+import Strategies
 import Testing
 
 /// The same generic checks, run on every game in `Games/`.
@@ -38,7 +39,7 @@ struct EveryGameTests {
                     return
                 }
                 record.actions.append(action)
-                let problems = GameInvariants.violations(of: game)
+                let problems = Invariants.violations(of: game)
                 guard problems.isEmpty else {
                     Issue.record("\(name) seed \(seed): \(problems)")
                     return

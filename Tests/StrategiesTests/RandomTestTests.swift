@@ -1,3 +1,4 @@
+import Foundation
 import GameRules
 import Strategies
 import Testing
@@ -37,5 +38,28 @@ struct RandomTestTests {
     @Test func invariantsHoldInAFreshGame() throws {
         let spec = try #require(ExampleGame.spec)
         #expect(Invariants.violations(of: Game(spec: spec, seed: 1)).isEmpty)
+    }
+
+    @Test(
+        "a broken state is reported",
+        arguments: [
+            ("budgets", "[-5, 100, 90, 30]", "budget of beheer is -5.0"),
+            (
+                "trust", "[150" + String(repeating: ", 50", count: 15) + "]",
+                "trust of beheer in beheer is 150"
+            ),
+            ("funds", "[-1]", "fund wijkfonds is -1.0"),
+        ])
+    func brokenStates(field: String, value: String, expected: String) throws {
+        let spec = try #require(ExampleGame.spec)
+        let encoded = try JSONEncoder().encode(Game(spec: spec, seed: 1))
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        var state = try #require(object["state"] as? [String: Any])
+        state[field] = try JSONSerialization.jsonObject(with: Data(value.utf8))
+        object["state"] = state
+        let broken = try JSONDecoder().decode(
+            Game.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(Invariants.violations(of: broken).contains(expected))
     }
 }

@@ -86,18 +86,8 @@ extension Parser {
                 } else {
                     try escape()
                 }
-            case ASCII.cr where byte(pos + 1) == ASCII.lf:
-                scratch.append(ASCII.lf)
-                pos += 2
-            case ASCII.tab, ASCII.lf:
-                scratch.append(b)
-                pos += 1
             default:
-                guard b >= 0x20 && b != ASCII.delete else {
-                    throw controlCharacter(at: pos, in: "this text")
-                }
-                scratch.append(b)
-                pos += 1
+                try appendMultilineContent(b)
             }
         }
         throw unterminatedMultiline(at: location, "\"\"\"")
@@ -114,21 +104,27 @@ extension Parser {
             switch b {
             case ASCII.apostrophe:
                 if let done = closeMultiline(ASCII.apostrophe) { return done }
-            case ASCII.cr where byte(pos + 1) == ASCII.lf:
-                scratch.append(ASCII.lf)
-                pos += 2
-            case ASCII.tab, ASCII.lf:
-                scratch.append(b)
-                pos += 1
             default:
-                guard b >= 0x20 && b != ASCII.delete else {
-                    throw controlCharacter(at: pos, in: "this text")
-                }
-                scratch.append(b)
-                pos += 1
+                try appendMultilineContent(b)
             }
         }
         throw unterminatedMultiline(at: location, "'''")
+    }
+
+    /// Adds one byte of multi-line string content at `pos` and moves past it: CRLF becomes
+    /// LF, tab and LF are kept, other control characters are errors.
+    @inline(__always)
+    mutating func appendMultilineContent(_ b: UInt8) throws(ParseFailure) {
+        if b == ASCII.cr && byte(pos + 1) == ASCII.lf {
+            scratch.append(ASCII.lf)
+            pos += 2
+            return
+        }
+        guard b == ASCII.tab || b == ASCII.lf || (b >= 0x20 && b != ASCII.delete) else {
+            throw controlCharacter(at: pos, in: "this text")
+        }
+        scratch.append(b)
+        pos += 1
     }
 
     /// At a run of quotes inside a multi-line string: closes the string (returning it) when

@@ -24,12 +24,8 @@ public enum RandomTestCommand {
 
     /// Runs the command; returns the exit status.
     public static func run(arguments: [String]) -> Int32 {
-        do {
-            return try execute(arguments)
-        } catch {
-            SimulationOutput.error(
-                "error: \(error.message)\nrun `wijkspel randomtest --help` for the options")
-            return 2
+        SimulationArguments.runCommand("randomtest") { () throws(SimulationArguments.UsageError) in
+            try execute(arguments)
         }
     }
 

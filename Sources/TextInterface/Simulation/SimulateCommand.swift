@@ -30,12 +30,8 @@ public enum SimulateCommand {
 
     /// Runs the command; returns the exit status.
     public static func run(arguments: [String]) -> Int32 {
-        do {
-            return try execute(arguments)
-        } catch {
-            SimulationOutput.error(
-                "error: \(error.message)\nrun `wijkspel simulate --help` for the options")
-            return 2
+        SimulationArguments.runCommand("simulate") { () throws(SimulationArguments.UsageError) in
+            try execute(arguments)
         }
     }
 

@@ -75,4 +75,16 @@ struct SimulationArguments {
         }
         return seed
     }
+
+    /// Runs a command's body; a usage error is printed with a pointer to the command's help
+    /// and gives exit status 2.
+    static func runCommand(_ command: String, _ body: () throws(UsageError) -> Int32) -> Int32 {
+        do {
+            return try body()
+        } catch {
+            SimulationOutput.error(
+                "error: \(error.message)\nrun `wijkspel \(command) --help` for the options")
+            return 2
+        }
+    }
 }
