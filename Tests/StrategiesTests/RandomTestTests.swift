@@ -46,7 +46,7 @@ struct RandomTestTests {
             ("budgets", "[-5, 100, 90, 30]", "budget of beheer is -5.0"),
             (
                 "trust", "[150" + String(repeating: ", 50", count: 15) + "]",
-                "trust of beheer in beheer is 150"
+                "trust of beheer in beheer is 150.0"
             ),
             ("funds", "[-1]", "fund wijkfonds is -1.0"),
         ])
