@@ -100,15 +100,24 @@ public struct RandomTest: Sendable {
         var coverage: Coverage
     }
 
-    /// Plays game `index`, checking the invariants after every action.
+    /// Plays game `index`, checking the invariants after every action and that the game's
+    /// record replays to the same game.
     func check(index: Int, spec: GameSpec) -> GameCheck {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
         var problems: [String] = []
+        var record = GameRecord(definitionHash: "", seed: seed)
         let strategies = RandomTest.lineup(index: index, seed: seed, roles: spec.roles.count)
         let playout = Playout(spec: spec, seed: seed, strategies: strategies) { game, action in
+            record.actions.append(action)
             guard problems.isEmpty else { return }
             let found = Invariants.violations(of: game)
             if !found.isEmpty { problems = found.map { "after \(action): \($0)" } }
+        }
+        switch record.replay(on: spec) {
+        case .success(let replayed) where replayed.state == playout.game.state: break
+        case .success:
+            problems.append("its record of \(record.actions.count) actions replays to another game")
+        case .failure(let failure): problems.append("its record does not replay: \(failure)")
         }
         return GameCheck(
             seed: seed, actions: playout.actions, refused: playout.refusedLegalActions,

@@ -8,9 +8,10 @@ public enum RandomTestCommand {
         usage: wijkspel randomtest GAME [--games N] [--seed S] [--workers N] [--json]
 
         Plays GAME many times with random and biased-random bots, checking after every action
-        that budgets, trust, slots, variables and funds stay within their rules, and reports
-        crashes (legal actions refused), broken invariants, games that do not end, and events,
-        projects, goals, dilemmas and couplings that never happened.
+        that budgets, trust, slots, variables and funds stay within their rules and that every
+        game replays exactly from its record, and reports crashes (legal actions refused),
+        broken invariants, games that do not end, and events, projects, goals, dilemmas and
+        couplings that never happened.
 
         options:
           --games N      games to play (default 1000)
