@@ -239,6 +239,19 @@ enum DiagnosticCases {
             "the owner `beheer` of project `riool` is also listed as a partner",
             suggestion: "list only the other roles in `partners`"),
         DiagnosticCase(
+            "unknown project kind in a role's kinds",
+            .replace("income = 10", "income = 10\nkinds = [\"beheer\", \"wjik\"]"),
+            "def.unknown-id", 10, 20,
+            "there is no project kind `wjik` (known: `beheer`, `transitie`, `ontwikkeling`, `herstructurering`, `wijk`)",
+            suggestion: "did you mean `wijk`?"),
+        DiagnosticCase(
+            "project kind the owner may not own",
+            .replace("income = 10", "income = 10\nkinds = [\"wijk\"]"),
+            "def.kind-not-allowed", 34, 8,
+            "role `beheer` may not own a project of kind `beheer` (its `kinds`: `wijk`)",
+            suggestion:
+                "add `beheer` to `kinds` of role `beheer`, or give project `riool` another owner"),
+        DiagnosticCase(
             "unknown start form", .top("start_form = \"coordinatie\""),
             "def.unknown-id", 3, 14, "there is no form `coordinatie` (known: `cooperatie`)"),
         DiagnosticCase(

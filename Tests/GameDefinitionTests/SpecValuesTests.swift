@@ -24,6 +24,8 @@ struct SpecValuesTests {
         #expect(spec.dilemmas.first { $0.id == "parkeren" }?.opensInRound == 1)
         #expect(spec.roundQuestions.map(\.round) == [1, 3])
         #expect(spec.roles[0].goals.first?.deadline == 3)
+        #expect(spec.roles[0].kinds == [.beheer, .herstructurering])
+        #expect(spec.roles[3].kinds == [.wijk])
     }
 
     @Test func idsBecomeIndicesInFileOrder() throws {
@@ -86,6 +88,7 @@ struct SpecValuesTests {
             spec.trust == TrustSpec() && spec.digging == DiggingSpec()
                 && spec.commitments == CommitmentSpec())
         #expect(spec.roles[1].name == "netbeheer" && spec.roles[1].income == 0)
+        #expect(spec.roles[1].kinds == ProjectSpec.Kind.allCases)
         #expect(spec.roles[0].goals[0].id == "beheer_1" && spec.roles[1].goals[0].points == 1)
         let kabel = spec.projects[1]
         #expect(

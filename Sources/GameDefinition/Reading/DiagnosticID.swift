@@ -28,6 +28,7 @@ enum DiagnosticID {
     static let indicatorCycle = "def.indicator-cycle"
     static let missingPhase = "def.missing-phase"
     static let ownerIsPartner = "def.owner-is-partner"
+    static let kindNotAllowed = "def.kind-not-allowed"
     static let sameRole = "def.same-role"
     static let unaffordable = "def.unaffordable"
     static let zeroPoints = "def.zero-points"

@@ -36,6 +36,19 @@ enum ProjectsSection {
         }
         let sharing = SharingReader.read(reader, "sharing", parties: 1 + partners.count)
         let kind = reader.choice("kind", kinds)
+        // Found by id: a role that is not a table is in `scope.roles` but not in `roles`.
+        if let owner, let kind, let role = roles.first(where: { $0.id == scope.roles[owner] }),
+            !role.kinds.contains(kind)
+        {
+            let allowed = role.kinds.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+            context.sink.error(
+                DiagnosticID.kindNotAllowed,
+                "role `\(role.id)` may not own a project of kind `\(kind.rawValue)` (its `kinds`: \(allowed.isEmpty ? "none" : allowed))",
+                at: reader.valueLocation("kind"),
+                suggestion:
+                    "add `\(kind.rawValue)` to `kinds` of role `\(role.id)`, or give \(what) another owner"
+            )
+        }
         let district = reader.string("district").flatMap {
             context.resolve(
                 Located($0, reader.valueLocation("district")), among: scope.districts,

@@ -1,7 +1,8 @@
 import GameRules
 import TOML
 
-/// Reads `[roles.ID]`: name, brief, budget, income and the private goals.
+/// Reads `[roles.ID]`: name, brief, budget, income, the project kinds it may own and the
+/// private goals.
 enum RolesSection {
     /// The role ids in file order, read before anything else.
     static func ids(_ root: TableReader) -> [Located<String>] {
@@ -27,6 +28,12 @@ enum RolesSection {
             // An unreadable budget counts as unlimited so that no affordability warning follows it.
             role.budget = reader.nonNegative("budget") ?? (reader.has("budget") ? .infinity : 0)
             role.income = reader.nonNegative("income") ?? 0
+            if let kinds = reader.strings("kinds") {
+                let names = ProjectSpec.Kind.allCases.map(\.rawValue)
+                role.kinds = context.resolveAll(kinds, among: names, kind: "project kind").map {
+                    ProjectSpec.Kind.allCases[$0]
+                }
+            }
             let goalReaders = reader.tables("goals")
             role.goals = GoalsSection.read(goalReaders, prefix: "\(id.value)_", context: context)
             if goalReaders.isEmpty {

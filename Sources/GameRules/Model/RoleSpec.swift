@@ -12,11 +12,13 @@ public struct RoleSpec: Hashable, Sendable, Codable {
     public var income: Double
     /// The private goals that make up this role's score.
     public var goals: [GoalSpec]
+    /// The kinds of project this role may own (all five unless the definition says).
+    public var kinds: [ProjectSpec.Kind]
 
     /// Creates a role.
     public init(
         id: String, name: String, brief: String = "", budget: Double, income: Double = 0,
-        goals: [GoalSpec] = []
+        goals: [GoalSpec] = [], kinds: [ProjectSpec.Kind] = ProjectSpec.Kind.allCases
     ) {
         self.id = id
         self.name = name
@@ -24,5 +26,6 @@ public struct RoleSpec: Hashable, Sendable, Codable {
         self.budget = budget
         self.income = income
         self.goals = goals
+        self.kinds = kinds
     }
 }
