@@ -412,7 +412,7 @@ enum DiagnosticCases {
         DiagnosticCase(
             "expression error in a multi-line string",
             .replace("when = \"done(riool)\"", "when = \"\"\"\ndone(rioll)\"\"\""),
-            "def.expression", 13, 8, "`rioll` is not a project", suggestion: "did you mean `riool`?"
+            "def.expression", 14, 6, "`rioll` is not a project", suggestion: "did you mean `riool`?"
         ),
         DiagnosticCase(
             "unknown name in an indicator", .append("[indicators.riool]\nvalue = \"noord.rio\""),

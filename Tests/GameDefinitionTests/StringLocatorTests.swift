@@ -3,9 +3,9 @@ import Testing
 
 @testable import GameDefinition
 
-private typealias Position = TOML.SourceLocation
+typealias Position = TOML.SourceLocation
 
-/// Expression errors point at the exact character inside one-line strings.
+/// Expression errors point at the exact character inside strings of every kind.
 @Suite("Positions inside strings")
 struct StringLocatorTests {
     private func locate(_ line: String, column: Int, offset: Int) -> Position {
@@ -34,9 +34,28 @@ struct StringLocatorTests {
         #expect(locate(#"when = "één + x""#, column: 8, offset: 6) == Position(line: 2, column: 15))
     }
 
-    @Test func aMultiLineStringPointsAtItsStart() {
-        #expect(locate(#"when = """"#, column: 8, offset: 30) == Position(line: 2, column: 8))
-        #expect(locate("when = '''", column: 8, offset: 3) == Position(line: 2, column: 8))
+    @Test(
+        "multi-line strings map across their lines",
+        arguments: [
+            (
+                "x = 1\nwhen = \"\"\"\nbudget(b) >= 1\n  and rond\"\"\"\n", 21,
+                Position(line: 4, column: 7)
+            ),
+            (
+                "x = 1\nwhen = '''\nbudget(b) >= 1\n  and rond'''\n", 21,
+                Position(line: 4, column: 7)
+            ),
+            ("x = 1\r\nwhen = \"\"\"\r\nab\r\n  rond\"\"\"\r\n", 5, Position(line: 4, column: 3)),
+            ("x = 1\nwhen = \"\"\"ab\n\\t rond\"\"\"", 6, Position(line: 3, column: 5)),
+            (
+                "x = 1\nwhen = \"\"\"\\\n    done(x) and \\\n\n   rond\"\"\"", 12,
+                Position(line: 5, column: 4)
+            ),
+        ])
+    func multiLineStrings(source: String, offset: Int, expected: Position) {
+        let found = StringLocator(source: source).location(
+            of: offset, inStringAt: Position(line: 2, column: 8))
+        #expect(found == expected)
     }
 
     @Test func positionsOutsideTheFileStayInside() {
