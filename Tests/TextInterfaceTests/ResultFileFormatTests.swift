@@ -1,3 +1,4 @@
+import Foundation
 import GameRules
 import Strategies
 import Testing
@@ -21,6 +22,21 @@ struct ResultFileFormatTests {
         let line = format.line(Self.result)
         #expect(!line.contains("\n"))
         #expect(ResultFileFormat.parse(Substring(line)) == Self.result)
+    }
+
+    @Test("the JSON line is what JSONEncoder writes, byte for byte")
+    func jsonLineMatchesFoundation() throws {
+        var odd = Self.result
+        odd.roles = ["be\"heer", "so/ci\\aal\n\t\u{01}"]
+        odd.scores = [-0.1, 1e21]
+        odd.groupTrust = 1.0 / 3.0
+        odd.sharedScore = -42
+        for result in [Self.result, odd] {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let foundation = String(decoding: try encoder.encode(result), as: UTF8.self)
+            #expect(ResultFileFormat.jsonLines.line(result) == foundation)
+        }
     }
 
     @Test func emptyListsSurviveCSV() {

@@ -21,10 +21,7 @@ enum ResultFileFormat {
     func line(_ result: GameResult) -> String {
         switch self {
         case .jsonLines:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(result)) ?? Data()
-            return String(decoding: data, as: UTF8.self)
+            return ResultJSONLine.line(result)
         case .csv:
             let fields: [String] = [
                 "\(result.index)", "\(result.seed)", result.outcome, "\(result.rounds)",
