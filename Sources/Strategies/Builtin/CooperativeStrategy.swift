@@ -12,6 +12,9 @@ public struct CooperativeStrategy: Strategy {
     /// `cooperative`.
     public var name: String { StrategyKind.cooperative.rawValue }
 
+    /// It keeps its own bookkeeping of what it proposed and paid.
+    public var remembersChoices: Bool { true }
+
     /// The next cooperative move, or ready.
     public mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
     {

@@ -28,6 +28,9 @@ public struct ReciprocalStrategy: Strategy {
     /// `reciprocal`.
     public var name: String { StrategyKind.reciprocal.rawValue }
 
+    /// It keeps its own bookkeeping of what it proposed and paid.
+    public var remembersChoices: Bool { true }
+
     /// It watches contributions to funds to catch free-riders.
     public var observesEvents: Bool { true }
 

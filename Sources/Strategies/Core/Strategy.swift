@@ -17,6 +17,10 @@ public protocol Strategy: Sendable {
 
     /// Takes note of one event the role was told (only called when `observesEvents`).
     mutating func observe(_ event: GameEvent, as role: Int)
+
+    /// Whether the strategy changes its own stored state when it chooses, so that a resumed
+    /// game must let it choose its recorded moves again to be where it was.
+    var remembersChoices: Bool { get }
 }
 
 extension Strategy {
@@ -25,4 +29,7 @@ extension Strategy {
 
     /// Ignores the event.
     public mutating func observe(_ event: GameEvent, as role: Int) {}
+
+    /// Most strategies decide from the view alone.
+    public var remembersChoices: Bool { false }
 }

@@ -144,14 +144,14 @@ extension Session {
         return [text("undo.again")]
     }
 
-    /// Takes back the last `count` actions by replaying the record without them.
+    /// Takes back the last `count` actions by replaying the record without them; the bots
+    /// forget what they saw of the undone actions.
     func undo(_ count: Int) -> [String] {
-        let kept = Array(record.actions.dropLast(count))
         let undone = record.actions.suffix(count).map(describe)
-        var replayed = Game(spec: game.spec, seed: record.seed)
-        for action in kept { _ = replayed.apply(action) }
-        game = replayed
-        record.actions = kept
+        let replayed = Session.replay(setup, Array(record.actions.dropLast(count)))
+        game = replayed.game
+        record.actions = replayed.applied
+        strategies = replayed.bots
         keyboard = nil
         awaitingHandoff = nil
         announced = nil
@@ -226,7 +226,6 @@ extension Session {
             record = fresh.record
             setup = loaded.setup
             strategies = fresh.strategies
-            botRandom = fresh.botRandom
             saveWriter = writer
             keyboard = nil
             awaitingHandoff = nil

@@ -53,7 +53,8 @@ extension Session {
     private func botMove(_ role: Int) -> [String] {
         guard var strategy = strategies[role] else { return [] }
         let decision = Decision(game: game, role: role)
-        var action = strategy.choose(decision, using: &botRandom)
+        var random = Session.botGenerator(seed: setup.seed, history: record.actions.count)
+        var action = strategy.choose(decision, using: &random)
         strategies[role] = strategy
         if game.check(action) != nil { action = .ready(role: role) }
         return perform(action, shownTo: nil)
@@ -80,11 +81,17 @@ extension Session {
 
     /// Lets every bot that wants them take note of the events its role may see.
     func observe(_ told: [ToldEvent]) {
-        for (role, var strategy) in strategies where strategy.observesEvents {
+        Session.tell(told, to: &strategies)
+    }
+
+    /// Tells `bots` the events their roles may see. A resumed session tells its bots the
+    /// whole history again, so they remember what they would have remembered.
+    static func tell(_ told: [ToldEvent], to bots: inout [Int: any Strategy]) {
+        for (role, var strategy) in bots where strategy.observesEvents {
             for event in told where event.isVisible(to: role) {
                 strategy.observe(event.event, as: role)
             }
-            strategies[role] = strategy
+            bots[role] = strategy
         }
     }
 

@@ -28,8 +28,6 @@ public final class Session {
     var style: Style
     /// The bots, by the role they play.
     var strategies: [Int: any Strategy]
-    /// The bots' own generator (the game's stays untouched).
-    var botRandom: SeededGenerator
     /// The secret turn whose player has the keyboard (hand-over confirmed).
     var keyboard: Turn?
     /// The secret turn waiting for its player to press Enter.
@@ -52,20 +50,42 @@ public final class Session {
         self.saveWriter = saveWriter
         text = Messages(setup.language)
         style = Style(color: setup.color)
+        let replayed = Session.replay(setup, setup.actions)
+        game = replayed.game
+        record = GameRecord(
+            definitionHash: setup.definitionHash, seed: setup.seed, actions: replayed.applied)
+        strategies = replayed.bots
+        resultShown = false
+    }
+
+    /// Plays `actions` on a new game of `setup`, up to the first that no longer applies, and
+    /// tells fresh bots everything their roles saw (and lets bots that remember their choices
+    /// make their recorded moves again), so they are where they would have been.
+    static func replay(_ setup: SessionSetup, _ actions: [Action]) -> (
+        game: Game, applied: [Action], bots: [Int: any Strategy]
+    ) {
         var game = Game(spec: setup.spec, seed: setup.seed)
+        var bots = setup.bots.mapValues { $0.make() }
+        tell(game.openingEvents, to: &bots)
         var applied: [Action] = []
-        for action in setup.actions {
-            guard case .success = game.apply(action) else { break }
+        for action in actions {
+            if let role = action.role, var bot = bots[role], bot.remembersChoices {
+                var random = botGenerator(seed: setup.seed, history: applied.count)
+                _ = bot.choose(Decision(game: game, role: role), using: &random)
+                bots[role] = bot
+            }
+            guard case .success(let told) = game.apply(action) else { break }
+            tell(told, to: &bots)
             applied.append(action)
         }
-        self.game = game
-        record = GameRecord(
-            definitionHash: setup.definitionHash, seed: setup.seed, actions: applied)
-        strategies = setup.bots.mapValues { $0.make() }
-        botRandom = SeededGenerator(
-            seed: SeededGenerator.derivedSeed(
-                master: setup.seed, index: 0xB07 &+ UInt64(applied.count)))
-        resultShown = false
+        return (game, applied, bots)
+    }
+
+    /// The generator of a bot's choice after `history` actions: it depends on nothing else,
+    /// so bots choose the same after a resume or an undo.
+    static func botGenerator(seed: UInt64, history: Int) -> SeededGenerator {
+        SeededGenerator(
+            seed: SeededGenerator.derivedSeed(master: seed ^ 0xB07_B07, index: UInt64(history)))
     }
 
     /// The language of the engine's messages.
@@ -82,7 +102,6 @@ public final class Session {
             lines += Format.hang(text("session.bots", bots.joined(separator: ", ")))
         }
         if record.actions.isEmpty {
-            observe(game.openingEvents)
             lines += narrate(game.openingEvents, before: game, shownTo: nil)
         } else {
             lines.append(
