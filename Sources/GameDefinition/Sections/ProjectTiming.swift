@@ -30,15 +30,8 @@ struct ProjectTiming {
                     at: latest.location)
                 return nil
             }
-            if latest.value >= context.rounds {
-                sink.warning(
-                    DiagnosticID.latestAfterEnd,
-                    "`latest_start` \(year(latest.value)) is after the last round (\(context.lastYear)), so it never bites",
-                    at: latest.location,
-                    suggestion: "leave it out or use \(context.lastYear) or earlier")
-            } else {
-                timing.latest = latest.value
-            }
+            timing.latest = inGame(
+                latest, "`latest_start`", id: DiagnosticID.latestAfterEnd, context: context)
         }
         if let deadline {
             let soonest = earliest + duration - 1
@@ -50,16 +43,23 @@ struct ProjectTiming {
                     at: deadline.location, suggestion: "use \(year(soonest)) or later")
                 return nil
             }
-            if deadline.value >= context.rounds {
-                sink.warning(
-                    DiagnosticID.deadlineAfterEnd,
-                    "the deadline \(year(deadline.value)) is after the last round (\(context.lastYear)), so it never bites",
-                    at: deadline.location,
-                    suggestion: "leave it out or use \(context.lastYear) or earlier")
-            } else {
-                timing.deadline = deadline.value
-            }
+            timing.deadline = inGame(
+                deadline, "the deadline", id: DiagnosticID.deadlineAfterEnd, context: context)
         }
         return timing
+    }
+
+    /// The round, when it falls inside the game; after the last round it never bites, so a
+    /// warning says so and there is none.
+    private static func inGame(
+        _ round: Located<Int>, _ what: String, id: String, context: DefinitionContext
+    ) -> Int? {
+        guard round.value >= context.rounds else { return round.value }
+        context.sink.warning(
+            id,
+            "\(what) \(round.value + context.firstYear) is after the last round (\(context.lastYear)), so it never bites",
+            at: round.location,
+            suggestion: "leave it out or use \(context.lastYear) or earlier")
+        return nil
     }
 }

@@ -36,10 +36,8 @@ enum ProjectsSection {
         }
         let sharing = SharingReader.read(reader, "sharing", parties: 1 + partners.count)
         let kind = reader.choice("kind", kinds)
-        // Found by id: a role that is not a table is in `scope.roles` but not in `roles`.
-        if let owner, let kind, let role = roles.first(where: { $0.id == scope.roles[owner] }),
-            !role.kinds.contains(kind)
-        {
+        if let owner, let kind, !roles[owner].kinds.contains(kind) {
+            let role = roles[owner]
             let allowed = role.kinds.map { "`\($0.rawValue)`" }.joined(separator: ", ")
             context.sink.error(
                 DiagnosticID.kindNotAllowed,
@@ -115,7 +113,7 @@ enum ProjectsSection {
         context: DefinitionContext
     ) {
         let lastStart = min(project.latestStart ?? context.rounds - 1, context.rounds - 1)
-        let payers = Set(project.payers).filter { roles.indices.contains($0) }
+        let payers = Set(project.payers)
         let money = payers.reduce(0.0) {
             $0 + roles[$1].budget + roles[$1].income * Double(lastStart)
         }

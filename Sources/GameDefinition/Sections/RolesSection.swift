@@ -4,12 +4,16 @@ import TOML
 /// Reads `[roles.ID]`: name, brief, budget, income, the project kinds it may own and the
 /// private goals.
 enum RolesSection {
-    /// The role ids in file order, read before anything else.
+    /// The role ids in file order, read before anything else: the same roles, in the same
+    /// order, as `read` gives, so a role's index is the same in both.
     static func ids(_ root: TableReader) -> [Located<String>] {
         guard let node = root.table.entry("roles"), case .table(let roles) = node.node.value else {
             return []
         }
-        return roles.entries.map { Located($0.key, $0.keyLocation) }
+        return roles.entries.compactMap { entry in
+            guard case .table = entry.node.value else { return nil }
+            return Located(entry.key, entry.keyLocation)
+        }
     }
 
     /// The roles, with their goals compiled against `context`.
