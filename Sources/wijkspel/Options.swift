@@ -25,6 +25,37 @@ struct Options {
         var message: String
     }
 
+    /// Why a command stops before it starts: the exit status, after the usage or an error
+    /// has been printed.
+    struct Exit: Error {
+        /// The exit status.
+        var status: Int32
+    }
+
+    /// The options of `command`, or an exit: 2 after a usage error (with `usage`), 0 after
+    /// `--help`. `positionals` is how many files the command takes; `wrongCount` says so.
+    static func forCommand(
+        _ command: String, _ arguments: [String], allowed: Set<String>, usage: String,
+        positionals: ClosedRange<Int>, wrongCount: String
+    ) throws(Exit) -> Options {
+        let options: Options
+        do {
+            options = try parse(arguments, allowed: allowed)
+        } catch {
+            Output.err("wijkspel \(command): \(error.message)\n\n" + usage)
+            throw Exit(status: 2)
+        }
+        if options.help {
+            Output.out(usage)
+            throw Exit(status: 0)
+        }
+        guard positionals.contains(options.positional.count) else {
+            Output.err("wijkspel \(command): \(wrongCount)\n\n" + usage)
+            throw Exit(status: 2)
+        }
+        return options
+    }
+
     /// Parses `arguments`; `allowed` names the options this command takes.
     static func parse(_ arguments: [String], allowed: Set<String>) throws(Problem) -> Options {
         var options = Options()

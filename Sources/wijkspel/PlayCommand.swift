@@ -10,19 +10,12 @@ enum PlayCommand {
     static func run(_ arguments: [String]) -> Int32 {
         let options: Options
         do {
-            options = try Options.parse(
-                arguments, allowed: ["--help", "--seed", "--lang", "--bot", "--script", "--save"])
+            options = try Options.forCommand(
+                "play", arguments,
+                allowed: ["--help", "--seed", "--lang", "--bot", "--script", "--save"],
+                usage: Usage.play, positionals: 0...1, wrongCount: "one game at a time")
         } catch {
-            Output.err("wijkspel play: \(error.message)\n\n" + Usage.play)
-            return 2
-        }
-        if options.help {
-            Output.out(Usage.play)
-            return 0
-        }
-        guard options.positional.count <= 1 else {
-            Output.err("wijkspel play: one game at a time\n\n" + Usage.play)
-            return 2
+            return error.status
         }
         guard let path = options.positional.first ?? GameLocator.defaultGame() else {
             Output.err("wijkspel play: no game given and no default game found in Games/")

@@ -6,18 +6,11 @@ enum ReplayCommand {
     static func run(_ arguments: [String]) -> Int32 {
         let options: Options
         do {
-            options = try Options.parse(arguments, allowed: ["--help", "--lang"])
+            options = try Options.forCommand(
+                "replay", arguments, allowed: ["--help", "--lang"], usage: Usage.replay,
+                positionals: 1...1, wrongCount: "name one save file")
         } catch {
-            Output.err("wijkspel replay: \(error.message)\n\n" + Usage.replay)
-            return 2
-        }
-        if options.help {
-            Output.out(Usage.replay)
-            return 0
-        }
-        guard options.positional.count == 1 else {
-            Output.err("wijkspel replay: name one save file\n\n" + Usage.replay)
-            return 2
+            return error.status
         }
         switch SaveLoader.load(
             path: options.positional[0], language: options.language, color: TerminalInfo.wantsColor)

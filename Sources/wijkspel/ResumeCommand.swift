@@ -8,19 +8,11 @@ enum ResumeCommand {
     static func run(_ arguments: [String]) -> Int32 {
         let options: Options
         do {
-            options = try Options.parse(
-                arguments, allowed: ["--help", "--lang", "--script", "--dump-state"])
+            options = try Options.forCommand(
+                "resume", arguments, allowed: ["--help", "--lang", "--script", "--dump-state"],
+                usage: Usage.resume, positionals: 0...1, wrongCount: "one save file at a time")
         } catch {
-            Output.err("wijkspel resume: \(error.message)\n\n" + Usage.resume)
-            return 2
-        }
-        if options.help {
-            Output.out(Usage.resume)
-            return 0
-        }
-        guard options.positional.count <= 1 else {
-            Output.err("wijkspel resume: one save file at a time\n\n" + Usage.resume)
-            return 2
+            return error.status
         }
         guard let path = options.positional.first ?? SaveLocation.latest() else {
             Output.err(

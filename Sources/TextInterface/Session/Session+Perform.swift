@@ -15,7 +15,7 @@ extension Session {
         case .success(let told):
             record.actions.append(action)
             persist(action)
-            observe(told)
+            Session.tell(told, to: &strategies)
             var lines: [String] = []
             if case .ready = action, before.phase.secret, shownTo != nil {
                 lines.append(Session.clearScreen)

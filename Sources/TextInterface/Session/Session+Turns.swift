@@ -79,13 +79,8 @@ extension Session {
         return [text("turn.notes")] + kept.map { "  " + $0 }
     }
 
-    /// Lets every bot that wants them take note of the events its role may see.
-    func observe(_ told: [ToldEvent]) {
-        Session.tell(told, to: &strategies)
-    }
-
-    /// Tells `bots` the events their roles may see. A resumed session tells its bots the
-    /// whole history again, so they remember what they would have remembered.
+    /// Tells every bot in `bots` that wants them the events its role may see. A resumed
+    /// session tells its bots the whole history again, so they remember what they would have.
     static func tell(_ told: [ToldEvent], to bots: inout [Int: any Strategy]) {
         for (role, var strategy) in bots where strategy.observesEvents {
             for event in told where event.isVisible(to: role) {

@@ -19,23 +19,21 @@ public enum MergeCommand {
 
     /// Runs the command; returns the exit status.
     public static func run(arguments: [String]) -> Int32 {
-        let options: SimulationArguments
-        do {
-            options = try SimulationArguments(arguments, valued: [], flags: ["json", "help"])
-        } catch {
-            SimulationOutput.error(
-                "error: \(error.message)\nrun `wijkspel merge --help` for the options")
-            return 2
+        SimulationArguments.runCommand("merge") { () throws(SimulationArguments.UsageError) in
+            try execute(arguments)
         }
+    }
+
+    private static func execute(_ arguments: [String]) throws(SimulationArguments.UsageError)
+        -> Int32
+    {
+        let options = try SimulationArguments(arguments, valued: [], flags: ["json", "help"])
         if options.has("help") {
             print(help)
             return 0
         }
         guard !options.positional.isEmpty else {
-            SimulationOutput.error(
-                "error: expected at least one results file\nrun `wijkspel merge --help` for the options"
-            )
-            return 2
+            throw SimulationArguments.UsageError(message: "expected at least one results file")
         }
         var summary = Summary(roles: [])
         var status: Int32 = 0

@@ -39,22 +39,14 @@ public enum RandomTestCommand {
             print(help)
             return 0
         }
-        guard options.positional.count == 1, let path = options.positional.first else {
-            throw SimulationArguments.UsageError(
-                message: "expected one game file, got \(options.positional.count)")
-        }
-        let games = try options.integer("games", default: 1000, in: 1...100_000_000)
-        let seed = try options.seed(default: 1)
-        let workers = try options.integer("workers", default: SimulationOutput.cores, in: 1...1024)
-        guard let game = SimulationGameLoader.load(path) else { return 1 }
-        var test = RandomTest(spec: game.spec, games: games, masterSeed: seed, workers: workers)
+        let series = try options.series()
+        guard let game = SimulationGameLoader.load(series.path) else { return 1 }
+        var test = RandomTest(
+            spec: game.spec, games: series.games, masterSeed: series.seed, workers: series.workers)
         test.workerSpec = game.copies
         let report = test.run()
         if options.has("json") {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-            let data = (try? encoder.encode(report)) ?? Data()
-            print(String(decoding: data, as: UTF8.self))
+            print(SimulationOutput.json(report), terminator: "")
         } else {
             print(report.lines.joined(separator: "\n"))
         }

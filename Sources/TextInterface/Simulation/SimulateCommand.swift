@@ -46,13 +46,7 @@ public enum SimulateCommand {
             print(help)
             return 0
         }
-        guard options.positional.count == 1, let path = options.positional.first else {
-            throw SimulationArguments.UsageError(
-                message: "expected one game file, got \(options.positional.count)")
-        }
-        let games = try options.integer("games", default: 1000, in: 1...100_000_000)
-        let seed = try options.seed(default: 1)
-        let workers = try options.integer("workers", default: SimulationOutput.cores, in: 1...1024)
+        let series = try options.series()
         var shard = Shard.all
         if let text = options.value("shard") {
             guard let parsed = Shard(parsing: text) else {
@@ -66,7 +60,7 @@ public enum SimulateCommand {
             throw SimulationArguments.UsageError(
                 message: "use either --strategy or --all-combinations")
         }
-        guard let game = SimulationGameLoader.load(path) else { return 1 }
+        guard let game = SimulationGameLoader.load(series.path) else { return 1 }
         let spec = game.spec
         let lineup: Lineup
         if options.has("all-combinations") {
@@ -85,11 +79,12 @@ public enum SimulateCommand {
             writer = opened
         }
         var tournament = Tournament(
-            spec: spec, lineup: lineup, games: games, masterSeed: seed, workers: workers,
+            spec: spec, lineup: lineup, games: series.games, masterSeed: series.seed,
+            workers: series.workers,
             shard: shard)
         tournament.workerSpec = game.copies
         var summary = Summary(roles: spec.roles.map(\.id))
-        var progress = SimulationProgressBar(total: shard.size(of: games))
+        var progress = SimulationProgressBar(total: shard.size(of: series.games))
         tournament.run { result in
             summary.add(result)
             writer?.write(result)

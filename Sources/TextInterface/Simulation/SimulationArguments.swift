@@ -76,6 +76,26 @@ struct SimulationArguments {
         return seed
     }
 
+    /// What every series command reads: one game file, the number of games, the master seed
+    /// and the worker threads.
+    struct Series {
+        var path: String
+        var games: Int
+        var seed: UInt64
+        var workers: Int
+    }
+
+    /// The series options, or a usage error.
+    func series() throws(UsageError) -> Series {
+        guard positional.count == 1, let path = positional.first else {
+            throw UsageError(message: "expected one game file, got \(positional.count)")
+        }
+        return Series(
+            path: path, games: try integer("games", default: 1000, in: 1...100_000_000),
+            seed: try seed(default: 1),
+            workers: try integer("workers", default: SimulationOutput.cores, in: 1...1024))
+    }
+
     /// Runs a command's body; a usage error is printed with a pointer to the command's help
     /// and gives exit status 2.
     static func runCommand(_ command: String, _ body: () throws(UsageError) -> Int32) -> Int32 {

@@ -19,6 +19,14 @@ enum SimulationOutput {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// A value as indented JSON with sorted keys, ending in a line feed.
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        let data = (try? encoder.encode(value)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     /// The number of processor cores.
     static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }

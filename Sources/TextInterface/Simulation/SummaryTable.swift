@@ -103,10 +103,5 @@ enum SummaryTable {
     }
 
     /// The summary as JSON (sorted keys).
-    static func json(_ summary: Summary) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        let data = (try? encoder.encode(summary)) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
+    static func json(_ summary: Summary) -> String { SimulationOutput.json(summary) }
 }

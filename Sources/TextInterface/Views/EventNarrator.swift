@@ -19,7 +19,7 @@ struct EventNarrator {
         case .roundStarted(let round):
             return ["", style.bold(Format.heading(text("event.round", year(round))))]
         case .phaseStarted(let phase):
-            let name = spec.phases.indices.contains(phase) ? spec.phases[phase].name : "?"
+            let name = label(spec.phases, phase, \.name)
             return [style.cyan(text("event.phase", name))]
         case .eventFired(let event):
             guard spec.events.indices.contains(event) else { return [] }
@@ -96,7 +96,7 @@ struct EventNarrator {
         case .dilemmaDecided(let dilemma, let choices):
             let rules = spec.dilemmas[dilemma]
             let parts = zip(rules.choosers, choices).map { chooser, option in
-                "\(role(chooser)): \(rules.options.indices.contains(option) ? rules.options[option].id : "?")"
+                "\(role(chooser)): \(label(rules.options, option, \.id))"
             }
             return text("event.dilemma-decided", rules.title, parts.joined(separator: ", "))
         case .dilemmaDefaulted(let dilemma):
@@ -145,13 +145,13 @@ struct EventNarrator {
                 return style.green(
                     text(
                         "event.goal-reached", self.role(role),
-                        goals.indices.contains(goal) ? goals[goal].text : "?"))
+                        label(goals, goal, \.text)))
             }
             let goals = spec.sharedGoals
             return style.green(
                 text(
                     "event.shared-goal-reached",
-                    goals.indices.contains(goal) ? goals[goal].text : "?"))
+                    label(goals, goal, \.text)))
         case .paused(let paused):
             return style.yellow(text(paused ? "event.paused" : "event.resumed"))
         case .facilitatorAdjusted(let intervention):
@@ -191,15 +191,15 @@ struct EventNarrator {
         case .inject(let event):
             return text(
                 "facilitator.injected",
-                spec.events.indices.contains(event) ? spec.events[event].id : "?")
+                label(spec.events, event, \.id))
         case .adjustBudget(let role, let delta):
             return text("facilitator.budget", self.role(role), Format.signed(delta))
         case .adjustTrust(let from, let to, let delta):
             return text("facilitator.trust", self.role(from), self.role(to), Format.signed(delta))
         case .adjustVariable(let variable, let delta):
-            let name =
-                spec.variables.indices.contains(variable) ? spec.variables[variable].name : "?"
-            return text("facilitator.variable", name, Format.signed(delta))
+            return text(
+                "facilitator.variable", label(spec.variables, variable, \.name),
+                Format.signed(delta))
         }
     }
 
@@ -211,28 +211,19 @@ struct EventNarrator {
     }
 
     private func year(_ round: Int) -> String { "\(spec.firstYear + round)" }
-    private func role(_ index: Int) -> String {
-        spec.roles.indices.contains(index) ? spec.roles[index].name : "?"
-    }
-    private func project(_ index: Int) -> String {
-        spec.projects.indices.contains(index) ? spec.projects[index].id : "?"
-    }
-    private func name(_ index: Int) -> String {
-        spec.projects.indices.contains(index) ? spec.projects[index].name : "?"
-    }
-    private func fund(_ index: Int) -> String {
-        spec.funds.indices.contains(index) ? spec.funds[index].name : "?"
-    }
-    private func districtName(_ index: Int) -> String {
-        spec.districts.indices.contains(index) ? spec.districts[index].name : "?"
-    }
-    private func dilemmaID(_ index: Int) -> String {
-        spec.dilemmas.indices.contains(index) ? spec.dilemmas[index].id : "?"
-    }
-    private func couplingName(_ index: Int) -> String {
-        spec.couplings.indices.contains(index) ? spec.couplings[index].name : "?"
-    }
-    private func formName(_ index: Int) -> String {
-        spec.forms.indices.contains(index) ? spec.forms[index].name : "?"
+    private func role(_ index: Int) -> String { label(spec.roles, index, \.name) }
+    private func project(_ index: Int) -> String { label(spec.projects, index, \.id) }
+    private func name(_ index: Int) -> String { label(spec.projects, index, \.name) }
+    private func fund(_ index: Int) -> String { label(spec.funds, index, \.name) }
+    private func districtName(_ index: Int) -> String { label(spec.districts, index, \.name) }
+    private func dilemmaID(_ index: Int) -> String { label(spec.dilemmas, index, \.id) }
+    private func couplingName(_ index: Int) -> String { label(spec.couplings, index, \.name) }
+    private func formName(_ index: Int) -> String { label(spec.forms, index, \.name) }
+
+    /// The text of item `index` of `items`, or `?` for an index the game does not have.
+    private func label<Item>(_ items: [Item], _ index: Int, _ text: KeyPath<Item, String>)
+        -> String
+    {
+        items.indices.contains(index) ? items[index][keyPath: text] : "?"
     }
 }
