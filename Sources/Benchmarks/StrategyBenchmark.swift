@@ -88,24 +88,22 @@ enum StrategyBenchmark {
         print(
             "the others \(others.rawValue), the same \(games) seeds per role (both cores); own score mean ± 95% CI:"
         )
+        /// The own scores of `role` played by `kind` among `others`, over the same seeds.
+        func ownScores(_ role: Int, as kind: StrategyKind) -> RunningStatistic {
+            var kinds = Array(repeating: others, count: spec.roles.count)
+            kinds[role] = kind
+            var scores = RunningStatistic()
+            Tournament(
+                spec: spec, lineup: .kinds(kinds), games: games, masterSeed: 2024, workers: 2
+            )
+            .run { scores.add($0.scores[role]) }
+            return scores
+        }
         var searchTotal = RunningStatistic()
         var greedyTotal = RunningStatistic()
         for role in spec.roles.indices {
-            var searchScores = RunningStatistic()
-            var greedyScores = RunningStatistic()
-            for (kind, target) in [(StrategyKind.search, 0), (StrategyKind.greedy, 1)] {
-                var kinds = Array(repeating: others, count: spec.roles.count)
-                kinds[role] = kind
-                let tournament = Tournament(
-                    spec: spec, lineup: .kinds(kinds), games: games, masterSeed: 2024, workers: 2)
-                tournament.run { result in
-                    if target == 0 {
-                        searchScores.add(result.scores[role])
-                    } else {
-                        greedyScores.add(result.scores[role])
-                    }
-                }
-            }
+            let searchScores = ownScores(role, as: .search)
+            let greedyScores = ownScores(role, as: .greedy)
             searchTotal.merge(searchScores)
             greedyTotal.merge(greedyScores)
             print(

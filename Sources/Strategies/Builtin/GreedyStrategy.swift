@@ -13,10 +13,7 @@ public struct GreedyStrategy: Strategy {
     public mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
     {
         let role = decision.role
-        if let dilemma = DilemmaJudge.pending(decision) {
-            let option = DilemmaJudge.selfishOption(decision, dilemma: dilemma, seed: random.next())
-            return .choose(role: role, dilemma: dilemma, option: option)
-        }
+        if let choice = DilemmaJudge.selfishChoice(decision, using: &random) { return choice }
         let ranked = GreedyStrategy.rank(decision, seed: random.next())
         guard let best = ranked.first, best.gain > 0.000_1 else { return .ready(role: role) }
         return best.action

@@ -13,10 +13,7 @@ public struct SectoralStrategy: Strategy {
     public mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
     {
         let role = decision.role
-        if let dilemma = DilemmaJudge.pending(decision) {
-            let option = DilemmaJudge.selfishOption(decision, dilemma: dilemma, seed: random.next())
-            return .choose(role: role, dilemma: dilemma, option: option)
-        }
+        if let choice = DilemmaJudge.selfishChoice(decision, using: &random) { return choice }
         for action in decision.legalActions {
             if case .respond(_, let proposal, false) = action {
                 return .respond(role: role, proposal: proposal, accept: false)

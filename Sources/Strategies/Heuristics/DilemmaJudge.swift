@@ -10,24 +10,24 @@ enum DilemmaJudge {
         return nil
     }
 
+    /// The choice of its own best option in the open dilemma the role still has to answer,
+    /// if there is one.
+    static func selfishChoice(_ decision: Decision, using random: inout SeededGenerator)
+        -> Action?
+    {
+        guard let dilemma = pending(decision) else { return nil }
+        let option = selfishOption(decision, dilemma: dilemma, seed: random.next())
+        return .choose(role: decision.role, dilemma: dilemma, option: option)
+    }
+
     /// The option that is best for everyone when every chooser takes it (the cooperative
     /// convention): the highest shared value after the decision.
     static func cooperativeOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
-        let options = decision.spec.dilemmas[dilemma].options.indices
         let base = decision.sample(seed: seed)
-        var best = options.first ?? 0
-        var bestValue = -Double.infinity
-        for option in options {
-            let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in
-                option
-            }
-            let value = Heuristic.sharedValue(game)
-            if value > bestValue + 0.000_001 {
-                best = option
-                bestValue = value
-            }
+        return best(decision.spec.dilemmas[dilemma].options.indices) { option in
+            Heuristic.sharedValue(
+                settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in option })
         }
-        return best
     }
 
     /// The option that is best for the role itself, averaged over the others all taking
@@ -35,19 +35,25 @@ enum DilemmaJudge {
     static func selfishOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let options = decision.spec.dilemmas[dilemma].options.indices
         let base = decision.sample(seed: seed)
-        var best = options.first ?? 0
-        var bestValue = -Double.infinity
-        for option in options {
-            var total = 0.0
-            for others in options {
+        return best(options) { option in
+            options.reduce(0.0) { total, others in
                 let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in
                     others
                 }
-                total += Heuristic.ownValue(game, role: decision.role)
+                return total + Heuristic.ownValue(game, role: decision.role)
             }
-            if total > bestValue + 0.000_001 {
+        }
+    }
+
+    /// The option with the highest value; the first of near ties, and 0 when there are none.
+    private static func best(_ options: Range<Int>, value: (Int) -> Double) -> Int {
+        var best = options.first ?? 0
+        var bestValue = -Double.infinity
+        for option in options {
+            let current = value(option)
+            if current > bestValue + 0.000_001 {
                 best = option
-                bestValue = total
+                bestValue = current
             }
         }
         return best

@@ -85,10 +85,8 @@ public struct Summary: Hashable, Sendable, Codable {
         for role in roles.indices {
             scores[role].merge(other.scores[role])
             wins[role] += other.wins[role]
-            seatScores[role].merge(other.seatScores[role]) { mine, theirs in
-                var sum = mine
-                sum.merge(theirs)
-                return sum
+            for (name, statistic) in other.seatScores[role] {
+                seatScores[role][name, default: .init()].merge(statistic)
             }
         }
         eventGames.merge(other.eventGames, uniquingKeysWith: +)
