@@ -3,19 +3,9 @@ import Testing
 
 @Suite("Couplings, joint projects and graafrust")
 struct CouplingTests {
-    /// Both owners plan their coupled projects for 2025 and reach the table.
-    static func bothPlanned() -> Game {
-        var game = TestGame.start()
-        game.must(.plan(role: 0, project: 0, round: 0))
-        game.must(.ready(role: 0))
-        game.must(.plan(role: 1, project: 1, round: 0))
-        game.must(.ready(role: 1))
-        game.must(.ready(role: 2))
-        return game
-    }
 
     @Test func anAgreedCouplingSplitsTheCostAfterTheSaving() {
-        var game = Self.bothPlanned()
+        var game = TestGame.bothPlanned()
         let told = game.must(.propose(role: 0, proposal: .coupling(0)))
         #expect(Game.events(told) == [.proposed(proposal: 1)])
         #expect(game.state.proposals[0].concerned == [1])
@@ -31,7 +21,7 @@ struct CouplingTests {
     }
 
     @Test func aRefusedCouplingIsNotMadeAndCostsTheRefuserSomeTrust() {
-        var game = Self.bothPlanned()
+        var game = TestGame.bothPlanned()
         game.must(.propose(role: 0, proposal: .coupling(0)))
         game.must(.ready(role: 0))
         game.must(.respond(role: 1, proposal: 1, accept: false))
@@ -48,7 +38,7 @@ struct CouplingTests {
         game.everyoneReady()
         game.refuses(.propose(role: 0, proposal: .coupling(0)), .notPlanned)
         game.refuses(.propose(role: 2, proposal: .coupling(0)), .notYourTurn)
-        var low = Self.bothPlanned()
+        var low = TestGame.bothPlanned()
         low.must(.facilitator(.adjustTrust(from: 1, to: 0, by: -25)))
         low.refuses(.propose(role: 0, proposal: .coupling(0)), .trustTooLow)
     }

@@ -70,12 +70,7 @@ struct PlanningTests {
     }
 
     @Test func sharedDiggingOpensTheStreetOnceAndRefundsPartOfTheCost() {
-        var game = TestGame.start()
-        game.must(.plan(role: 0, project: 0, round: 0))
-        game.must(.ready(role: 0))
-        game.must(.plan(role: 1, project: 1, round: 0))
-        game.must(.ready(role: 1))
-        game.must(.ready(role: 2))
+        var game = TestGame.bothPlanned()
         game.everyoneReady()
         #expect(
             game.state.openings == [

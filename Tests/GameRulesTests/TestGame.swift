@@ -1,4 +1,5 @@
 import GameRules
+import Testing
 
 /// A small game built in code that exercises every mechanic of the rules core.
 ///
@@ -143,6 +144,17 @@ enum TestGame {
             collectiveLoss: condition("draagvlak < 20"),
             reflection: ["Welke vorm paste bij jullie?"]
         )
+    }
+
+    /// Both owners plan their coupled projects (0 and 1) for 2025 and reach the table.
+    static func bothPlanned() -> Game {
+        var game = start()
+        game.must(.plan(role: 0, project: 0, round: 0))
+        game.must(.ready(role: 0))
+        game.must(.plan(role: 1, project: 1, round: 0))
+        game.must(.ready(role: 1))
+        game.must(.ready(role: 2))
+        return game
     }
 
     /// A fresh game in its first planning phase.
