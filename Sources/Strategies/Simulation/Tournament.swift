@@ -46,13 +46,9 @@ public struct Tournament: Sendable {
             index: index, seed: seed, strategies: strategies.map(\.name), playout: playout)
     }
 
-    /// The result of game number `index` of this series.
-    public func playGame(index: Int) -> GameResult {
-        playGame(index: index, spec: spec)
-    }
-
-    /// The result of game number `index`, played on `spec` (a copy of this series' rules).
-    func playGame(index: Int, spec: GameSpec) -> GameResult {
+    /// The result of game number `index` of this series, played on `spec` (this series'
+    /// rules or a worker's copy of them).
+    public func playGame(index: Int, spec: GameSpec) -> GameResult {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
         return Tournament.playGame(
             spec: spec, index: index, seed: seed, strategies: lineup.strategies(forGame: index),
