@@ -14,6 +14,10 @@ struct Options {
     var script: String?
     /// `--save FILE`.
     var save: String?
+    /// `--results FILE`: a simulation's results file.
+    var results: String?
+    /// `--game N`: a game's number in a results file.
+    var gameNumber: Int?
     /// `--dump-state`: print the state as JSON and stop.
     var dumpState = false
     /// `--help`.
@@ -105,6 +109,13 @@ struct Options {
                     options.bots.append((parts[0], parts[1]))
                 case "--script": options.script = try take()
                 case "--save": options.save = try take()
+                case "--results": options.results = try take()
+                case "--game":
+                    let text = try take()
+                    guard let number = Int(text), number >= 0 else {
+                        throw Problem(message: "--game needs a game number ≥ 0, not '\(text)'")
+                    }
+                    options.gameNumber = number
                 default: throw Problem(message: "unknown option '\(word)'")
                 }
             } else {

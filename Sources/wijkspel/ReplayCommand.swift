@@ -1,19 +1,32 @@
+import GameDefinition
 import TextInterface
 
-/// `wijkspel replay SAVE`: a recorded game told round by round.
+/// `wijkspel replay SAVE` or `wijkspel replay --results FILE --game N [GAME]`: a recorded
+/// or simulated game told round by round.
 enum ReplayCommand {
-    /// Runs the command; returns the exit status (1 when the save is damaged or unreadable).
+    /// Runs the command; returns the exit status (1 when the save is damaged or unreadable,
+    /// or the simulated game cannot be played again).
     static func run(_ arguments: [String]) -> Int32 {
         let options: Options
         do {
             options = try Options.forCommand(
-                "replay", arguments, allowed: ["--help", "--lang"], usage: Usage.replay,
-                positionals: 1...1, wrongCount: "name one save file")
+                "replay", arguments, allowed: ["--help", "--lang", "--results", "--game"],
+                usage: Usage.replay, positionals: 0...1,
+                wrongCount: "name one save file, or --results FILE --game N [GAME]")
         } catch {
             return error.status
         }
+        if options.results != nil || options.gameNumber != nil {
+            return replaySimulated(options)
+        }
+        guard let path = options.positional.first else {
+            Output.err(
+                "wijkspel replay: name one save file, or --results FILE --game N [GAME]\n\n"
+                    + Usage.replay)
+            return 2
+        }
         switch SaveLoader.load(
-            path: options.positional[0], language: options.language, color: TerminalInfo.wantsColor)
+            path: path, language: options.language, color: TerminalInfo.wantsColor)
         {
         case .failure(let problem):
             Output.err(problem.message(in: options.language ?? .nl))
@@ -22,6 +35,36 @@ enum ReplayCommand {
             Output.out(ReplayView.render(loaded.setup).joined(separator: "\n"))
             for note in loaded.notes { Output.err(note) }
             return loaded.damaged ? 1 : 0
+        }
+    }
+
+    /// Game N of a simulation's results file, played again on GAME (or the default game).
+    private static func replaySimulated(_ options: Options) -> Int32 {
+        guard let results = options.results, let number = options.gameNumber else {
+            Output.err(
+                "wijkspel replay: --results FILE and --game N go together\n\n" + Usage.replay)
+            return 2
+        }
+        guard let gamePath = options.positional.first ?? GameLocator.defaultGame() else {
+            Output.err("wijkspel replay: no game given and no default game found in Games/")
+            return 1
+        }
+        let definition = GameDefinitionReader.read(contentsOf: gamePath)
+        guard let spec = definition.spec else {
+            Output.err(definition.rendered(color: TerminalInfo.wantsColor))
+            return 1
+        }
+        let language = options.language ?? Language(code: spec.language) ?? .nl
+        switch SimulatedGame.setup(
+            results: results, game: number, spec: spec, gamePath: GameLocator.absolute(gamePath),
+            definitionHash: definition.hash, language: language, color: TerminalInfo.wantsColor)
+        {
+        case .failure(let problem):
+            Output.err("wijkspel replay: " + problem.message)
+            return 1
+        case .success(let setup):
+            Output.out(ReplayView.render(setup).joined(separator: "\n"))
+            return 0
         }
     }
 }

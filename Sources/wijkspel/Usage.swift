@@ -15,7 +15,7 @@ enum Usage {
           play [GAME]        play a game at this terminal (the default command)
           resume [SAVE]      continue a saved or interrupted game (default: the latest save)
           validate GAME...   read and check game files
-          replay SAVE        show a recorded game round by round
+          replay SAVE        show a recorded game round by round (or a simulated one: --results)
           simulate GAME      bot tournament: many seeded games, a summary and a results file
           randomtest GAME    random play to find crashes, stalls and unreachable goals
           merge FILE...      merge result files of sharded simulations
@@ -62,10 +62,16 @@ enum Usage {
     /// `wijkspel replay --help`.
     static let replay = """
         usage: wijkspel replay SAVE [OPTIONS]
+               wijkspel replay --results FILE --game N [GAME] [OPTIONS]
 
-        Shows a recorded game round by round, everything visible (for the debrief).
+        Shows a recorded game round by round, everything visible (for the debrief). With
+        --results, plays game N of a `wijkspel simulate --out FILE` run again on GAME (default:
+        the default game) with the strategies and seed of its line, checks that it ends with
+        the same scores, and shows it.
 
         options:
+          --results FILE   a results file of `wijkspel simulate` (JSON Lines or CSV)
+          --game N         the number of the game in that file (its `index`)
           --lang nl|en     the language of the engine's messages (default: the saved one)
           --help           show this help
         """

@@ -25,29 +25,20 @@ struct EveryGameTests {
     func randomPlayoutsEndKeepInvariantsAndReplay(name: String) throws {
         let spec = try #require(GameFiles.spec(name))
         for seed in 0..<UInt64(Self.playouts) {
-            var game = Game(spec: spec, seed: seed)
-            var record = GameRecord(definitionHash: "x", seed: seed)
-            var chooser = SeededGenerator(seed: seed &+ 99)
-            let limit = spec.rounds * spec.phases.count * spec.roles.count * (Game.actionLimit + 4)
-            while let role = game.activeRole, record.actions.count < limit {
-                let legal = game.legalActions(for: role)
-                let action =
-                    chooser.chance(0.25)
-                    ? Action.ready(role: role) : legal[chooser.below(legal.count)]
-                guard case .success = game.apply(action) else {
-                    Issue.record("\(name) seed \(seed): legal action refused: \(action)")
-                    return
-                }
-                record.actions.append(action)
-                let problems = Invariants.violations(of: game)
-                guard problems.isEmpty else {
-                    Issue.record("\(name) seed \(seed): \(problems)")
-                    return
-                }
+            var problems: [String] = []
+            let bots = spec.roles.map { _ in RandomStrategy(readyChance: 0.25) as any Strategy }
+            let playout = Playout(spec: spec, seed: seed, strategies: bots) { game, action in
+                guard problems.isEmpty else { return }
+                problems = Invariants.violations(of: game).map { "after \(action): \($0)" }
             }
-            #expect(game.isOver, "\(name) seed \(seed) did not end")
+            #expect(problems.isEmpty, "\(name) seed \(seed): \(problems)")
+            #expect(playout.refusedLegalActions == 0, "\(name) seed \(seed): legal action refused")
+            #expect(playout.game.isOver, "\(name) seed \(seed) did not end")
             if seed % 25 == 0 {
-                #expect(try record.replay(on: spec).get() == game, "\(name) seed \(seed) replays")
+                let replayed = Table.replaying(
+                    spec: spec, seed: seed, actions: playout.table.record.actions)
+                #expect(replayed.failure == nil)
+                #expect(replayed.table.game == playout.game, "\(name) seed \(seed) replays")
             }
         }
     }
@@ -55,13 +46,8 @@ struct EveryGameTests {
     @Test(arguments: GameFiles.names)
     func aMidGameStateSurvivesJSON(name: String) throws {
         let spec = try #require(GameFiles.spec(name))
-        var game = Game(spec: spec, seed: 17)
-        var chooser = SeededGenerator(seed: 5)
-        for _ in 0..<200 {
-            guard let role = game.activeRole else { break }
-            let legal = game.legalActions(for: role)
-            _ = game.apply(legal[chooser.below(legal.count)])
-        }
+        let bots = spec.roles.map { _ in RandomStrategy(readyChance: 0.1) as any Strategy }
+        let game = Playout(spec: spec, seed: 17, strategies: bots, cap: 200).game
         let data = try JSONEncoder().encode(game)
         #expect(try JSONDecoder().decode(Game.self, from: data) == game)
     }

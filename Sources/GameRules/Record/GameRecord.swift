@@ -17,17 +17,6 @@ public struct GameRecord: Hashable, Sendable, Codable {
         self.actions = actions
     }
 
-    /// Plays the record on `spec`: the game, or the first action that was refused.
-    public func replay(on spec: GameSpec) -> Result<Game, ReplayFailure> {
-        var game = Game(spec: spec, seed: seed)
-        for (index, action) in actions.enumerated() {
-            if case .failure(let rejection) = game.apply(action) {
-                return .failure(ReplayFailure(index: index, action: action, rejection: rejection))
-            }
-        }
-        return .success(game)
-    }
-
     /// The record without its last action.
     public var undone: GameRecord {
         var copy = self

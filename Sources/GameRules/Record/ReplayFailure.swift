@@ -6,4 +6,11 @@ public struct ReplayFailure: Error, Hashable, Sendable {
     public var action: Action
     /// Why it was refused.
     public var rejection: Rejection
+
+    /// Creates a failure.
+    public init(index: Int, action: Action, rejection: Rejection) {
+        self.index = index
+        self.action = action
+        self.rejection = rejection
+    }
 }

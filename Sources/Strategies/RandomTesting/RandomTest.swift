@@ -105,19 +105,19 @@ public struct RandomTest: Sendable {
     func check(index: Int, spec: GameSpec) -> GameCheck {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
         var problems: [String] = []
-        var record = GameRecord(definitionHash: "", seed: seed)
         let strategies = RandomTest.lineup(index: index, seed: seed, roles: spec.roles.count)
         let playout = Playout(spec: spec, seed: seed, strategies: strategies) { game, action in
-            record.actions.append(action)
             guard problems.isEmpty else { return }
             let found = Invariants.violations(of: game)
             if !found.isEmpty { problems = found.map { "after \(action): \($0)" } }
         }
-        switch record.replay(on: spec) {
-        case .success(let replayed) where replayed.state == playout.game.state: break
-        case .success:
-            problems.append("its record of \(record.actions.count) actions replays to another game")
-        case .failure(let failure): problems.append("its record does not replay: \(failure)")
+        let replayed = Table.replaying(
+            spec: spec, seed: seed, actions: playout.table.record.actions)
+        if let failure = replayed.failure {
+            problems.append("its record does not replay: \(failure)")
+        } else if replayed.table.game.state != playout.game.state {
+            problems.append(
+                "its record of \(playout.actions) actions replays to another game")
         }
         return GameCheck(
             seed: seed, actions: playout.actions, refused: playout.refusedLegalActions,

@@ -8,7 +8,9 @@ enum DutchMessages {
         "session.bots-stalled":
             "De bots komen niet verder; de facilitator kan /volgende of /pauze gebruiken.",
         "session.save-failed":
-            "Let op: bewaren is mislukt; de laatste actie staat niet in het bewaarbestand.",
+            "Bewaren in {1} is mislukt ({2}). Deze actie is daarom NIET uitgevoerd, en het spel neemt geen acties meer aan. Niets van wat gespeeld is, gaat verloren: los het probleem op (bijvoorbeeld een volle schijf) en ga verder met: wijkspel resume {1}",
+        "session.bot-refused":
+            "Fout in een bot: {1} koos {2}, maar de regels weigeren dat [{3}]; de bot zegt in plaats daarvan klaar.",
         "session.stopped": "Gestopt. Het spel staat in {1}; verder met: wijkspel resume {1}",
         "session.stopped-unsaved": "Gestopt.",
         "session.eof": "Het spel staat in {1}; verder met: wijkspel resume {1}",

@@ -6,7 +6,10 @@ enum EnglishMessages {
         "session.bots": "Bots play: {1}.",
         "session.resumed": "Resumed: {1} actions replayed; continuing in {2}, phase {3}.",
         "session.bots-stalled": "The bots are stuck; the facilitator can use /next or /pause.",
-        "session.save-failed": "Warning: saving failed; the last action is not in the save file.",
+        "session.save-failed":
+            "Saving to {1} failed ({2}). So this action was NOT carried out, and the game accepts no more actions. Nothing played so far is lost: fix the problem (a full disk, for example) and go on with: wijkspel resume {1}",
+        "session.bot-refused":
+            "A bot made a mistake: {1} chose {2}, but the rules refuse it [{3}]; the bot says ready instead.",
         "session.stopped": "Stopped. The game is in {1}; continue with: wijkspel resume {1}",
         "session.stopped-unsaved": "Stopped.",
         "session.eof": "The game is in {1}; continue with: wijkspel resume {1}",

@@ -1,5 +1,6 @@
 import Foundation
 import GameRules
+import Strategies
 
 /// Appends to a save file (JSON Lines), one line per accepted action, flushed to disk at once.
 public final class SaveWriter {
@@ -77,3 +78,5 @@ public final class SaveWriter {
         return data
     }
 }
+
+extension SaveWriter: TableJournal {}

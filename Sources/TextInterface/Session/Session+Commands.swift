@@ -46,7 +46,7 @@ extension Session {
         guard let actor = game.activeRole ?? (game.isOver ? 0 : nil) else {
             return [explain(InputError("no-turn"))]
         }
-        if strategies[actor] != nil, !game.isOver {
+        if table.isBot(actor), !game.isOver {
             return [explain(InputError("bot-turn", [game.spec.roles[actor].name]))]
         }
         let action: Action
@@ -106,7 +106,7 @@ extension Session {
 
     /// The action commands the role at the keyboard can use now.
     func legalCommands() -> Set<CommandKind> {
-        guard let active = game.activeRole, strategies[active] == nil else { return [] }
+        guard let active = game.activeRole, !table.isBot(active) else { return [] }
         var kinds: Set<CommandKind> = []
         for action in game.legalActions(for: active) {
             switch action {

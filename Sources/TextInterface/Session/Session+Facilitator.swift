@@ -115,7 +115,7 @@ extension Session {
         var count = 0
         for action in record.actions.reversed() {
             count += 1
-            guard let role = action.role, strategies[role] != nil else { return count }
+            guard let role = action.role, table.isBot(role) else { return count }
         }
         return count
     }
@@ -148,15 +148,15 @@ extension Session {
     /// forget what they saw of the undone actions.
     func undo(_ count: Int) -> [String] {
         let undone = record.actions.suffix(count).map(describe)
-        let replayed = Session.replay(setup, Array(record.actions.dropLast(count)))
-        game = replayed.game
-        record.actions = replayed.applied
-        strategies = replayed.bots
+        let bots = setup.bots
+        if table.undo(count, makeBots: { bots.mapValues { $0.make() } }) != nil {
+            return savingStopped()
+        }
+        refusalsShown = table.refusedBotActions.count
         keyboard = nil
         awaitingHandoff = nil
         announced = nil
         resultShown = game.isOver
-        if let saveWriter { try? saveWriter.appendUndo(count) }
         return [style.yellow(text("undo.done", undone.joined(separator: "; ")))]
     }
 
@@ -221,12 +221,10 @@ extension Session {
                 loaded.damaged
                 ? try? SaveLoader.repair(path: path, setup: loaded.setup)
                 : try? SaveWriter.open(path: path)
-            let fresh = Session(setup: loaded.setup, saveWriter: writer)
-            game = fresh.game
-            record = fresh.record
+            table = Session.table(loaded.setup, loaded.setup.actions)
             setup = loaded.setup
-            strategies = fresh.strategies
             saveWriter = writer
+            refusalsShown = 0
             keyboard = nil
             awaitingHandoff = nil
             announced = nil

@@ -1,4 +1,5 @@
 import GameRules
+import Strategies
 
 extension Session {
     /// Applies an action: on success it is recorded, saved at once and told; on refusal the
@@ -9,13 +10,12 @@ extension Session {
     /// are kept for their next turn.
     func perform(_ action: Action, shownTo: Int?) -> [String] {
         let before = game
-        switch game.apply(action) {
-        case .failure(let rejection):
+        switch table.submit(action) {
+        case .failure(.rejected(let rejection)):
             return [explain(rejection)]
-        case .success(let told):
-            record.actions.append(action)
-            persist(action)
-            Session.tell(told, to: &strategies)
+        case .failure(.notSaved):
+            return savingStopped()
+        case .success(let step):
             var lines: [String] = []
             if case .ready = action, before.phase.secret, shownTo != nil {
                 lines.append(Session.clearScreen)
@@ -24,22 +24,32 @@ extension Session {
             // A `ready` may run the automatic phases: what they tell one role in private waits
             // for that role's next turn instead of showing on the shared screen.
             let privateTo: Int? = if case .ready = action { nil } else { shownTo }
-            lines += narrate(told, before: before, shownTo: privateTo)
-            if saveFailed, lines.count < 1000 {
-                lines.append(style.red(text("session.save-failed")))
-            }
-            return lines
+            return lines + narrate(step, shownTo: privateTo)
         }
     }
 
-    /// The sentences for `told`, as `shownTo` (or the table) may see them.
-    func narrate(_ told: [ToldEvent], before: Game, shownTo: Int?) -> [String] {
+    /// The lines that say the save file could not be written: the action was not accepted,
+    /// nothing more will be, and how to go on once the problem is fixed.
+    func savingStopped() -> [String] {
+        let path = saveWriter?.path ?? "-"
+        return Format.hang(
+            style.red(text("session.save-failed", path, table.journalFailure ?? "")))
+    }
+
+    /// The sentences for one accepted step, as `shownTo` (or the table) may see them.
+    func narrate(_ step: TableStep, shownTo: Int?) -> [String] {
+        narrate(step.told, proposalsBefore: step.proposalsBefore, shownTo: shownTo)
+    }
+
+    /// The sentences for `told`, as `shownTo` (or the table) may see them; private events of
+    /// other people are kept for their next turn.
+    func narrate(_ told: [ToldEvent], proposalsBefore: [Proposal], shownTo: Int?) -> [String] {
         let narrator = EventNarrator(
-            game: game, proposalsBefore: before.state.proposals, text: text, style: style)
+            game: game, proposalsBefore: proposalsBefore, text: text, style: style)
         var lines: [String] = []
         for event in told {
             if case .role(let only) = event.audience, only != shownTo {
-                if strategies[only] == nil {
+                if !table.isBot(only) {
                     notes[only, default: []] += narrator.lines(for: event.event)
                 }
                 continue
@@ -77,16 +87,5 @@ extension Session {
         }
         return style.red(text("input.prefix") + " [\(error.id)]") + ": "
             + text.fill(error.key, arguments)
-    }
-
-    /// Appends `action` to the save file and flushes it; a failure is reported once.
-    private func persist(_ action: Action) {
-        guard let saveWriter else { return }
-        do {
-            try saveWriter.append(action)
-            saveFailed = false
-        } catch {
-            saveFailed = true
-        }
     }
 }

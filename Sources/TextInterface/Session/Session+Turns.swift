@@ -20,12 +20,13 @@ extension Session {
                 return lines
             }
             guard !game.state.paused, let active = game.activeRole else { return lines }
-            if strategies[active] != nil {
+            if table.isBot(active) {
                 botActions += 1
                 guard botActions <= Session.botActionLimit else {
                     return lines + [style.red(text("session.bots-stalled"))]
                 }
-                lines += botMove(active)
+                guard let moved = botMove(active) else { return lines + savingStopped() }
+                lines += moved
                 continue
             }
             let turn = Turn(round: game.state.round, phase: game.state.phase, role: active)
@@ -49,15 +50,21 @@ extension Session {
         }
     }
 
-    /// One move of the bot playing `role`, shown as the table sees it.
-    private func botMove(_ role: Int) -> [String] {
-        guard var strategy = strategies[role] else { return [] }
-        let decision = Decision(game: game, role: role)
-        var random = Session.botGenerator(seed: setup.seed, history: record.actions.count)
-        var action = strategy.choose(decision, using: &random)
-        strategies[role] = strategy
-        if game.check(action) != nil { action = .ready(role: role) }
-        return perform(action, shownTo: nil)
+    /// One move of the bot playing `role`, shown as the table sees it; a move the rules
+    /// refused (a bug in the bot) is reported on screen.
+    private func botMove(_ role: Int) -> [String]? {
+        guard let step = table.stepBot() else { return nil }
+        var lines = narrate(step, shownTo: nil)
+        while refusalsShown < table.refusedBotActions.count {
+            let refused = table.refusedBotActions[refusalsShown]
+            refusalsShown += 1
+            lines.append(
+                style.red(
+                    text(
+                        "session.bot-refused", game.spec.roles[role].name,
+                        describe(refused.action), refused.rejection.id)))
+        }
+        return lines
     }
 
     /// The hand-over in a secret phase is done: clear the screen and greet the role.
@@ -77,17 +84,6 @@ extension Session {
         guard let kept = notes[role], !kept.isEmpty else { return [] }
         notes[role] = nil
         return [text("turn.notes")] + kept.map { "  " + $0 }
-    }
-
-    /// Tells every bot in `bots` that wants them the events its role may see. A resumed
-    /// session tells its bots the whole history again, so they remember what they would have.
-    static func tell(_ told: [ToldEvent], to bots: inout [Int: any Strategy]) {
-        for (role, var strategy) in bots where strategy.observesEvents {
-            for event in told where event.isVisible(to: role) {
-                strategy.observe(event.event, as: role)
-            }
-            bots[role] = strategy
-        }
     }
 
     /// A view context for `viewer`.

@@ -11,23 +11,26 @@ public final class Session {
     /// The line that asks the front end to clear the screen (a form feed).
     public static let clearScreen = "\u{0C}"
 
-    /// The game as it stands.
-    public internal(set) var game: Game
-    /// Every accepted action, in order.
-    public internal(set) var record: GameRecord
+    /// The table that drives the game: the game, its record, its bots and its log.
+    public internal(set) var table: Table
     /// What the session started from (its actions are those it was started with).
     public internal(set) var setup: SessionSetup
     /// Set once the players typed `stop`.
     public internal(set) var isFinished = false
-    /// Where accepted actions are written, if anywhere.
-    public internal(set) var saveWriter: SaveWriter?
+    /// Where accepted actions are written, if anywhere (the table's journal).
+    public internal(set) var saveWriter: SaveWriter? {
+        didSet { table.journal = saveWriter }
+    }
+
+    /// The game as it stands.
+    public var game: Game { table.game }
+    /// Every accepted action, in order.
+    public var record: GameRecord { table.record }
 
     /// The engine's messages in the session's language.
     var text: Messages
     /// Colour or plain text.
     var style: Style
-    /// The bots, by the role they play.
-    var strategies: [Int: any Strategy]
     /// The secret turn whose player has the keyboard (hand-over confirmed).
     var keyboard: Turn?
     /// The secret turn waiting for its player to press Enter.
@@ -40,8 +43,8 @@ public final class Session {
     var notes: [Int: [String]] = [:]
     /// Whether the result screen has been shown.
     var resultShown = false
-    /// Whether the last write to the save file failed.
-    var saveFailed = false
+    /// Refused bot actions already reported.
+    var refusalsShown = 0
 
     /// Starts a session from `setup`, replaying its actions (up to the first that no longer
     /// applies), writing new actions to `saveWriter`.
@@ -50,42 +53,17 @@ public final class Session {
         self.saveWriter = saveWriter
         text = Messages(setup.language)
         style = Style(color: setup.color)
-        let replayed = Session.replay(setup, setup.actions)
-        game = replayed.game
-        record = GameRecord(
-            definitionHash: setup.definitionHash, seed: setup.seed, actions: replayed.applied)
-        strategies = replayed.bots
-        resultShown = false
+        table = Session.table(setup, setup.actions)
+        table.journal = saveWriter
     }
 
-    /// Plays `actions` on a new game of `setup`, up to the first that no longer applies, and
-    /// tells fresh bots everything their roles saw (and lets bots that remember their choices
-    /// make their recorded moves again), so they are where they would have been.
-    static func replay(_ setup: SessionSetup, _ actions: [Action]) -> (
-        game: Game, applied: [Action], bots: [Int: any Strategy]
-    ) {
-        var game = Game(spec: setup.spec, seed: setup.seed)
-        var bots = setup.bots.mapValues { $0.make() }
-        tell(game.openingEvents, to: &bots)
-        var applied: [Action] = []
-        for action in actions {
-            if let role = action.role, var bot = bots[role], bot.remembersChoices {
-                var random = botGenerator(seed: setup.seed, history: applied.count)
-                _ = bot.choose(Decision(game: game, role: role), using: &random)
-                bots[role] = bot
-            }
-            guard case .success(let told) = game.apply(action) else { break }
-            tell(told, to: &bots)
-            applied.append(action)
-        }
-        return (game, applied, bots)
-    }
-
-    /// The generator of a bot's choice after `history` actions: it depends on nothing else,
-    /// so bots choose the same after a resume or an undo.
-    static func botGenerator(seed: UInt64, history: Int) -> SeededGenerator {
-        SeededGenerator(
-            seed: SeededGenerator.derivedSeed(master: seed ^ 0xB07_B07, index: UInt64(history)))
+    /// A table for `setup` that has replayed `actions` up to the first that no longer
+    /// applies, with fresh bots that stand where they stood, and a log.
+    static func table(_ setup: SessionSetup, _ actions: [Action]) -> Table {
+        Table.replaying(
+            spec: setup.spec, seed: setup.seed, definitionHash: setup.definitionHash,
+            actions: actions, bots: setup.bots.mapValues { $0.make() }, keepsLog: true
+        ).table
     }
 
     /// The language of the engine's messages.
@@ -95,14 +73,14 @@ public final class Session {
     /// first turn.
     public func start() -> [String] {
         var lines = [style.bold(Format.heading(game.spec.title)), text("session.welcome")]
-        if !strategies.isEmpty {
-            let bots = strategies.keys.sorted().map {
+        if !setup.bots.isEmpty {
+            let bots = setup.bots.keys.sorted().map {
                 "\(game.spec.roles[$0].name) (\(setup.bots[$0]?.rawValue ?? ""))"
             }
             lines += Format.hang(text("session.bots", bots.joined(separator: ", ")))
         }
         if record.actions.isEmpty {
-            lines += narrate(game.openingEvents, before: game, shownTo: nil)
+            lines += narrate(game.openingEvents, proposalsBefore: [], shownTo: nil)
         } else {
             lines.append(
                 text(
@@ -136,7 +114,7 @@ public final class Session {
         if game.state.paused {
             parts.append(text("prompt.paused"))
         } else if let active = game.activeRole {
-            parts.append(game.spec.roles[active].name + (strategies[active] != nil ? " (bot)" : ""))
+            parts.append(game.spec.roles[active].name + (table.isBot(active) ? " (bot)" : ""))
         }
         let base = style.yellow("[" + parts.joined(separator: " · ") + "]")
         return awaitingHandoff != nil ? base + " " + text("prompt.enter") + " >" : base + " >"

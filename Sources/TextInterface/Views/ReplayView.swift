@@ -1,4 +1,5 @@
 import GameRules
+import Strategies
 
 /// `wijkspel replay SAVE`: a recorded game told round by round, everything visible.
 public enum ReplayView {
@@ -6,17 +7,17 @@ public enum ReplayView {
     public static func render(_ setup: SessionSetup) -> [String] {
         let text = Messages(setup.language)
         let style = Style(color: setup.color)
-        var game = Game(spec: setup.spec, seed: setup.seed)
+        let opening = Game(spec: setup.spec, seed: setup.seed)
         var lines = [
             style.bold(Format.heading(setup.spec.title)),
             text("replay.intro", "\(setup.seed)", "\(setup.actions.count)"),
         ]
-        lines += tell(game.openingEvents, game: game, before: game, text: text, style: style)
-        for action in setup.actions {
-            let before = game
-            guard case .success(let told) = game.apply(action) else { break }
-            lines += tell(told, game: game, before: before, text: text, style: style)
-        }
+        lines += tell(opening.openingEvents, game: opening, before: [], text: text, style: style)
+        let game = Table.replaying(spec: setup.spec, seed: setup.seed, actions: setup.actions) {
+            step, game in
+            lines += tell(
+                step.told, game: game, before: step.proposalsBefore, text: text, style: style)
+        }.table.game
         let context = ViewContext(game: game, viewer: nil, text: text, style: style)
         if game.isOver { return lines + ResultView.render(context) }
         lines.append("")
@@ -25,10 +26,10 @@ public enum ReplayView {
     }
 
     private static func tell(
-        _ told: [ToldEvent], game: Game, before: Game, text: Messages, style: Style
+        _ told: [ToldEvent], game: Game, before: [Proposal], text: Messages, style: Style
     ) -> [String] {
         let narrator = EventNarrator(
-            game: game, proposalsBefore: before.state.proposals, text: text, style: style)
+            game: game, proposalsBefore: before, text: text, style: style)
         return told.flatMap { narrator.lines(for: $0.event) }
     }
 }

@@ -1,0 +1,174 @@
+import GameRules
+
+/// The one driver of a game: it owns the game, its record and its seats, and every way of
+/// playing (the terminal, tournaments, random tests, replays) moves a game only through it.
+///
+/// A table submits actions (a person's, or a bot's when `stepBot()` asks the bot whose turn
+/// it is), writes each accepted action to its journal before it applies it, tells bots what
+/// their roles see, and keeps a per-year log. It knows no interface: what to show is the
+/// caller's business, using the told events each step returns.
+public struct Table {
+    /// The game as it stands.
+    public private(set) var game: Game
+    /// Every accepted action, in order.
+    public private(set) var record: GameRecord
+    /// What happened year by year, when the table keeps a log.
+    public private(set) var log: TableLog?
+    /// Every action a bot chose that the rules refused: each one is a bug in that bot or in
+    /// the rules, replaced by `ready` so that the game goes on.
+    public private(set) var refusedBotActions: [RefusedBotAction] = []
+    /// Why the journal stopped taking actions, once a write failed; the table then accepts
+    /// nothing more.
+    public private(set) var journalFailure: String?
+    /// Where accepted actions are written before they are applied.
+    public var journal: (any TableJournal)?
+
+    /// The bots, by role (nil where a person plays).
+    private var bots: [(any Strategy)?]
+    /// The roles whose bots want to be told events.
+    private var watchers: [Int]
+
+    /// Starts a new game of `spec` with `seed`; `bots` play their roles, people the rest.
+    public init(
+        spec: GameSpec, seed: UInt64, definitionHash: String = "", bots: [Int: any Strategy] = [:],
+        keepsLog: Bool = false, journal: (any TableJournal)? = nil
+    ) {
+        game = Game(spec: spec, seed: seed)
+        record = GameRecord(definitionHash: definitionHash, seed: seed)
+        self.bots = spec.roles.indices.map { bots[$0] }
+        watchers = spec.roles.indices.filter { bots[$0]?.observesEvents == true }
+        self.journal = journal
+        if keepsLog { log = TableLog(opening: game) }
+        tell(game.openingEvents)
+    }
+
+    /// The seats in role order.
+    public var seats: [Seat] { bots.map { $0.map(Seat.bot) ?? .person } }
+
+    /// Whether a bot plays `role`.
+    public func isBot(_ role: Int) -> Bool { bots.indices.contains(role) && bots[role] != nil }
+
+    /// The generator of a bot's choice after `history` accepted actions of a game with `seed`:
+    /// it depends on nothing else, so a bot chooses the same after a resume, an undo, or in a
+    /// replay of a simulated game.
+    public static func botGenerator(seed: UInt64, history: Int) -> SeededGenerator {
+        SeededGenerator(
+            seed: SeededGenerator.derivedSeed(master: seed ^ 0xB07_B07, index: UInt64(history)))
+    }
+
+    /// Submits `action`: on acceptance it is written to the journal, applied and recorded,
+    /// and the events it caused are returned; otherwise the game is untouched.
+    public mutating func submit(_ action: Action) -> Result<TableStep, TableRefusal> {
+        if let journalFailure { return .failure(.notSaved(journalFailure)) }
+        if let rejection = game.check(action) { return .failure(.rejected(rejection)) }
+        if let journal {
+            do {
+                try journal.append(action)
+            } catch {
+                journalFailure = String(describing: error)
+                return .failure(.notSaved(journalFailure ?? ""))
+            }
+        }
+        return .success(accept(action))
+    }
+
+    /// Lets the bot whose turn it is make one move: nil when no bot is to move (a person's
+    /// turn, a pause, the end) or the journal failed. A refused bot action is counted in
+    /// `refusedBotActions` and replaced by `ready`.
+    public mutating func stepBot() -> TableStep? {
+        guard journalFailure == nil, !game.state.paused, let role = game.activeRole,
+            bots[role] != nil
+        else { return nil }
+        var action = chooseBotAction(role)
+        if let rejection = game.check(action) {
+            refusedBotActions.append(
+                RefusedBotAction(
+                    index: record.actions.count, action: action, rejection: rejection))
+            action = .ready(role: role)
+        }
+        guard case .success(let step) = submit(action) else { return nil }
+        return step
+    }
+
+    /// Asks the bot of `role` for its move, lending it the game without a copy.
+    private mutating func chooseBotAction(_ role: Int) -> Action {
+        var random = Table.botGenerator(seed: record.seed, history: record.actions.count)
+        return withUnsafePointer(to: &game) { pointer in
+            bots[role]!.choose(Decision(borrowing: pointer, role: role), using: &random)
+        }
+    }
+
+    /// Applies an action that passed the checks and the journal.
+    private mutating func accept(_ action: Action) -> TableStep {
+        let proposalsBefore = game.state.proposals
+        guard case .success(let told) = game.apply(action) else {
+            preconditionFailure("an action that passed its check was refused")
+        }
+        record.actions.append(action)
+        tell(told)
+        log?.add(action, told: told, game: game, index: record.actions.count - 1)
+        return TableStep(action: action, told: told, proposalsBefore: proposalsBefore)
+    }
+
+    /// Tells every watching bot the events its role may see.
+    private mutating func tell(_ told: [ToldEvent]) {
+        for role in watchers {
+            for event in told where event.isVisible(to: role) {
+                bots[role]!.observe(event.event, as: role)
+            }
+        }
+    }
+}
+
+extension Table {
+    /// Replays `actions` on a new table, up to the first that the rules refuse (reported as
+    /// `failure`). Bots are told everything their roles saw, and bots that remember their
+    /// choices make their recorded moves again, so they stand where they stood. `each` sees
+    /// every replayed step. The journal is attached only after the replay.
+    public static func replaying(
+        spec: GameSpec, seed: UInt64, definitionHash: String = "", actions: [Action],
+        bots: [Int: any Strategy] = [:], keepsLog: Bool = false,
+        each: ((TableStep, Game) -> Void)? = nil
+    ) -> (table: Table, failure: ReplayFailure?) {
+        var table = Table(
+            spec: spec, seed: seed, definitionHash: definitionHash, bots: bots, keepsLog: keepsLog)
+        for (index, action) in actions.enumerated() {
+            if let role = action.role, table.bots[role]?.remembersChoices == true {
+                _ = table.chooseBotAction(role)
+            }
+            if let rejection = table.game.check(action) {
+                return (table, ReplayFailure(index: index, action: action, rejection: rejection))
+            }
+            let step = table.accept(action)
+            each?(step, table.game)
+        }
+        return (table, nil)
+    }
+
+    /// Takes back the last `count` actions (all, if fewer) by replaying the record without
+    /// them, with fresh bots made by `makeBots`; the undo is written to the journal first.
+    public mutating func undo(_ count: Int, makeBots: () -> [Int: any Strategy]) -> TableRefusal? {
+        if let journalFailure { return .notSaved(journalFailure) }
+        let count = min(count, record.actions.count)
+        guard count > 0 else { return nil }
+        if let journal {
+            do {
+                try journal.appendUndo(count)
+            } catch {
+                journalFailure = String(describing: error)
+                return .notSaved(journalFailure ?? "")
+            }
+        }
+        var replayed = Table.replaying(
+            spec: game.spec, seed: record.seed, definitionHash: record.definitionHash,
+            actions: Array(record.actions.dropLast(count)), bots: makeBots(),
+            keepsLog: log != nil
+        ).table
+        replayed.journal = journal
+        replayed.refusedBotActions = refusedBotActions.filter {
+            $0.index < replayed.record.actions.count
+        }
+        self = replayed
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+import GameRules
+
+/// The numbers of a game at one moment, for charts and reports.
+public struct YearSnapshot: Hashable, Sendable {
+    /// Each role's budget.
+    public var budgets: [Double]
+    /// Each fund's balance.
+    public var funds: [Double]
+    /// Trust as a row-major matrix: `trust[from * roles + to]`.
+    public var trust: [Double]
+    /// The mean trust between different roles.
+    public var groupTrust: Double
+    /// Every variable's value.
+    public var variables: [Double]
+    /// Every indicator's value.
+    public var indicators: [Double]
+    /// Each district's nuisance.
+    public var nuisance: [Double]
+    /// Each role's score.
+    public var scores: [Double]
+    /// The shared score.
+    public var sharedScore: Double
+    /// The collaboration form (index).
+    public var form: Int
+    /// The number of street openings so far.
+    public var openings: Int
+
+    /// The numbers of `game` now.
+    public init(_ game: Game) {
+        let state = game.state
+        budgets = state.budgets
+        funds = state.funds
+        trust = state.trust
+        groupTrust = game.groupTrust
+        variables = state.variables
+        indicators = game.spec.indicators.indices.map { game.indicator($0) }
+        nuisance = state.nuisance
+        scores = game.spec.roles.indices.map { game.score(of: $0) }
+        sharedScore = game.sharedScore
+        form = state.form
+        openings = state.openings.count
+    }
+}
