@@ -71,11 +71,10 @@ struct CouplingTests {
         game.must(.plan(role: 1, project: 1, round: 0))
         game.everyoneReady()
         game.everyoneReady()
-        #expect(game.state.graafrustUntil[0] == nil)
-        // Round 1: nothing digs in noord, so the opening closed: graafrust for 2026-2027.
-        game.everyoneReady()
-        game.everyoneReady()
+        // The work in noord ended with 2025: graafrust holds 2026-2027.
         #expect(game.state.graafrustUntil[0] == 2)
+        game.everyoneReady()
+        game.everyoneReady()
         game.must(.ready(role: 2))
         game.must(.plan(role: 0, project: 4, round: 2))
         let trustBefore = game.state.trust(1, 0)
@@ -83,5 +82,41 @@ struct CouplingTests {
         game.everyoneReady()
         #expect(game.state.openings.last?.breach == true)
         #expect(game.state.trust(1, 0) == trustBefore - 5 + 1, "breach -5, drift +1 towards 50")
+    }
+
+    @Test func reopeningTheYearAfterWorkEndedBreaksGraafrust() {
+        var game = TestGame.start()
+        game.must(.plan(role: 0, project: 0, round: 1))
+        game.must(.ready(role: 0))
+        game.must(.plan(role: 1, project: 1, round: 0))
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.state.projects[1].phase == .done)
+        game.everyoneReady()
+        game.everyoneReady()
+        let reopening = game.state.openings.last
+        #expect(reopening?.round == 1)
+        #expect(reopening?.projects == [0])
+        #expect(reopening?.breach == true, "the street closed after 2025; 2026 is graafrust")
+    }
+
+    @Test func aCouplingWithAProjectForcedByAnEventCanStillBeMade() throws {
+        var game = TestGame.start()
+        game.must(.plan(role: 0, project: 0, round: 0))
+        game.must(.ready(role: 0))
+        game.must(.plan(role: 1, project: 1, round: 0))
+        game.must(.ready(role: 1))
+        game.must(.ready(role: 2))
+        game.must(.facilitator(.inject(event: TestGame.forcingEvent)))
+        #expect(game.state.projects[0].phase == .running, "the burst forced the sewer to start")
+        let paidAlone = game.state.projects[0].paid
+        #expect(paidAlone == 40)
+        game.must(.propose(role: 0, proposal: .coupling(0)))
+        game.must(.ready(role: 0))
+        game.must(.respond(role: 1, proposal: 1, accept: true))
+        game.everyoneReady()
+        #expect(game.state.couplingMade == [true])
+        #expect(game.state.couplingMissed == [false])
+        #expect(game.state.openings.filter { $0.round == 0 }.map(\.projects) == [[0, 1]])
     }
 }

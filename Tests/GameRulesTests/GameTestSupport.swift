@@ -11,7 +11,7 @@ extension Game {
         case .success(let told): return told
         case .failure(let rejection):
             Issue.record(
-                "refused \(action): \(rejection.id) \(rejection.arguments)",
+                "refused \(action): \(rejection.id) \(rejection.values)",
                 sourceLocation: sourceLocation)
             return []
         }

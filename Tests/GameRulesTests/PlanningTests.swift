@@ -57,7 +57,18 @@ struct PlanningTests {
         var told: [ToldEvent] = []
         told += game.must(.ready(role: 1))
         told += game.must(.ready(role: 2))
-        #expect(Game.events(told).contains(.projectCouldNotStart(project: 1, reason: .overBudget)))
+        let blocked = Game.events(told).compactMap { event -> Rejection? in
+            guard case .projectCouldNotStart(1, let reason) = event else { return nil }
+            return reason
+        }
+        #expect(blocked.map(\.reason) == [.overBudget])
+        guard case .money(let cost) = blocked.first?.values.first,
+            case .money(let budget) = blocked.first?.values[1]
+        else {
+            Issue.record("the refusal names the cost and the budget")
+            return
+        }
+        #expect(cost > budget, "the refusal says what it costs and what there is")
         #expect(game.state.projects[1].phase == .idle)
     }
 
@@ -69,8 +80,29 @@ struct PlanningTests {
         #expect(game.state.projects[4].deadlineMissed)
     }
 
-    @Test func sharedDiggingOpensTheStreetOnceAndRefundsPartOfTheCost() {
+    @Test func diggingAtTheSameTimeWithoutAnAgreementOpensTheStreetTwice() {
         var game = TestGame.bothPlanned()
+        game.everyoneReady()
+        #expect(
+            game.state.openings == [
+                Opening(district: 0, round: 0, projects: [0], breach: false),
+                Opening(district: 0, round: 0, projects: [1], breach: false),
+            ])
+        #expect(game.state.budgets[0] == 100 - 40 + 10, "full cost, then income")
+        #expect(game.state.budgets[1] == 80 - 30)
+        #expect(game.state.nuisance[0] == 10, "two openings of 10, halved at the review")
+        #expect(game.state.couplingMissed == [true], "they dug apart without agreeing")
+    }
+
+    @Test func aGameMayLetWorksShareATrenchWithoutAnAgreement() {
+        var spec = TestGame.spec
+        spec.digging.sharedWithoutAgreement = true
+        var game = Game(spec: spec, seed: 1)
+        game.must(.plan(role: 0, project: 0, round: 0))
+        game.must(.ready(role: 0))
+        game.must(.plan(role: 1, project: 1, round: 0))
+        game.must(.ready(role: 1))
+        game.must(.ready(role: 2))
         game.everyoneReady()
         #expect(
             game.state.openings == [
@@ -79,7 +111,6 @@ struct PlanningTests {
         #expect(game.state.budgets[0] == 100 - 40 + 4 + 10)
         #expect(game.state.budgets[1] == 80 - 30 + 3)
         #expect(game.state.nuisance[0] == 5, "one opening of 10, halved at the review")
-        #expect(
-            game.state.couplingMissed == [true], "they dug together without agreeing the coupling")
+        #expect(game.state.couplingMissed == [false], "they shared one trench")
     }
 }

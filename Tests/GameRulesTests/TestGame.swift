@@ -157,6 +157,9 @@ enum TestGame {
         return game
     }
 
+    /// The event that forces `riool_noord` (project 0) to start at once.
+    static let forcingEvent = 1
+
     /// A fresh game in its first planning phase.
     static func start(seed: UInt64 = 1) -> Game { Game(spec: spec, seed: seed) }
 }

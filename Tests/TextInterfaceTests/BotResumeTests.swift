@@ -12,9 +12,9 @@ struct BotResumeTests {
     static let bots: [Int: StrategyKind] = [1: .reciprocal, 2: .cooperative, 3: .random]
 
     /// Enter and `klaar` for the one human role, over and over.
-    static let inputs = Array(repeating: ["", "klaar"], count: 40).flatMap { $0 }
+    static let inputs = Array(repeating: ["", "klaar"], count: 60).flatMap { $0 }
 
-    @Test(arguments: [4, 12, 24])
+    @Test(arguments: [2, 6, 10])
     func aResumedSessionPlaysOnLikeTheOriginal(resumeAfter inputsPlayed: Int) throws {
         let original = Session(setup: try Fixtures.setup(seed: 11, bots: Self.bots))
         _ = original.start()
@@ -29,6 +29,7 @@ struct BotResumeTests {
             _ = resumed.handle(line)
         }
         #expect(original.record.actions.count > actionsAtResume + 10, "the bots played on")
+        #expect(original.game.isOver, "to the end of the game")
         #expect(resumed.record == original.record)
         #expect(resumed.game == original.game)
     }

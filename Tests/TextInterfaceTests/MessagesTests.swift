@@ -20,6 +20,27 @@ struct MessagesTests {
         }
     }
 
+    @Test(
+        "every refusal names at least the values its message shows, so none shows ?",
+        arguments: Rejection.Reason.allCases)
+    func reasonValuesFillTheirMessages(_ reason: Rejection.Reason) throws {
+        let spec = try Fixtures.example().spec
+        let values = (0..<reason.arity).map { _ in RejectionValue.money(7) }
+        for language in Language.allCases {
+            let explainer = RejectionExplainer(spec: spec, text: Messages(language))
+            let rejection = Rejection(reason, values)
+            #expect(!explainer.reason(rejection).contains("?"), "\(language): \(reason)")
+        }
+        if reason == .overBudget {
+            let planned = Rejection(.overBudget, [.money(69), .money(50), .money(45), .money(24)])
+            let english = RejectionExplainer(spec: spec, text: Messages(.en)).reason(planned)
+            #expect(
+                english
+                    == "this costs 69 (45 for this project + 24 already planned this year), you have 50."
+            )
+        }
+    }
+
     @Test("every command has usage, a summary, an explanation and an example")
     func commands() {
         let keys =

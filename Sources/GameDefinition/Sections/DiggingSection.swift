@@ -11,6 +11,8 @@ enum DiggingSection {
             reader.nonNegative("nuisance_per_opening") ?? digging.nuisancePerOpening
         digging.sharedOpeningSaving =
             reader.number("shared_saving", in: 0...1) ?? digging.sharedOpeningSaving
+        digging.sharedWithoutAgreement =
+            reader.bool("shared_without_agreement") ?? digging.sharedWithoutAgreement
         digging.graafrustRounds = reader.count("graafrust") ?? digging.graafrustRounds
         digging.graafrustNuisance =
             reader.nonNegative("graafrust_nuisance") ?? digging.graafrustNuisance

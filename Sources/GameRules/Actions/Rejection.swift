@@ -1,4 +1,4 @@
-/// Why an action was refused: a stable id for the interface, and the names involved.
+/// Why an action was refused: a stable id for the interface, and the typed values involved.
 ///
 /// The state is untouched whenever a rejection is returned.
 public struct Rejection: Error, Hashable, Sendable, Codable {
@@ -54,15 +54,39 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
 
     /// Why.
     public var reason: Reason
-    /// The ids or numbers the explanation names, in order.
-    public var arguments: [String]
+    /// The values the explanation names, in order; always `reason.arity` of them.
+    public var values: [RejectionValue]
 
-    /// Creates a rejection.
-    public init(_ reason: Reason, _ arguments: [String] = []) {
+    /// Creates a rejection with exactly the values its reason names.
+    public init(_ reason: Reason, _ values: [RejectionValue] = []) {
+        assert(values.count == reason.arity, "\(reason) names \(reason.arity) values")
         self.reason = reason
-        self.arguments = arguments
+        self.values = values
     }
 
     /// The stable id, such as `over-budget`.
     public var id: String { reason.rawValue }
+}
+
+extension Rejection.Reason {
+    /// How many values a refusal for this reason names.
+    public var arity: Int {
+        switch self {
+        case .gameOver, .paused, .sameRole, .alreadyShared, .ownProposal, .duplicateProposal,
+            .commitmentsOff, .notAllowedInForm, .alreadyReady:
+            0
+        case .wrongPhase, .notYourTurn, .unknownRole, .unknownProject, .unknownFund,
+            .unknownDilemma, .unknownProposal, .unknownEvent, .unknownForm, .unknownCoupling,
+            .unknownVariable, .notPlanned, .alreadyStarted, .roundInPast, .noUndergroundSpace,
+            .invalidAmount, .notMember, .notConcerned, .alreadyAnswered, .tooManyProposals,
+            .alreadyInForm, .notJoint, .alreadyCommitted, .dilemmaClosed, .notChooser,
+            .alreadyChosen, .actionLimit:
+            1
+        case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
+            .trustTooLow, .beyondHorizon, .fundTooSmall:
+            2
+        case .overBudget:
+            4
+        }
+    }
 }

@@ -2,18 +2,19 @@ extension Game {
     /// Why a role's action would be refused now, or nil.
     func checkRoleAction(_ action: Action) -> Rejection? {
         guard let role = action.role else { return nil }
-        guard spec.roles.indices.contains(role) else { return Rejection(.unknownRole, ["\(role)"]) }
+        guard spec.roles.indices.contains(role) else {
+            return Rejection(.unknownRole, [.role(role)])
+        }
         if isOver { return Rejection(.gameOver) }
         if state.paused { return Rejection(.paused) }
-        guard phase.kind.isInteractive else { return Rejection(.wrongPhase, [phase.name]) }
-        guard activeRole == role else {
-            return Rejection(.notYourTurn, [activeRole.map { spec.roles[$0].id } ?? ""])
-        }
+        guard phase.kind.isInteractive else { return Rejection(.wrongPhase, [.phase(state.phase)]) }
+        guard let active = activeRole else { return Rejection(.wrongPhase, [.phase(state.phase)]) }
+        guard active == role else { return Rejection(.notYourTurn, [.role(active)]) }
         if case .ready = action {
             return nil
         }
         if state.actionsThisPhase[role] >= Game.actionLimit {
-            return Rejection(.actionLimit, ["\(Game.actionLimit)"])
+            return Rejection(.actionLimit, [.count(Game.actionLimit)])
         }
         return checkActionRules(action, of: role)
     }
@@ -35,80 +36,92 @@ extension Game {
         }
     }
 
-    /// The id of a project, for rejection texts.
-    func projectID(_ project: Int) -> String { spec.projects[project].id }
-
     private func checkPlan(_ role: Int, _ project: Int, _ round: Int) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, ["\(project)"])
+            return Rejection(.unknownProject, [.project(project)])
         }
         let rules = spec.projects[project]
         let id = rules.id
         guard rules.owner == role else {
-            return Rejection(.notOwner, [id, spec.roles[rules.owner].id])
+            return Rejection(.notOwner, [.project(project), .role(rules.owner)])
         }
         let status = state.projects[project]
         guard status.phase == .idle || status.phase == .planned else {
-            return Rejection(.alreadyStarted, [id])
+            return Rejection(.alreadyStarted, [.project(project)])
         }
         if status.plannedRound == round {
-            return Rejection(.alreadyPlanned, [id, year(of: round)])
+            return Rejection(.alreadyPlanned, [.project(project), .round(round)])
         }
-        guard round >= state.round else { return Rejection(.roundInPast, [year(of: round)]) }
+        guard round >= state.round else { return Rejection(.roundInPast, [.round(round)]) }
         guard round >= rules.earliestStart else {
-            return Rejection(.tooEarly, [id, year(of: rules.earliestStart)])
+            return Rejection(.tooEarly, [.project(project), .round(rules.earliestStart)])
         }
         let latest = Swift.min(rules.latestStart ?? spec.rounds - 1, spec.rounds - 1)
-        guard round <= latest else { return Rejection(.tooLate, [id, year(of: latest)]) }
+        guard round <= latest else {
+            return Rejection(.tooLate, [.project(project), .round(latest)])
+        }
         if round == state.round {
             if let precondition = rules.precondition, !precondition.isTrue(in: self) {
-                return Rejection(.preconditionUnmet, [id, precondition.source])
+                return Rejection(
+                    .preconditionUnmet, [.project(project), .condition(project: project)])
             }
-            let due =
-                plannedShare(of: role, in: round, excluding: project) + ownShare(project, role)
-            if !spec.allowDebt && due > state.budgets[role] + 0.000_001 {
-                return Rejection(.overBudget, [money(due), money(state.budgets[role])])
+            let planned = plannedShare(of: role, in: round, excluding: project)
+            let own = ownShare(project, role)
+            if !spec.allowDebt && planned + own > state.budgets[role] + 0.000_001 {
+                return Rejection(
+                    .overBudget,
+                    [
+                        .money(planned + own), .money(state.budgets[role]), .money(own),
+                        .money(planned),
+                    ])
             }
         }
         let district = rules.district
         if state.slotsUsed[district] + rules.slots > spec.districts[district].slots {
-            return Rejection(.noUndergroundSpace, [spec.districts[district].id])
+            return Rejection(.noUndergroundSpace, [.district(district)])
         }
         return nil
     }
 
     private func checkUnplan(_ role: Int, _ project: Int) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, ["\(project)"])
+            return Rejection(.unknownProject, [.project(project)])
         }
         let rules = spec.projects[project]
         guard rules.owner == role else {
-            return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id])
+            return Rejection(.notOwner, [.project(project), .role(rules.owner)])
         }
         guard state.projects[project].phase == .planned else {
-            return Rejection(.notPlanned, [rules.id])
+            return Rejection(.notPlanned, [.project(project)])
         }
         return nil
     }
 
     private func checkContribute(_ role: Int, _ fund: Int, _ amount: Int) -> Rejection? {
-        guard spec.funds.indices.contains(fund) else { return Rejection(.unknownFund, ["\(fund)"]) }
+        guard spec.funds.indices.contains(fund) else {
+            return Rejection(.unknownFund, [.fund(fund)])
+        }
         guard spec.funds[fund].members.contains(role) else {
-            return Rejection(.notMember, [spec.funds[fund].id])
+            return Rejection(.notMember, [.fund(fund)])
         }
         return checkPayment(role, amount)
     }
 
     private func checkTransfer(_ role: Int, _ to: Int, _ amount: Int) -> Rejection? {
-        guard spec.roles.indices.contains(to) else { return Rejection(.unknownRole, ["\(to)"]) }
+        guard spec.roles.indices.contains(to) else { return Rejection(.unknownRole, [.role(to)]) }
         guard to != role else { return Rejection(.sameRole) }
         return checkPayment(role, amount)
     }
 
     private func checkPayment(_ role: Int, _ amount: Int) -> Rejection? {
-        guard amount > 0 else { return Rejection(.invalidAmount, ["\(amount)"]) }
+        guard amount > 0 else { return Rejection(.invalidAmount, [.money(Double(amount))]) }
         if !spec.allowDebt && Double(amount) > state.budgets[role] {
-            return Rejection(.overBudget, [money(Double(amount)), money(state.budgets[role])])
+            return Rejection(
+                .overBudget,
+                [
+                    .money(Double(amount)), .money(state.budgets[role]), .money(Double(amount)),
+                    .money(0),
+                ])
         }
         return nil
     }
@@ -118,28 +131,30 @@ extension Game {
         if let rejection = checkUnplan(role, project) { return rejection }
         let round = state.projects[project].plannedRound ?? state.round
         guard round - state.round < spec.commitments.horizon else {
-            return Rejection(.beyondHorizon, [projectID(project), "\(spec.commitments.horizon)"])
+            return Rejection(.beyondHorizon, [.project(project), .count(spec.commitments.horizon)])
         }
         let promised = state.commitments.contains {
             $0.project == project && $0.round == round && $0.kept == nil
         }
-        return promised ? Rejection(.alreadyCommitted, [projectID(project)]) : nil
+        return promised ? Rejection(.alreadyCommitted, [.project(project)]) : nil
     }
 
     private func checkChoice(_ role: Int, _ dilemma: Int, _ option: Int) -> Rejection? {
         guard spec.dilemmas.indices.contains(dilemma) else {
-            return Rejection(.unknownDilemma, ["\(dilemma)"])
+            return Rejection(.unknownDilemma, [.dilemma(dilemma)])
         }
         let rules = spec.dilemmas[dilemma]
         guard rules.options.indices.contains(option) else {
-            return Rejection(.unknownOption, ["\(option)", rules.id])
+            return Rejection(.unknownOption, [.option(option), .dilemma(dilemma)])
         }
-        guard state.dilemmas[dilemma].isOpen else { return Rejection(.dilemmaClosed, [rules.id]) }
+        guard state.dilemmas[dilemma].isOpen else {
+            return Rejection(.dilemmaClosed, [.dilemma(dilemma)])
+        }
         guard let slot = rules.choosers.firstIndex(of: role) else {
-            return Rejection(.notChooser, [rules.id])
+            return Rejection(.notChooser, [.dilemma(dilemma)])
         }
         guard state.dilemmas[dilemma].choices[slot] == nil else {
-            return Rejection(.alreadyChosen, [rules.id])
+            return Rejection(.alreadyChosen, [.dilemma(dilemma)])
         }
         return nil
     }
@@ -152,26 +167,18 @@ extension Game {
             return nil
         case .inject(let event):
             return spec.events.indices.contains(event)
-                ? nil : Rejection(.unknownEvent, ["\(event)"])
+                ? nil : Rejection(.unknownEvent, [.event(event)])
         case .adjustBudget(let role, _):
-            return spec.roles.indices.contains(role) ? nil : Rejection(.unknownRole, ["\(role)"])
+            return spec.roles.indices.contains(role) ? nil : Rejection(.unknownRole, [.role(role)])
         case .adjustTrust(let from, let to, _):
             guard spec.roles.indices.contains(from), spec.roles.indices.contains(to) else {
-                return Rejection(.unknownRole, ["\(from)", "\(to)"])
+                return Rejection(
+                    .unknownRole, [.role(spec.roles.indices.contains(from) ? to : from)])
             }
             return from == to ? Rejection(.sameRole) : nil
         case .adjustVariable(let variable, _):
             return spec.variables.indices.contains(variable)
-                ? nil : Rejection(.unknownVariable, ["\(variable)"])
+                ? nil : Rejection(.unknownVariable, [.variable(variable)])
         }
-    }
-
-    /// A round index as its calendar year, for texts.
-    func year(of round: Int) -> String { "\(spec.firstYear + round)" }
-
-    /// An amount of money as text, without needless decimals.
-    func money(_ amount: Double) -> String {
-        let rounded = (amount * 10).rounded() / 10
-        return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
     }
 }

@@ -11,6 +11,7 @@ extension Game {
             tryStart(project, &told)
         }
         openStreets(&told)
+        dropImpossiblePlans(&told)
         progressProjects(&told)
         resolveDeadlines(&told)
         resolveCommitments(&told)
@@ -25,15 +26,15 @@ extension Game {
         told.append(ToldEvent(.coordinatorPaid(amount: cost)))
     }
 
-    /// Starts the agreed couplings whose projects are both planned for this round.
+    /// Starts the agreed couplings whose projects are all due this round: planned for it, or
+    /// forced to start now by an event (whose owner then gets back what it paid alone).
     private mutating func startCoupledProjects(_ told: inout [ToldEvent]) {
         for (index, coupling) in spec.couplings.enumerated() where state.couplingAgreed[index] {
-            let ready = coupling.projects.allSatisfy {
-                state.projects[$0].phase == .planned
-                    && state.projects[$0].plannedRound == state.round
+            guard coupling.projects.allSatisfy({ couplingRound(of: $0) == state.round }) else {
+                continue
             }
-            guard ready else { continue }
             state.couplingAgreed[index] = false
+            let waiting = coupling.projects.filter { state.projects[$0].phase == .planned }
             let owners = coupling.projects.map { spec.projects[$0].owner }
             let work = coupling.projects.map {
                 spec.projects[$0].cost - state.projects[$0].fundMoney
@@ -44,14 +45,15 @@ extension Game {
             let paid = coupling.sharing.split(total, work: work)
             var due: [Int: Double] = [:]
             for (owner, amount) in zip(owners, paid) { due[owner, default: 0] += amount }
+            for project in coupling.projects where state.projects[project].phase == .running {
+                due[spec.projects[project].owner, default: 0] -= state.projects[project].paid
+            }
             let affordable =
                 spec.allowDebt || due.allSatisfy { $0.value <= state.budgets[$0.key] + 0.000_001 }
-            let possible = coupling.projects.allSatisfy { startBlocker($0) == nil }
+            let possible = waiting.allSatisfy { startBlocker($0) == nil }
             guard affordable && possible else { continue }
-            for (owner, amount) in zip(owners, paid) {
-                setBudget(owner, state.budgets[owner] - amount)
-            }
-            for project in coupling.projects { begin(project, paid: [], &told) }
+            for (owner, amount) in due { setBudget(owner, state.budgets[owner] - amount) }
+            for project in waiting { begin(project, paid: [], &told) }
             state.couplingMade[index] = true
             told.append(ToldEvent(.couplingMade(coupling: index, paid: paid)))
             applyEffects(coupling.effects)
@@ -59,24 +61,31 @@ extension Game {
     }
 
     /// Why a project cannot start now, or nil.
-    private func startBlocker(_ project: Int) -> Rejection.Reason? {
+    private func startBlocker(_ project: Int) -> Rejection? {
         let rules = spec.projects[project]
         if let precondition = rules.precondition, !precondition.isTrue(in: self) {
-            return .preconditionUnmet
+            return Rejection(.preconditionUnmet, [.project(project), .condition(project: project)])
         }
-        if state.slotsUsed[rules.district] + rules.slots > spec.districts[rules.district].slots {
-            return .noUndergroundSpace
+        let district = rules.district
+        if state.slotsUsed[district] + rules.slots > spec.districts[district].slots {
+            return Rejection(.noUndergroundSpace, [.district(district)])
         }
         return nil
     }
 
     private mutating func tryStart(_ project: Int, _ told: inout [ToldEvent]) {
         var blocker = startBlocker(project)
-        if blocker == nil && !spec.allowDebt {
-            let short = costShares(of: project).contains {
+        if blocker == nil && !spec.allowDebt,
+            let short = costShares(of: project).first(where: {
                 $0.amount > state.budgets[$0.role] + 0.000_001
-            }
-            if short { blocker = .overBudget }
+            })
+        {
+            blocker = Rejection(
+                .overBudget,
+                [
+                    .money(short.amount), .money(state.budgets[short.role]), .money(short.amount),
+                    .money(0),
+                ])
         }
         if let blocker {
             returnFundMoney(project, &told)
@@ -92,6 +101,7 @@ extension Game {
     mutating func start(_ project: Int, _ told: inout [ToldEvent]) {
         let shares = costShares(of: project)
         for share in shares { setBudget(share.role, state.budgets[share.role] - share.amount) }
+        state.projects[project].paid = shares.reduce(0) { $0 + $1.amount }
         begin(project, paid: shares.map(\.amount), &told)
     }
 
@@ -105,31 +115,69 @@ extension Game {
         told.append(ToldEvent(.projectStarted(project: project, paid: paid)))
     }
 
-    /// One opening per district with digging work this round: nuisance once, a saving for
-    /// projects that share it, and a penalty when it breaks graafrust.
+    /// Takes off the schedule every planned project that can no longer start (no underground
+    /// space is ever freed), and tells its owner.
+    private mutating func dropImpossiblePlans(_ told: inout [ToldEvent]) {
+        for project in spec.projects.indices where state.projects[project].phase == .planned {
+            let rules = spec.projects[project]
+            let district = rules.district
+            guard state.slotsUsed[district] + rules.slots > spec.districts[district].slots else {
+                continue
+            }
+            returnFundMoney(project, &told)
+            state.projects[project].phase = .idle
+            state.projects[project].plannedRound = nil
+            told.append(
+                ToldEvent(
+                    .planDropped(
+                        project: project,
+                        reason: Rejection(.noUndergroundSpace, [.district(district)])),
+                    to: .role(rules.owner)))
+        }
+    }
+
+    /// The street openings of this round. Every digging project has its own trench, except
+    /// that the projects of a coupling made together share one (and, where the game says
+    /// so, all digging projects of a district share one). Each trench adds nuisance; a new
+    /// trench during graafrust breaks it; projects starting in a shared trench get part of
+    /// their cost back.
     private mutating func openStreets(_ told: inout [ToldEvent]) {
         for district in spec.districts.indices {
             let digging = spec.projects.indices.filter {
                 spec.projects[$0].digs && spec.projects[$0].district == district
                     && state.projects[$0].phase == .running
             }
-            guard !digging.isEmpty else {
-                if state.lastOpenRound[district] == state.round - 1 {
-                    state.graafrustUntil[district] = state.round - 1 + spec.digging.graafrustRounds
+            guard !digging.isEmpty else { continue }
+            for trench in trenches(of: digging) {
+                let continuing = trench.contains {
+                    (state.projects[$0].startedRound ?? state.round) < state.round
                 }
-                continue
+                let resting = state.graafrustUntil[district].map { state.round <= $0 } ?? false
+                let breach = !continuing && resting
+                state.openings.append(
+                    Opening(
+                        district: district, round: state.round, projects: trench, breach: breach))
+                told.append(ToldEvent(.streetOpened(district: district, projects: trench)))
+                setNuisance(district, state.nuisance[district] + spec.digging.nuisancePerOpening)
+                if breach { punishBreach(district, trench, &told) }
+                if trench.count > 1 { refundSharedOpening(district, trench, &told) }
             }
-            let continuing = state.lastOpenRound[district] == state.round - 1
-            let breach =
-                !continuing && (state.graafrustUntil[district].map { state.round <= $0 } ?? false)
-            state.openings.append(
-                Opening(district: district, round: state.round, projects: digging, breach: breach))
-            state.lastOpenRound[district] = state.round
-            told.append(ToldEvent(.streetOpened(district: district, projects: digging)))
-            setNuisance(district, state.nuisance[district] + spec.digging.nuisancePerOpening)
-            if breach { punishBreach(district, digging, &told) }
-            if digging.count > 1 { refundSharedOpening(district, digging, &told) }
         }
+    }
+
+    /// The digging projects of one district grouped by the trench they share.
+    private func trenches(of digging: [Int]) -> [[Int]] {
+        if spec.digging.sharedWithoutAgreement { return [digging] }
+        var groups = digging.map { [$0] }
+        for (index, coupling) in spec.couplings.enumerated() where state.couplingMade[index] {
+            let members = groups.indices.filter { group in
+                groups[group].contains { coupling.projects.contains($0) }
+            }
+            guard let first = members.first, members.count > 1 else { continue }
+            for other in members.dropFirst() { groups[first] += groups[other] }
+            for other in members.dropFirst().reversed() { groups.remove(at: other) }
+        }
+        return groups.map { $0.sorted() }
     }
 
     private mutating func punishBreach(_ district: Int, _ digging: [Int], _ told: inout [ToldEvent])
@@ -169,12 +217,22 @@ extension Game {
             state.projects[project].remaining -= 1
             guard state.projects[project].remaining <= 0 else { continue }
             state.projects[project].phase = .done
+            if rules.digs { startGraafrust(in: rules.district) }
             told.append(ToldEvent(.projectCompleted(project: project)))
             applyEffects(rules.doneEffects)
             for (a, b) in jointPairs(of: project) {
                 changeMutualTrust(a, b, by: spec.trust.jointWork)
             }
         }
+    }
+
+    /// The street of `district` closes after this round's work: graafrust holds from the next
+    /// round on.
+    private mutating func startGraafrust(in district: Int) {
+        let rounds = spec.digging.graafrustRounds
+        guard rounds > 0 else { return }
+        state.graafrustUntil[district] = Swift.max(
+            state.graafrustUntil[district] ?? 0, state.round + rounds)
     }
 
     /// Pairs of roles that did joint work on a project (a joint project or a coupling).
@@ -237,8 +295,14 @@ extension Game {
         where !state.couplingMade[index] && !state.couplingMissed[index] {
             let starts = coupling.projects.map { state.projects[$0].startedRound }
             guard starts.allSatisfy({ $0 != nil }) else { continue }
+            if sharedATrench(coupling.projects) { continue }
             state.couplingMissed[index] = true
             told.append(ToldEvent(.couplingMissed(coupling: index)))
         }
+    }
+
+    /// Whether projects dug in one trench: they opened the street together at least once.
+    private func sharedATrench(_ projects: [Int]) -> Bool {
+        state.openings.contains { opening in projects.allSatisfy(opening.projects.contains) }
     }
 }

@@ -20,10 +20,21 @@ extension Game {
         return seen
     }
 
+    /// The round in which a project can take part in a coupling: its planned round, or this
+    /// round when an event forced it to start now.
+    func couplingRound(of project: Int) -> Int? {
+        let status = state.projects[project]
+        if status.phase == .planned { return status.plannedRound }
+        if status.phase == .running, status.forced, status.startedRound == state.round {
+            return state.round
+        }
+        return nil
+    }
+
     /// Why a proposal would be refused now, or nil.
     func checkProposal(_ role: Int, _ kind: ProposalKind) -> Rejection? {
         guard state.proposalsThisPhase[role] < Game.proposalLimit else {
-            return Rejection(.tooManyProposals, ["\(Game.proposalLimit)"])
+            return Rejection(.tooManyProposals, [.count(Game.proposalLimit)])
         }
         let open = state.proposals.contains { $0.kind == kind && $0.accepted == nil }
         if open { return Rejection(.duplicateProposal) }
@@ -32,33 +43,33 @@ extension Game {
         case .jointProject(let project): return checkJointProposal(role, project)
         case .form(let form):
             guard spec.forms.indices.contains(form) else {
-                return Rejection(.unknownForm, ["\(form)"])
+                return Rejection(.unknownForm, [.form(form)])
             }
             guard form != state.form else {
-                return Rejection(.alreadyInForm, [spec.forms[form].id])
+                return Rejection(.alreadyInForm, [.form(form)])
             }
             let needed = spec.forms[form].minGroupTrust
             guard groupTrust >= needed else {
-                return Rejection(.trustTooLow, [money(groupTrust), money(needed)])
+                return Rejection(.trustTooLow, [.trust(groupTrust), .trust(needed)])
             }
             return nil
         case .fundSpending(let fund, let project, let amount):
             guard spec.funds.indices.contains(fund) else {
-                return Rejection(.unknownFund, ["\(fund)"])
+                return Rejection(.unknownFund, [.fund(fund)])
             }
             guard spec.projects.indices.contains(project) else {
-                return Rejection(.unknownProject, ["\(project)"])
+                return Rejection(.unknownProject, [.project(project)])
             }
             guard spec.projects[project].payers.contains(role) else {
                 return Rejection(
-                    .notOwner, [projectID(project), spec.roles[spec.projects[project].owner].id])
+                    .notOwner, [.project(project), .role(spec.projects[project].owner)])
             }
             guard state.projects[project].phase == .planned else {
-                return Rejection(.notPlanned, [projectID(project)])
+                return Rejection(.notPlanned, [.project(project)])
             }
-            guard amount > 0 else { return Rejection(.invalidAmount, ["\(amount)"]) }
+            guard amount > 0 else { return Rejection(.invalidAmount, [.money(Double(amount))]) }
             guard Double(amount) <= state.funds[fund] else {
-                return Rejection(.fundTooSmall, [spec.funds[fund].id, money(state.funds[fund])])
+                return Rejection(.fundTooSmall, [.fund(fund), .money(state.funds[fund])])
             }
             return nil
         }
@@ -66,44 +77,44 @@ extension Game {
 
     private func checkCouplingProposal(_ role: Int, _ coupling: Int) -> Rejection? {
         guard spec.couplings.indices.contains(coupling) else {
-            return Rejection(.unknownCoupling, ["\(coupling)"])
+            return Rejection(.unknownCoupling, [.coupling(coupling)])
         }
         let rules = spec.couplings[coupling]
         guard rules.projects.contains(where: { spec.projects[$0].owner == role }) else {
-            return Rejection(.notConcerned, [rules.id])
+            return Rejection(.notConcerned, [.coupling(coupling)])
         }
         guard !state.couplingMade[coupling], !state.couplingAgreed[coupling] else {
             return Rejection(.duplicateProposal)
         }
-        let rounds = rules.projects.map { state.projects[$0].plannedRound }
+        let rounds = rules.projects.map { couplingRound(of: $0) }
         for (project, round) in zip(rules.projects, rounds) where round == nil {
-            return Rejection(.notPlanned, [projectID(project)])
+            return Rejection(.notPlanned, [.project(project)])
         }
-        if Set(rounds).count > 1 { return Rejection(.notPlanned, [projectID(rules.projects[1])]) }
+        if Set(rounds).count > 1 { return Rejection(.notPlanned, [.project(rules.projects[1])]) }
         let owners = rules.projects.map { spec.projects[$0].owner }
         let needed = spec.trust.couplingThreshold
         if let partner = owners.first(where: { $0 != role }), mutualTrust(role, partner) < needed {
-            return Rejection(.trustTooLow, [money(mutualTrust(role, partner)), money(needed)])
+            return Rejection(.trustTooLow, [.trust(mutualTrust(role, partner)), .trust(needed)])
         }
         return nil
     }
 
     private func checkJointProposal(_ role: Int, _ project: Int) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, ["\(project)"])
+            return Rejection(.unknownProject, [.project(project)])
         }
         let rules = spec.projects[project]
-        guard !rules.partners.isEmpty else { return Rejection(.notJoint, [rules.id]) }
+        guard !rules.partners.isEmpty else { return Rejection(.notJoint, [.project(project)]) }
         guard rules.owner == role else {
-            return Rejection(.notOwner, [rules.id, spec.roles[rules.owner].id])
+            return Rejection(.notOwner, [.project(project), .role(rules.owner)])
         }
         guard state.projects[project].phase == .planned else {
-            return Rejection(.notPlanned, [rules.id])
+            return Rejection(.notPlanned, [.project(project)])
         }
         guard !state.jointAgreed[project] else { return Rejection(.duplicateProposal) }
         let needed = spec.trust.couplingThreshold
         for partner in rules.partners where mutualTrust(role, partner) < needed {
-            return Rejection(.trustTooLow, [money(mutualTrust(role, partner)), money(needed)])
+            return Rejection(.trustTooLow, [.trust(mutualTrust(role, partner)), .trust(needed)])
         }
         return nil
     }
@@ -111,16 +122,18 @@ extension Game {
     /// Why an answer to a proposal would be refused now, or nil.
     func checkResponse(_ role: Int, _ number: Int) -> Rejection? {
         guard state.proposals.indices.contains(number - 1) else {
-            return Rejection(.unknownProposal, ["\(number)"])
+            return Rejection(.unknownProposal, [.proposal(number)])
         }
         let proposal = state.proposals[number - 1]
-        guard proposal.accepted == nil else { return Rejection(.unknownProposal, ["\(number)"]) }
+        guard proposal.accepted == nil else {
+            return Rejection(.unknownProposal, [.proposal(number)])
+        }
         guard proposal.from != role else { return Rejection(.ownProposal) }
         guard proposal.concerned.contains(role) || spec.forms[state.form].decision == .vote else {
-            return Rejection(.notConcerned, ["\(number)"])
+            return Rejection(.notConcerned, [.proposal(number)])
         }
         guard proposal.answers[role] == nil else {
-            return Rejection(.alreadyAnswered, ["\(number)"])
+            return Rejection(.alreadyAnswered, [.proposal(number)])
         }
         return nil
     }
@@ -178,7 +191,7 @@ extension Game {
         case .fundSpending(let fund, let project, let amount):
             return Double(amount) <= state.funds[fund] && state.projects[project].phase == .planned
         case .coupling(let coupling):
-            let rounds = spec.couplings[coupling].projects.map { state.projects[$0].plannedRound }
+            let rounds = spec.couplings[coupling].projects.map { couplingRound(of: $0) }
             return rounds.allSatisfy { $0 != nil } && Set(rounds).count == 1
         case .jointProject(let project):
             return state.projects[project].phase == .planned

@@ -1,11 +1,11 @@
 extension Game {
-    /// The review phase: goals, nuisance, trust drift, the form, the round's question, and
-    /// the end conditions.
+    /// The review phase: nuisance fades, trust drifts, the form settles, and then goals are
+    /// judged on the values the table sees; the round's question, and the end conditions.
     mutating func runReview(_ told: inout [ToldEvent]) {
-        checkGoals(&told)
         settleNuisance()
         driftTrust()
         updateForm(&told)
+        checkGoals(&told)
         for question in spec.roundQuestions where question.round == state.round {
             told.append(ToldEvent(.question(text: question.text)))
         }

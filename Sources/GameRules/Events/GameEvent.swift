@@ -25,7 +25,9 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case dilemmaOutcome(dilemma: Int, outcome: Int)
     case ready(role: Int)
     case projectStarted(project: Int, paid: [Double])
-    case projectCouldNotStart(project: Int, reason: Rejection.Reason)
+    case projectCouldNotStart(project: Int, reason: Rejection)
+    /// A planned project that can no longer start was taken off its owner's schedule.
+    case planDropped(project: Int, reason: Rejection)
     case projectCompleted(project: Int)
     case projectFailed(project: Int)
     case deadlineMissed(project: Int)

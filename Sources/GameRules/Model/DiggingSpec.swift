@@ -4,6 +4,10 @@ public struct DiggingSpec: Hashable, Sendable, Codable {
     public var nuisancePerOpening: Double = 10
     /// The fraction of a digging project's cost saved when it shares an opening.
     public var sharedOpeningSaving: Double = 0.1
+    /// Whether all works digging in one district in one round share one trench even without
+    /// an agreement (the old, forgiving rule); by default only a coupling made or joint work
+    /// shares a trench, and every other work opens the street on its own.
+    public var sharedWithoutAgreement = false
     /// Rounds after an opening closes in which the street must stay closed.
     public var graafrustRounds: Int = 2
     /// Extra nuisance when a street is opened during graafrust.

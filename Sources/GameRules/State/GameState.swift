@@ -36,9 +36,8 @@ public struct GameState: Hashable, Sendable, Codable {
     public var fired: [Int]
     /// Every opening of a street so far.
     public var openings: [Opening] = []
-    /// Per district, the last round (index) the street was open, if ever.
-    public var lastOpenRound: [Int?]
-    /// Per district, the last round (index) of graafrust, if any.
+    /// Per district, the last round (index) of the graafrust that began when a digging work
+    /// there ended, if any.
     public var graafrustUntil: [Int?]
     /// Per coupling: agreed by the owners for the planned round.
     public var couplingAgreed: [Bool]
@@ -86,7 +85,6 @@ public struct GameState: Hashable, Sendable, Codable {
         shared = Array(repeating: false, count: roles)
         dilemmas = spec.dilemmas.map { DilemmaState(choosers: $0.choosers.count) }
         fired = Array(repeating: 0, count: spec.events.count)
-        lastOpenRound = Array(repeating: nil, count: spec.districts.count)
         graafrustUntil = Array(repeating: nil, count: spec.districts.count)
         couplingAgreed = Array(repeating: false, count: spec.couplings.count)
         couplingMade = Array(repeating: false, count: spec.couplings.count)

@@ -12,6 +12,8 @@ public struct ProjectState: Hashable, Sendable, Codable {
     public var fundMoney: Double = 0
     /// The fund that granted `fundMoney`; it gets the money back if the project never starts.
     public var fundSource: Int? = nil
+    /// What its payers paid when it started on its own.
+    public var paid: Double = 0
     /// Whether an event forced it to start (no graafrust penalty).
     public var forced = false
     /// Whether its deadline passed before it was done.

@@ -53,6 +53,7 @@ enum DutchMessages {
         "event.ready": "{1} is klaar.",
         "event.project-started": "Gestart: {1} (betaald: {2}).",
         "event.project-started-plain": "Gestart: {1}.",
+        "event.plan-dropped": "{1} kan niet meer starten en is van je planning gehaald: {2}",
         "event.project-blocked": "{1} kon niet starten [{2}].",
         "event.project-completed": "Klaar: {1}.",
         "event.project-failed": "Mislukt: {1}.",
@@ -136,6 +137,8 @@ enum DutchMessages {
         "reason.too-late": "{1} moet uiterlijk in {2} starten.",
         "reason.round-in-past": "{1} ligt in het verleden.",
         "reason.precondition-unmet": "{1} kan nog niet: eerst moet gelden: {2}.",
+        "reason.over-budget-planned":
+            "dit kost {1} ({3} voor dit project + {4} al gepland voor dit jaar), je hebt {2}.",
         "reason.over-budget": "dit kost {1}, je hebt {2}.",
         "reason.no-underground-space": "er is geen ruimte meer in de ondergrond van {1}.",
         "reason.invalid-amount": "het bedrag moet groter dan 0 zijn ({1}).",

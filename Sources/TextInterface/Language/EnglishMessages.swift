@@ -51,6 +51,7 @@ enum EnglishMessages {
         "event.ready": "{1} is ready.",
         "event.project-started": "Started: {1} (paid: {2}).",
         "event.project-started-plain": "Started: {1}.",
+        "event.plan-dropped": "{1} can no longer start and was taken off your schedule: {2}",
         "event.project-blocked": "{1} could not start [{2}].",
         "event.project-completed": "Completed: {1}.",
         "event.project-failed": "Failed: {1}.",
@@ -134,6 +135,8 @@ enum EnglishMessages {
         "reason.too-late": "{1} must start by {2} at the latest.",
         "reason.round-in-past": "{1} is in the past.",
         "reason.precondition-unmet": "{1} cannot yet: first this must hold: {2}.",
+        "reason.over-budget-planned":
+            "this costs {1} ({3} for this project + {4} already planned this year), you have {2}.",
         "reason.over-budget": "this costs {1}, you have {2}.",
         "reason.no-underground-space": "there is no underground space left in {1}.",
         "reason.invalid-amount": "the amount must be more than 0 ({1}).",

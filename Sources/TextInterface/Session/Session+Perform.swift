@@ -61,19 +61,7 @@ extension Session {
 
     /// A refusal in plain words with its stable id: `Dat kan niet [over-budget]: ...`.
     func explain(_ rejection: Rejection) -> String {
-        var arguments = rejection.arguments
-        let roleArgument: Int? =
-            switch rejection.reason {
-            case .notYourTurn: 0
-            case .notOwner: 1
-            default: nil
-            }
-        if let index = roleArgument, arguments.indices.contains(index),
-            let role = game.spec.roles.first(where: { $0.id == arguments[index] })
-        {
-            arguments[index] = role.name
-        }
-        let reason = text.fill("reason.\(rejection.id)", arguments)
+        let reason = RejectionExplainer(spec: game.spec, text: text).reason(rejection)
         return style.red(text("rejection.prefix") + " [\(rejection.id)]") + ": " + reason
     }
 

@@ -108,8 +108,11 @@ struct EventNarrator {
             if paidBy.isEmpty { return text("event.project-started-plain", name(project)) }
             return text("event.project-started", name(project), paidBy)
         case .projectCouldNotStart(let project, let reason):
-            return style.red(
-                text("event.project-blocked", name(project), text("reason.\(reason.rawValue)")))
+            let why = RejectionExplainer(spec: spec, text: text).reason(reason)
+            return style.red(text("event.project-blocked", name(project), why))
+        case .planDropped(let project, let reason):
+            let why = RejectionExplainer(spec: spec, text: text).reason(reason)
+            return style.yellow(text("event.plan-dropped", name(project), why))
         case .projectCompleted(let project):
             return style.green(text("event.project-completed", name(project)))
         case .projectFailed(let project):

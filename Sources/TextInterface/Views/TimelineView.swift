@@ -40,11 +40,21 @@ enum TimelineView {
             return round >= start && round < start + max(1, rules.duration)
         }
         if planned { return "o" }
-        if round > c.view.round { return "." }
-        let rest = c.game.state.graafrustUntil[district]
-        if let rest, round <= rest, let last = c.game.state.lastOpenRound[district], round > last {
-            return "r"
+        return isResting(c, district, round) ? "r" : "."
+    }
+
+    /// Whether graafrust holds in `district` in `round`: within the graafrust years after the
+    /// last year of some digging work there that is done.
+    private static func isResting(_ c: ViewContext, _ district: Int, _ round: Int) -> Bool {
+        let rest = c.spec.digging.graafrustRounds
+        return c.spec.projects.indices.contains { index in
+            let rules = c.spec.projects[index]
+            let status = c.game.state.projects[index]
+            guard rules.digs, rules.district == district, status.phase == .done,
+                let start = status.startedRound
+            else { return false }
+            let last = start + max(1, rules.duration) - 1
+            return round > last && round <= last + rest
         }
-        return "."
     }
 }
