@@ -50,6 +50,7 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case notAllowedInForm = "not-allowed-in-form"
         case alreadyReady = "already-ready"
         case fundTooSmall = "fund-too-small"
+        case nonFiniteAmount = "non-finite-amount"
     }
 
     /// Why.

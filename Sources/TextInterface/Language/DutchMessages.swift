@@ -85,6 +85,9 @@ enum DutchMessages {
         "input.ambiguous": "'{1}' past op meer dan één: {2}. Typ meer letters.",
         "input.missing-argument": "er ontbreekt iets. Zo gaat het: {1}",
         "input.too-many-arguments": "te veel woorden. Zo gaat het: {1}",
+        "input.control-character":
+            "de regel bevat een stuurteken ({1}) op positie {2}; typ de regel opnieuw zonder dat teken.",
+        "input.amount-out-of-range": "'{1}' kan niet: een aanpassing ligt tussen -{2} en {2}.",
         "input.not-a-number": "'{1}' is geen getal.",
         "input.not-a-year": "'{1}' is geen jaartal; bijvoorbeeld {2}.",
         "input.proposal-kind": "'{1}': kies koppeling, samen, vorm of fonds.",
@@ -157,6 +160,7 @@ enum DutchMessages {
         "reason.action-limit": "je hebt in deze fase al {1} acties gedaan; zeg 'klaar'.",
         "reason.not-allowed-in-form": "dat kan niet in deze samenwerkingsvorm.",
         "reason.already-ready": "je bent al klaar.",
+        "reason.non-finite-amount": "dat bedrag ({1}) of de uitkomst ervan is geen eindig getal.",
         "reason.fund-too-small": "in {1} zit maar {2}.",
         "usage.plan": "plan PROJECT [JAAR]",
         "short.plan": "plan een eigen project",

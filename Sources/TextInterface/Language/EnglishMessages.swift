@@ -82,6 +82,10 @@ enum EnglishMessages {
         "input.ambiguous": "'{1}' fits more than one: {2}. Type more letters.",
         "input.missing-argument": "something is missing. It goes like this: {1}",
         "input.too-many-arguments": "too many words. It goes like this: {1}",
+        "input.control-character":
+            "the line holds a control character ({1}) at column {2}; type the line again without it.",
+        "input.amount-out-of-range":
+            "'{1}' is not allowed: an adjustment lies between -{2} and {2}.",
         "input.not-a-number": "'{1}' is not a number.",
         "input.not-a-year": "'{1}' is not a year; for example {2}.",
         "input.proposal-kind": "'{1}': choose coupling, joint, form or fund.",
@@ -154,6 +158,7 @@ enum EnglishMessages {
         "reason.action-limit": "you already took {1} actions in this phase; say 'ready'.",
         "reason.not-allowed-in-form": "not in this form of collaboration.",
         "reason.already-ready": "you are already done.",
+        "reason.non-finite-amount": "that amount ({1}) or its result is not a finite number.",
         "reason.fund-too-small": "{1} holds only {2}.",
         "usage.plan": "plan PROJECT [YEAR]",
         "short.plan": "plan an own project",
