@@ -11,6 +11,10 @@ enum DutchMessages {
             "Let op: bewaren is mislukt; de laatste actie staat niet in het bewaarbestand.",
         "session.stopped": "Gestopt. Het spel staat in {1}; verder met: wijkspel resume {1}",
         "session.stopped-unsaved": "Gestopt.",
+        "terminal.output-failed":
+            "wijkspel: de uitvoer kan niet worden geschreven: {1}. Het spel stopt; het staat in {2}, verder met: wijkspel resume {2}",
+        "terminal.output-failed.unsaved":
+            "wijkspel: de uitvoer kan niet worden geschreven: {1}. Het spel stopt (het werd niet bewaard).",
         "session.eof": "Het spel staat in {1}; verder met: wijkspel resume {1}",
         "screen.cleared": "──────────────────────────── scherm gewist ────────────────────────────",
         "prompt.confirm": "(j/n) >",

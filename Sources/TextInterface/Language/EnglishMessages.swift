@@ -9,6 +9,10 @@ enum EnglishMessages {
         "session.save-failed": "Warning: saving failed; the last action is not in the save file.",
         "session.stopped": "Stopped. The game is in {1}; continue with: wijkspel resume {1}",
         "session.stopped-unsaved": "Stopped.",
+        "terminal.output-failed":
+            "wijkspel: cannot write the output: {1}. The game stops; it is in {2}, continue with: wijkspel resume {2}",
+        "terminal.output-failed.unsaved":
+            "wijkspel: cannot write the output: {1}. The game stops (it was not saved).",
         "session.eof": "The game is in {1}; continue with: wijkspel resume {1}",
         "screen.cleared": "──────────────────────────── screen cleared ───────────────────────────",
         "prompt.confirm": "(y/n) >",
