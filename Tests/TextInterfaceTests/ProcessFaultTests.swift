@@ -51,6 +51,24 @@ struct ProcessFaultTests {
         #expect(ending.errors.contains(fault.reason), "\(ending.errors)")
     }
 
+    @Test("a game skips an endless line and reads on")
+    func longLine() throws {
+        try #require(Self.wijkspel.exists, "build wijkspel first: \(Self.wijkspel.path)")
+        let directory = try Fixtures.temporaryDirectory()
+        var input = Data(repeating: 0, count: 1 << 20)
+        input.append(Data("\n\nstop\n".utf8))
+        let output = directory + "/out.txt"
+        FileManager.default.createFile(atPath: output, contents: nil)
+        let ending = try Self.wijkspel.run(
+            ["play", Fixtures.examplePath, "--seed", "3", "--save", directory + "/game.jsonl"],
+            input: input, output: .file(output), environment: ["NO_COLOR": "1"])
+        #expect(!ending.signaled)
+        #expect(ending.status == 0, "\(ending.errors)")
+        let shown = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(shown.contains("[line-too-long]"))
+        #expect(shown.contains("stop"), "the lines after the long one are read")
+    }
+
     @Test("toml-decoder with a closed standard input says so")
     func closedInput() throws {
         try #require(Self.decoder.exists, "build toml-decoder first: \(Self.decoder.path)")

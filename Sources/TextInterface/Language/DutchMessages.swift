@@ -92,6 +92,7 @@ enum DutchMessages {
         "input.control-character":
             "de regel bevat een stuurteken ({1}) op positie {2}; typ de regel opnieuw zonder dat teken.",
         "input.amount-out-of-range": "'{1}' kan niet: een aanpassing ligt tussen -{2} en {2}.",
+        "input.line-too-long": "de regel is langer dan {1} bytes en is overgeslagen.",
         "input.not-a-number": "'{1}' is geen getal.",
         "input.not-a-year": "'{1}' is geen jaartal; bijvoorbeeld {2}.",
         "input.proposal-kind": "'{1}': kies koppeling, samen, vorm of fonds.",

@@ -90,6 +90,7 @@ enum EnglishMessages {
             "the line holds a control character ({1}) at column {2}; type the line again without it.",
         "input.amount-out-of-range":
             "'{1}' is not allowed: an adjustment lies between -{2} and {2}.",
+        "input.line-too-long": "the line is longer than {1} bytes and was skipped.",
         "input.not-a-number": "'{1}' is not a number.",
         "input.not-a-year": "'{1}' is not a year; for example {2}.",
         "input.proposal-kind": "'{1}': choose coupling, joint, form or fund.",

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs a session at the terminal: reads lines (from a script, then standard input), prints
-/// the output, clears the screen on a terminal and echoes input that does not come from one.
+/// Runs a session at the terminal: reads lines (from a script, then standard input, each at
+/// most `LineReader.standardLimit` bytes), prints the output, clears the screen on a terminal
+/// and echoes input that does not come from one.
 ///
 /// When the output cannot be written (a full disk, a closed pipe), it stops reading input,
 /// says so once on standard error and ends with status 1: every action it accepted is
@@ -42,6 +43,7 @@ public struct TerminalFrontEnd {
         let terminal = TerminalInfo.stdoutIsTerminal
         let typing = TerminalInfo.stdinIsTerminal
         let clears = terminal && typing
+        var input = LineReader()
         try emit(session.start(), clear: clears && script.isEmpty)
         for line in script {
             if session.isFinished { return }
@@ -52,15 +54,20 @@ public struct TerminalFrontEnd {
             if typing {
                 try write(session.prompt + " ", newline: false)
             }
-            guard let line = readLine(strippingNewline: true) else {
+            switch input.next() {
+            case .text(let line):
+                if !typing { try write(Transcript.echo(session.prompt, line)) }
+                try emit(session.handle(line), clear: clears)
+            case .tooLong:
+                let error = InputError("line-too-long", ["\(LineReader.standardLimit)"])
+                try emit([session.explain(error)], clear: false)
+            case .end:
                 if typing { try write("") }
                 if let path = session.saveWriter?.path {
                     try emit([session.text("session.eof", path)], clear: false)
                 }
                 return
             }
-            if !typing { try write(Transcript.echo(session.prompt, line)) }
-            try emit(session.handle(line), clear: clears)
         }
     }
 
