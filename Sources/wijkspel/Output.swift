@@ -1,14 +1,15 @@
-import Foundation
+import TextInterface
 
-/// Writing to standard output and standard error.
+/// Writing to standard output and standard error, through `Console`: a full or closed
+/// standard output ends the command with a message and status 1, never a trap.
 enum Output {
     /// Writes `text` to standard output.
     static func out(_ text: String, newline: Bool = true) {
-        FileHandle.standardOutput.write(Data((newline ? text + "\n" : text).utf8))
+        Console.out(text, terminator: newline ? "\n" : "")
     }
 
     /// Writes `text` to standard error.
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.err(text)
     }
 }

@@ -50,6 +50,7 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case notAllowedInForm = "not-allowed-in-form"
         case alreadyReady = "already-ready"
         case fundTooSmall = "fund-too-small"
+        case nonFiniteAmount = "non-finite-amount"
     }
 
     /// Why.
@@ -80,7 +81,7 @@ extension Rejection.Reason {
             .unknownVariable, .notPlanned, .alreadyStarted, .roundInPast, .noUndergroundSpace,
             .invalidAmount, .notMember, .notConcerned, .alreadyAnswered, .tooManyProposals,
             .alreadyInForm, .notJoint, .alreadyCommitted, .dilemmaClosed, .notChooser,
-            .alreadyChosen, .actionLimit:
+            .alreadyChosen, .actionLimit, .nonFiniteAmount:
             1
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:

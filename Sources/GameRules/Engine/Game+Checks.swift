@@ -168,17 +168,29 @@ extension Game {
         case .inject(let event):
             return spec.events.indices.contains(event)
                 ? nil : Rejection(.unknownEvent, [.event(event)])
-        case .adjustBudget(let role, _):
-            return spec.roles.indices.contains(role) ? nil : Rejection(.unknownRole, [.role(role)])
-        case .adjustTrust(let from, let to, _):
+        case .adjustBudget(let role, let delta):
+            guard spec.roles.indices.contains(role) else {
+                return Rejection(.unknownRole, [.role(role)])
+            }
+            return checkAdjustment(state.budgets[role], by: delta)
+        case .adjustTrust(let from, let to, let delta):
             guard spec.roles.indices.contains(from), spec.roles.indices.contains(to) else {
                 return Rejection(
                     .unknownRole, [.role(spec.roles.indices.contains(from) ? to : from)])
             }
-            return from == to ? Rejection(.sameRole) : nil
-        case .adjustVariable(let variable, _):
-            return spec.variables.indices.contains(variable)
-                ? nil : Rejection(.unknownVariable, [.variable(variable)])
+            return from == to ? Rejection(.sameRole) : checkAdjustment(trust(from, to), by: delta)
+        case .adjustVariable(let variable, let delta):
+            guard spec.variables.indices.contains(variable) else {
+                return Rejection(.unknownVariable, [.variable(variable)])
+            }
+            return checkAdjustment(state.variables[variable], by: delta)
         }
+    }
+
+    /// Refuses an adjustment by a non-finite amount, or one whose result would not be finite
+    /// (`+1e308` twice): an infinite budget can be neither played with nor saved.
+    private func checkAdjustment(_ value: Double, by delta: Double) -> Rejection? {
+        (delta.isFinite && (value + delta).isFinite)
+            ? nil : Rejection(.nonFiniteAmount, [.money(delta)])
     }
 }

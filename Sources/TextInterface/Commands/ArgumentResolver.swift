@@ -87,11 +87,18 @@ struct ArgumentResolver {
         return value
     }
 
-    /// A change such as `+5`, `-2.5` or `5`.
+    /// The largest size of one facilitator adjustment (a change of a budget, trust or a
+    /// variable): far beyond any game's numbers, and far from where doubles lose whole units.
+    static let changeLimit = 1_000_000
+
+    /// A change such as `+5`, `-2.5` or `5`, at most `changeLimit` either way.
     func change(_ word: String) throws(InputError) -> Double {
         let cleaned = word.replacingPrefix("+").replacingOccurrences(",", ".")
-        guard let value = Double(cleaned), value.isFinite else {
+        guard let value = Double(cleaned), !value.isNaN else {
             throw InputError("not-a-number", [word])
+        }
+        guard abs(value) <= Double(ArgumentResolver.changeLimit) else {
+            throw InputError("amount-out-of-range", [word, "\(ArgumentResolver.changeLimit)"])
         }
         return value
     }

@@ -13,6 +13,10 @@ enum DutchMessages {
             "Fout in een bot: {1} koos {2}, maar de regels weigeren dat [{3}]; de bot zegt in plaats daarvan klaar.",
         "session.stopped": "Gestopt. Het spel staat in {1}; verder met: wijkspel resume {1}",
         "session.stopped-unsaved": "Gestopt.",
+        "terminal.output-failed":
+            "wijkspel: de uitvoer kan niet worden geschreven: {1}. Het spel stopt; het staat in {2}, verder met: wijkspel resume {2}",
+        "terminal.output-failed.unsaved":
+            "wijkspel: de uitvoer kan niet worden geschreven: {1}. Het spel stopt (het werd niet bewaard).",
         "session.eof": "Het spel staat in {1}; verder met: wijkspel resume {1}",
         "screen.cleared": "──────────────────────────── scherm gewist ────────────────────────────",
         "prompt.confirm": "(j/n) >",
@@ -88,6 +92,10 @@ enum DutchMessages {
         "input.ambiguous": "'{1}' past op meer dan één: {2}. Typ meer letters.",
         "input.missing-argument": "er ontbreekt iets. Zo gaat het: {1}",
         "input.too-many-arguments": "te veel woorden. Zo gaat het: {1}",
+        "input.control-character":
+            "de regel bevat een stuurteken ({1}) op positie {2}; typ de regel opnieuw zonder dat teken.",
+        "input.amount-out-of-range": "'{1}' kan niet: een aanpassing ligt tussen -{2} en {2}.",
+        "input.line-too-long": "de regel is langer dan {1} bytes en is overgeslagen.",
         "input.not-a-number": "'{1}' is geen getal.",
         "input.not-a-year": "'{1}' is geen jaartal; bijvoorbeeld {2}.",
         "input.proposal-kind": "'{1}': kies koppeling, samen, vorm of fonds.",
@@ -162,6 +170,7 @@ enum DutchMessages {
         "reason.action-limit": "je hebt in deze fase al {1} acties gedaan; zeg 'klaar'.",
         "reason.not-allowed-in-form": "dat kan niet in deze samenwerkingsvorm.",
         "reason.already-ready": "je bent al klaar.",
+        "reason.non-finite-amount": "dat bedrag ({1}) of de uitkomst ervan is geen eindig getal.",
         "reason.fund-too-small": "in {1} zit maar {2}.",
         "usage.plan": "plan PROJECT [JAAR]",
         "short.plan": "plan een eigen project",

@@ -12,6 +12,10 @@ enum EnglishMessages {
             "A bot made a mistake: {1} chose {2}, but the rules refuse it [{3}]; the bot says ready instead.",
         "session.stopped": "Stopped. The game is in {1}; continue with: wijkspel resume {1}",
         "session.stopped-unsaved": "Stopped.",
+        "terminal.output-failed":
+            "wijkspel: cannot write the output: {1}. The game stops; it is in {2}, continue with: wijkspel resume {2}",
+        "terminal.output-failed.unsaved":
+            "wijkspel: cannot write the output: {1}. The game stops (it was not saved).",
         "session.eof": "The game is in {1}; continue with: wijkspel resume {1}",
         "screen.cleared": "──────────────────────────── screen cleared ───────────────────────────",
         "prompt.confirm": "(y/n) >",
@@ -86,6 +90,11 @@ enum EnglishMessages {
         "input.ambiguous": "'{1}' fits more than one: {2}. Type more letters.",
         "input.missing-argument": "something is missing. It goes like this: {1}",
         "input.too-many-arguments": "too many words. It goes like this: {1}",
+        "input.control-character":
+            "the line holds a control character ({1}) at column {2}; type the line again without it.",
+        "input.amount-out-of-range":
+            "'{1}' is not allowed: an adjustment lies between -{2} and {2}.",
+        "input.line-too-long": "the line is longer than {1} bytes and was skipped.",
         "input.not-a-number": "'{1}' is not a number.",
         "input.not-a-year": "'{1}' is not a year; for example {2}.",
         "input.proposal-kind": "'{1}': choose coupling, joint, form or fund.",
@@ -160,6 +169,7 @@ enum EnglishMessages {
         "reason.action-limit": "you already took {1} actions in this phase; say 'ready'.",
         "reason.not-allowed-in-form": "not in this form of collaboration.",
         "reason.already-ready": "you are already done.",
+        "reason.non-finite-amount": "that amount ({1}) or its result is not a finite number.",
         "reason.fund-too-small": "{1} holds only {2}.",
         "usage.plan": "plan PROJECT [YEAR]",
         "short.plan": "plan an own project",

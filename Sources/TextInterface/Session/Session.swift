@@ -93,7 +93,8 @@ public final class Session {
     /// Handles one typed line; returns the lines to show.
     public func handle(_ raw: String) -> [String] {
         guard !isFinished else { return [] }
-        let line = Session.clean(raw)
+        let line: String
+        do { line = try InputLine(raw).text } catch { return [explain(error)] }
         if confirmingUndo != nil { return answerUndo(line) }
         if line.hasPrefix("#") { return [] }
         if line.hasPrefix("/") { return facilitator(line) + advance() }
@@ -118,13 +119,5 @@ public final class Session {
         }
         let base = style.yellow("[" + parts.joined(separator: " · ") + "]")
         return awaitingHandoff != nil ? base + " " + text("prompt.enter") + " >" : base + " >"
-    }
-
-    /// Removes control characters and surrounding blanks from a typed line.
-    static func clean(_ raw: String) -> String {
-        let kept = raw.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F || $0 == "\t" }
-        var line = String(String.UnicodeScalarView(kept))
-        line = line.replacingOccurrences("\t", " ")
-        return line.trimmingCharacters()
     }
 }

@@ -29,7 +29,7 @@ public enum MergeCommand {
     {
         let options = try SimulationArguments(arguments, valued: [], flags: ["json", "help"])
         if options.has("help") {
-            print(help)
+            Console.out(help)
             return 0
         }
         guard !options.positional.isEmpty else {
@@ -62,7 +62,7 @@ public enum MergeCommand {
                 }
             }
         }
-        print(
+        Console.out(
             options.has("json") ? SummaryTable.json(summary) : SummaryTable.render(summary),
             terminator: "")
         return status

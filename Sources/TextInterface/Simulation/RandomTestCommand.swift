@@ -36,7 +36,7 @@ public enum RandomTestCommand {
         let options = try SimulationArguments(
             arguments, valued: ["games", "seed", "workers"], flags: ["json", "help"])
         if options.has("help") {
-            print(help)
+            Console.out(help)
             return 0
         }
         let series = try options.series()
@@ -46,9 +46,9 @@ public enum RandomTestCommand {
         test.workerSpec = game.copies
         let report = test.run()
         if options.has("json") {
-            print(SimulationOutput.json(report), terminator: "")
+            Console.out(SimulationOutput.json(report), terminator: "")
         } else {
-            print(report.lines.joined(separator: "\n"))
+            Console.out(report.lines.joined(separator: "\n"))
         }
         return report.isBroken ? 1 : 0
     }

@@ -4,15 +4,19 @@ import Strategies
 /// Streams results to a file as games finish, buffering a few lines at a time.
 final class ResultFileWriter {
     private let handle: FileHandle
+    private let output: OutputWriter
     private let format: ResultFileFormat
     private var buffer = ""
+    /// The first write that failed (a full disk); nothing is written after it.
+    private(set) var failure: OutputFailure?
 
-    /// Creates (or truncates) the file at `path`; nil if it cannot be written.
+    /// Creates (or truncates) the file at `path`; nil if it cannot be written. It is opened
+    /// in place, never replaced, so `/dev/null` or a pipe stays what it is.
     init?(path: String) {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else { return nil }
-        self.handle = handle
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        output = OutputWriter(descriptor: handle.fileDescriptor, name: path)
         format = ResultFileFormat(path: path)
         if format == .csv { buffer = ResultFileFormat.csvHeader + "\n" }
     }
@@ -26,8 +30,12 @@ final class ResultFileWriter {
 
     /// Writes what is buffered.
     func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer.utf8))
+        guard !buffer.isEmpty, failure == nil else { return }
+        do {
+            try output.write(buffer)
+        } catch {
+            failure = error
+        }
         buffer = ""
     }
 

@@ -43,7 +43,7 @@ public enum SimulateCommand {
             valued: ["games", "seed", "strategy", "default-strategy", "workers", "shard", "out"],
             flags: ["all-combinations", "json", "help"])
         if options.has("help") {
-            print(help)
+            Console.out(help)
             return 0
         }
         let series = try options.series()
@@ -92,7 +92,11 @@ public enum SimulateCommand {
         }
         progress.finish()
         writer?.close()
-        print(
+        if let failure = writer?.failure {
+            SimulationOutput.error("error: \(failure.message)")
+            return 1
+        }
+        Console.out(
             options.has("json") ? SummaryTable.json(summary) : SummaryTable.render(summary),
             terminator: "")
         return summary.stalls > 0 || summary.refusedLegalActions > 0 ? 1 : 0

@@ -11,12 +11,12 @@ enum SimulationOutput {
     /// Writes text to standard error, adding a line feed if missing.
     static func error(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        Console.err(line, terminator: "")
     }
 
     /// Writes raw text to standard error (no line feed), for the progress bar.
     static func errorRaw(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Console.err(text, terminator: "")
     }
 
     /// A value as indented JSON with sorted keys, ending in a line feed.

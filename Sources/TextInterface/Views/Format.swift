@@ -5,7 +5,7 @@ enum Format {
 
     /// An amount of money or a value, without needless decimals (one decimal at most).
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "?" }
+        guard value.isFinite else { return "\(value)" }
         let rounded = (value * 10).rounded() / 10
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return "\(Int(rounded))" }
         return "\(rounded)"
