@@ -78,6 +78,8 @@ struct EventsAndFormsTests {
             .propose(role: 2, proposal: .fundSpending(fund: 0, project: 2, amount: 30)),
             .fundTooSmall)
         game.must(.propose(role: 2, proposal: .fundSpending(fund: 0, project: 2, amount: 20)))
+        #expect(game.activeRole == 2, "the proposer keeps the keyboard")
+        game.must(.ready(role: 2))
         game.must(.respond(role: 0, proposal: 1, accept: true))
         game.must(.ready(role: 0))
         game.must(.respond(role: 1, proposal: 1, accept: true))

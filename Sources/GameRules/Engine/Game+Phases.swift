@@ -5,6 +5,7 @@ extension Game {
         state.ready = Array(repeating: false, count: spec.roles.count)
         state.actionsThisPhase = Array(repeating: 0, count: spec.roles.count)
         state.proposalsThisPhase = Array(repeating: 0, count: spec.roles.count)
+        state.answerDue = Array(repeating: false, count: spec.roles.count)
         state.phase += 1
         if state.phase == spec.phases.count {
             state.phase = 0

@@ -144,7 +144,7 @@ extension Game {
             Proposal(from: role, kind: kind, concerned: concerned, roles: spec.roles.count))
         state.proposalsThisPhase[role] += 1
         told.append(ToldEvent(.proposed(proposal: state.proposals.count)))
-        for other in concerned { state.ready[other] = false }
+        for other in concerned where state.ready[other] { state.answerDue[other] = true }
     }
 
     mutating func respond(_ role: Int, _ number: Int, _ accept: Bool, _ told: inout [ToldEvent]) {

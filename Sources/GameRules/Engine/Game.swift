@@ -97,9 +97,16 @@ public struct Game: Hashable, Sendable, Codable {
         }
     }
 
+    /// Marks `role` done; when everyone is, the roles that owe an answer to a proposal made
+    /// after they were done get one more turn, and otherwise the phase ends.
     private mutating func markReady(_ role: Int, _ told: inout [ToldEvent]) {
         state.ready[role] = true
         told.append(ToldEvent(.ready(role: role)))
-        if state.ready.allSatisfy({ $0 }) { finishPhase(&told) }
+        guard state.ready.allSatisfy({ $0 }) else { return }
+        guard state.answerDue.contains(true) else { return finishPhase(&told) }
+        for other in spec.roles.indices where state.answerDue[other] {
+            state.ready[other] = false
+            state.answerDue[other] = false
+        }
     }
 }

@@ -59,6 +59,9 @@ public struct GameState: Hashable, Sendable, Codable {
     public var proposalsThisPhase: [Int]
     /// Actions taken per role in the current phase.
     public var actionsThisPhase: [Int]
+    /// Roles that were done for the phase when a proposal came that asks their answer: they
+    /// get one more turn once everyone is done, so the keyboard never moves mid-turn.
+    public var answerDue: [Bool]
     /// The game's random generator.
     public var random: SeededGenerator
 
@@ -95,6 +98,7 @@ public struct GameState: Hashable, Sendable, Codable {
         sharedGoalsReached = Array(repeating: false, count: spec.sharedGoals.count)
         proposalsThisPhase = Array(repeating: 0, count: roles)
         actionsThisPhase = Array(repeating: 0, count: roles)
+        answerDue = Array(repeating: false, count: roles)
         random = SeededGenerator(seed: seed)
     }
 }

@@ -22,6 +22,8 @@ enum DutchMessages {
         "prompt.confirm": "(j/n) >",
         "prompt.over": "einde",
         "prompt.paused": "gepauzeerd",
+        "input.enter-only":
+            "druk alleen op Enter als {1} het toetsenbord heeft; pas daarna kun je iets typen.",
         "prompt.enter": "druk op Enter",
         "turn.handoff": "Geheime fase: geef het toetsenbord aan {1} en druk op Enter.",
         "turn.secret": "Aan de beurt: {1} (budget {2}). Typ 'klaar' als je klaar bent.",

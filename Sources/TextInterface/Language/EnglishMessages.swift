@@ -21,6 +21,8 @@ enum EnglishMessages {
         "prompt.confirm": "(y/n) >",
         "prompt.over": "end",
         "prompt.paused": "paused",
+        "input.enter-only":
+            "just press Enter once {1} has the keyboard; then you can type.",
         "prompt.enter": "press Enter",
         "turn.handoff": "Secret phase: give the keyboard to {1} and press Enter.",
         "turn.secret": "Your turn: {1} (budget {2}). Type 'ready' when you are done.",

@@ -34,6 +34,11 @@ extension Session {
                 if keyboard == turn { return lines }
                 if awaitingHandoff != turn {
                     awaitingHandoff = turn
+                    // Someone still had the keyboard: clear their secrets before handing over.
+                    if keyboard != nil {
+                        lines.append(Session.clearScreen)
+                        keyboard = nil
+                    }
                     lines += Format.hang(
                         style.bold(text("turn.handoff", game.spec.roles[active].name)))
                 }

@@ -99,9 +99,15 @@ public final class Session {
         if line.hasPrefix("#") { return [] }
         if line.hasPrefix("/") { return facilitator(line) + advance() }
         if let turn = awaitingHandoff {
-            var lines = confirmHandoff(turn)
-            if !line.isEmpty { lines += command(line) }
-            return lines
+            guard line.isEmpty else {
+                return [
+                    explain(
+                        InputError(
+                            "enter-only", [game.spec.roles[turn.role].name],
+                            key: "input.enter-only"))
+                ]
+            }
+            return confirmHandoff(turn)
         }
         if line.isEmpty { return [] }
         return command(line)
