@@ -11,8 +11,9 @@ import Testing
 struct BotResumeTests {
     static let bots: [Int: StrategyKind] = [1: .reciprocal, 2: .cooperative, 3: .random]
 
-    /// Enter and `klaar` for the one human role, over and over.
-    static let inputs = Array(repeating: ["", "klaar"], count: 60).flatMap { $0 }
+    /// Enter and `klaar` for the one human role, and the facilitator's `/verder` at the end
+    /// of a year, over and over.
+    static let inputs = Array(repeating: ["", "klaar", "/verder"], count: 60).flatMap { $0 }
 
     @Test(arguments: [2, 6, 10])
     func aResumedSessionPlaysOnLikeTheOriginal(resumeAfter inputsPlayed: Int) throws {

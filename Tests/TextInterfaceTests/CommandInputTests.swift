@@ -101,7 +101,9 @@ struct CommandInputTests {
         #expect(!text.contains("plant"), "secret bot plans leaked: \(text)")
         var guardCount = 0
         while !session.game.isOver && guardCount < 500 {
-            _ = session.handle(session.awaitingHandoff != nil ? "" : "klaar")
+            let line =
+                session.yearEnd != nil ? "/verder" : session.awaitingHandoff != nil ? "" : "klaar"
+            _ = session.handle(line)
             guardCount += 1
         }
         #expect(session.game.isOver)

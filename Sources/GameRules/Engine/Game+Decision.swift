@@ -20,15 +20,15 @@ extension Game {
         state.dilemmas[dilemma].decided = choices
         state.dilemmas[dilemma].decisions += 1
         told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
-        for option in choices { applyEffects(rules.options[option].effects) }
+        for option in choices { applyEffects(rules.options[option].effects, telling: &told) }
         if defaulted {
             told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
-            applyEffects(rules.defaultEffects)
+            applyEffects(rules.defaultEffects, telling: &told)
         }
         for (index, outcome) in rules.outcomes.enumerated() where outcome.condition.isTrue(in: self)
         {
             told.append(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)))
-            applyEffects(outcome.effects)
+            applyEffects(outcome.effects, telling: &told)
         }
     }
 }

@@ -59,6 +59,35 @@ extension Game: MutableExpressionEnvironment {
         for effect in effects { effect.apply(to: &self) }
     }
 
+    /// Applies effects and tells every budget, fund, trust and variable they changed.
+    mutating func applyEffects(_ effects: [Effect], telling told: inout [ToldEvent]) {
+        guard !effects.isEmpty else { return }
+        let before = state
+        applyEffects(effects)
+        for (role, value) in state.budgets.enumerated() where value != before.budgets[role] {
+            told.append(change(.budget(role: role, before: before.budgets[role], after: value)))
+        }
+        for (fund, value) in state.funds.enumerated() where value != before.funds[fund] {
+            told.append(change(.fund(fund: fund, before: before.funds[fund], after: value)))
+        }
+        let roles = spec.roles.count
+        for (index, value) in state.trust.enumerated() where value != before.trust[index] {
+            told.append(
+                change(
+                    .trust(
+                        from: index / roles, to: index % roles, before: before.trust[index],
+                        after: value)))
+        }
+        for (index, value) in state.variables.enumerated() where value != before.variables[index] {
+            told.append(
+                change(.variable(variable: index, before: before.variables[index], after: value)))
+        }
+    }
+
+    private func change(_ change: StateChange) -> ToldEvent {
+        ToldEvent(.changed(change), to: change.audience)
+    }
+
     /// Changes every other role's trust in `role` by `delta`.
     mutating func changeTrust(in role: Int, by delta: Double) {
         guard delta != 0 else { return }

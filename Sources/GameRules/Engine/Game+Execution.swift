@@ -55,8 +55,10 @@ extension Game {
             for (owner, amount) in due { setBudget(owner, state.budgets[owner] - amount) }
             for project in waiting { begin(project, paid: [], &told) }
             state.couplingMade[index] = true
-            told.append(ToldEvent(.couplingMade(coupling: index, paid: paid)))
-            applyEffects(coupling.effects)
+            let apart = work.reduce(0, +) * (1 + transactionSurcharge(among: owners))
+            told.append(
+                ToldEvent(.couplingMade(coupling: index, paid: paid, saved: apart - total)))
+            applyEffects(coupling.effects, telling: &told)
         }
     }
 
@@ -219,7 +221,7 @@ extension Game {
             state.projects[project].phase = .done
             if rules.digs { startGraafrust(in: rules.district) }
             told.append(ToldEvent(.projectCompleted(project: project)))
-            applyEffects(rules.doneEffects)
+            applyEffects(rules.doneEffects, telling: &told)
             for (a, b) in jointPairs(of: project) {
                 changeMutualTrust(a, b, by: spec.trust.jointWork)
             }
@@ -268,7 +270,7 @@ extension Game {
             {
                 state.projects[project].deadlineMissed = true
                 told.append(ToldEvent(.deadlineMissed(project: project)))
-                applyEffects(rules.deadlineEffects)
+                applyEffects(rules.deadlineEffects, telling: &told)
             }
         }
     }

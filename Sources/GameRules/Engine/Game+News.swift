@@ -25,7 +25,7 @@ extension Game {
         let rules = spec.events[event]
         state.fired[event] += 1
         told.append(ToldEvent(.eventFired(event: event)))
-        applyEffects(rules.effects)
+        applyEffects(rules.effects, telling: &told)
         if let dilemma = rules.opensDilemma, !state.dilemmas[dilemma].isOpen {
             openDilemma(dilemma, &told)
         }

@@ -34,7 +34,9 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case streetOpened(district: Int, projects: [Int])
     case openingShared(district: Int, saving: Double)
     case graafrustBreached(district: Int, project: Int)
-    case couplingMade(coupling: Int, paid: [Double])
+    /// A coupling was made: what each of its projects' owners paid, and how much it saved
+    /// against the works dug apart.
+    case couplingMade(coupling: Int, paid: [Double], saved: Double)
     case couplingMissed(coupling: Int)
     case coordinatorPaid(amount: Double)
     case fundSpent(fund: Int, project: Int, amount: Double)
@@ -46,4 +48,8 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case gameEnded
     case paused(Bool)
     case facilitatorAdjusted(FacilitatorAction)
+    /// The review closed the year with these numbers (before the next year's income).
+    case yearReviewed(YearSnapshot)
+    /// An effect changed a number (told to who may see it).
+    case changed(StateChange)
 }

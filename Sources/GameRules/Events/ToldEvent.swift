@@ -13,7 +13,7 @@ public struct ToldEvent: Hashable, Sendable, Codable {
 
     /// Whether `role` may see it; nil means the facilitator, who sees everything.
     public func isVisible(to role: Int?) -> Bool {
-        guard let role, case .role(let only) = audience else { return true }
-        return only == role
+        guard let role, let roles = audience.roles else { return true }
+        return roles.contains(role)
     }
 }

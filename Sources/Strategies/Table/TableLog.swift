@@ -14,7 +14,7 @@ public struct TableLog: Hashable, Sendable {
         years = [
             YearLog(
                 round: game.state.round, year: game.currentYear,
-                opening: YearSnapshot(game), told: game.openingEvents,
+                opening: YearSnapshot(game), closing: nil, told: game.openingEvents,
                 actions: 0..<0)
         ]
         if game.isOver { final = YearSnapshot(game) }
@@ -27,13 +27,14 @@ public struct TableLog: Hashable, Sendable {
         years[current].actions = years[current].actions.lowerBound..<(index + 1)
         var start = 0
         for (position, event) in told.enumerated() {
+            if case .yearReviewed(let closing) = event.event { years[current].closing = closing }
             guard case .roundStarted(let round) = event.event else { continue }
             years[current].told += told[start..<position]
             start = position
             years.append(
                 YearLog(
                     round: round, year: game.spec.firstYear + round, opening: YearSnapshot(game),
-                    told: [], actions: (index + 1)..<(index + 1)))
+                    closing: nil, told: [], actions: (index + 1)..<(index + 1)))
             current += 1
         }
         years[current].told += told[start...]

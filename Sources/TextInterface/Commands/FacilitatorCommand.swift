@@ -1,6 +1,7 @@
 /// The facilitator's commands, typed after a `/`.
 enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
-    case pause, resume, next, event, budget, trust, variable, undo, save, load, show, dump, help
+    case pause, resume, next, proceed, event, budget, trust, variable, undo, save, load, show, dump
+    case help
 
     /// The names the command answers to: Dutch first, then English.
     var names: [String] {
@@ -8,6 +9,7 @@ enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
         case .pause: ["pauze", "pause"]
         case .resume: ["hervat", "resume"]
         case .next: ["volgende", "next"]
+        case .proceed: ["verder", "continue"]
         case .event: ["gebeurtenis", "event"]
         case .budget: ["budget"]
         case .trust: ["vertrouwen", "trust"]

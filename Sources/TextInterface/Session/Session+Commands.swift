@@ -46,6 +46,7 @@ extension Session {
         guard let actor = game.activeRole ?? (game.isOver ? 0 : nil) else {
             return [explain(InputError("no-turn"))]
         }
+        if yearEnd != nil { return [explain(InputError("year-end"))] }
         if table.isBot(actor), !game.isOver {
             return [explain(InputError("bot-turn", [game.spec.roles[actor].name]))]
         }

@@ -63,7 +63,11 @@ extension Session {
             return intervene(.pause(false))
         case .next:
             try expect(0)
+            if yearEnd != nil { return proceed() }
             return intervene(.nextPhase)
+        case .proceed:
+            try expect(0)
+            return proceed()
         case .event:
             try expect(1)
             return intervene(.inject(event: try resolve.event(arguments[0])))
@@ -153,6 +157,8 @@ extension Session {
             return savingStopped()
         }
         refusalsShown = table.refusedBotActions.count
+        notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
+        yearEnd = nil
         keyboard = nil
         awaitingHandoff = nil
         announced = nil
@@ -225,10 +231,11 @@ extension Session {
             setup = loaded.setup
             saveWriter = writer
             refusalsShown = 0
+            yearEnd = nil
+            notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
             keyboard = nil
             awaitingHandoff = nil
             announced = nil
-            notes = [:]
             resultShown = game.isOver
             return loaded.notes + [
                 text(

@@ -24,7 +24,7 @@ extension Session {
             // A `ready` may run the automatic phases: what they tell one role in private waits
             // for that role's next turn instead of showing on the shared screen.
             let privateTo: Int? = if case .ready = action { nil } else { shownTo }
-            return lines + narrate(step, shownTo: privateTo)
+            return lines + narrateStoppingAtYearEnd(step, shownTo: privateTo)
         }
     }
 
@@ -48,8 +48,8 @@ extension Session {
             game: game, proposalsBefore: proposalsBefore, text: text, style: style)
         var lines: [String] = []
         for event in told {
-            if case .role(let only) = event.audience, only != shownTo {
-                if !table.isBot(only) {
+            if let roles = event.audience.roles, !roles.contains(where: { $0 == shownTo }) {
+                for only in roles where !table.isBot(only) {
                     notes[only, default: []] += narrator.lines(for: event.event)
                 }
                 continue

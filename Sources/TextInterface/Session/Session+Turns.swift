@@ -19,7 +19,9 @@ extension Session {
                 }
                 return lines
             }
-            guard !game.state.paused, let active = game.activeRole else { return lines }
+            guard yearEnd == nil, !game.state.paused, let active = game.activeRole else {
+                return lines
+            }
             if table.isBot(active) {
                 botActions += 1
                 guard botActions <= Session.botActionLimit else {
@@ -27,6 +29,7 @@ extension Session {
                 }
                 guard let moved = botMove(active) else { return lines + savingStopped() }
                 lines += moved
+                if yearEnd != nil { return lines }
                 continue
             }
             let turn = Turn(round: game.state.round, phase: game.state.phase, role: active)
@@ -48,8 +51,8 @@ extension Session {
             awaitingHandoff = nil
             if announced != turn {
                 announced = turn
+                // Private notes wait for the role's next secret turn: the table sees this screen.
                 lines += Format.hang(style.bold(text("turn.open", game.spec.roles[active].name)))
-                lines += deliverNotes(to: active)
             }
             return lines
         }
@@ -59,7 +62,7 @@ extension Session {
     /// refused (a bug in the bot) is reported on screen.
     private func botMove(_ role: Int) -> [String]? {
         guard let step = table.stepBot() else { return nil }
-        var lines = narrate(step, shownTo: nil)
+        var lines = narrateStoppingAtYearEnd(step, shownTo: nil)
         while refusalsShown < table.refusedBotActions.count {
             let refused = table.refusedBotActions[refusalsShown]
             refusalsShown += 1

@@ -43,6 +43,8 @@ public final class Session {
     var notes: [Int: [String]] = [:]
     /// Whether the result screen has been shown.
     var resultShown = false
+    /// The narration held back at the end of a year until the facilitator continues.
+    var yearEnd: [String]?
     /// Refused bot actions already reported.
     var refusalsShown = 0
 
@@ -55,6 +57,7 @@ public final class Session {
         style = Style(color: setup.color)
         table = Session.table(setup, setup.actions)
         table.journal = saveWriter
+        notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
     }
 
     /// A table for `setup` that has replayed `actions` up to the first that no longer
@@ -82,6 +85,7 @@ public final class Session {
         if record.actions.isEmpty {
             lines += narrate(game.openingEvents, proposalsBefore: [], shownTo: nil)
         } else {
+            if stoppedAtYearEnd { yearEnd = [] }
             lines.append(
                 text(
                     "session.resumed", "\(record.actions.count)", "\(game.currentYear)",
@@ -117,6 +121,11 @@ public final class Session {
     public var prompt: String {
         if confirmingUndo != nil { return text("prompt.confirm") }
         if game.isOver { return style.yellow("[\(text("prompt.over"))]") + " >" }
+        if yearEnd != nil {
+            let name = FacilitatorCommand.proceed.name(in: language)
+            return style.yellow("[\(game.currentYear - 1) · \(text("prompt.year-end"))] /\(name)")
+                + " >"
+        }
         var parts = ["\(game.currentYear)", game.phase.name]
         if game.state.paused {
             parts.append(text("prompt.paused"))

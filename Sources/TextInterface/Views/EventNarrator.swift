@@ -129,8 +129,16 @@ struct EventNarrator {
         case .graafrustBreached(let district, let project):
             return style.red(
                 text("event.graafrust-breached", districtName(district), self.project(project)))
-        case .couplingMade(let coupling, _):
-            return style.green(text("event.coupling-made", couplingName(coupling)))
+        case .couplingMade(let coupling, let paid, let saved):
+            let projects =
+                spec.couplings.indices.contains(coupling) ? spec.couplings[coupling].projects : []
+            let paidBy = zip(projects, paid).map {
+                "\(role(spec.projects[$0.0].owner)) \(Format.number($0.1))"
+            }
+            return style.green(
+                text(
+                    "event.coupling-made", couplingName(coupling), Format.number(saved),
+                    paidBy.joined(separator: ", ")))
         case .couplingMissed(let coupling):
             return style.yellow(text("event.coupling-missed", couplingName(coupling)))
         case .coordinatorPaid(let amount):
@@ -159,8 +167,30 @@ struct EventNarrator {
             return style.yellow(text(paused ? "event.paused" : "event.resumed"))
         case .facilitatorAdjusted(let intervention):
             return style.yellow(describe(intervention))
+        case .changed(let change):
+            return describe(change)
         default:
             return nil
+        }
+    }
+
+    /// A changed number: what it was, what it is, and by how much.
+    func describe(_ change: StateChange) -> String {
+        func values(_ before: Double, _ after: Double) -> [String] {
+            [Format.number(before), Format.number(after), Format.signed(after - before)]
+        }
+        switch change {
+        case .budget(let role, let before, let after):
+            return text.fill("change.budget", [self.role(role)] + values(before, after))
+        case .fund(let fund, let before, let after):
+            return text.fill("change.fund", [self.fund(fund)] + values(before, after))
+        case .trust(let from, let to, let before, let after):
+            return text.fill(
+                "change.trust", [self.role(from), self.role(to)] + values(before, after))
+        case .variable(let variable, let before, let after):
+            let name =
+                spec.variables.indices.contains(variable) ? spec.variables[variable].name : "?"
+            return text.fill("change.variable", [name] + values(before, after))
         }
     }
 

@@ -1,7 +1,5 @@
-import GameRules
-
 /// The numbers of a game at one moment, for charts and reports.
-public struct YearSnapshot: Hashable, Sendable {
+public struct YearSnapshot: Hashable, Sendable, Codable {
     /// Each role's budget.
     public var budgets: [Double]
     /// Each fund's balance.
@@ -24,6 +22,10 @@ public struct YearSnapshot: Hashable, Sendable {
     public var form: Int
     /// The number of street openings so far.
     public var openings: Int
+    /// Per role, how many of its goals are reached.
+    public var goalsReached: [Int]
+    /// The number of couplings made so far.
+    public var couplingsMade: Int
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
@@ -39,5 +41,7 @@ public struct YearSnapshot: Hashable, Sendable {
         sharedScore = game.sharedScore
         form = state.form
         openings = state.openings.count
+        goalsReached = state.goalsReached.map { $0.filter { $0 }.count }
+        couplingsMade = state.couplingMade.filter { $0 }.count
     }
 }
