@@ -91,7 +91,7 @@ enum InterfaceBenchmark {
         let setup = SessionSetup(
             spec: spec, gamePath: gamePath, definitionHash: read.hash, seed: 1, language: .nl)
         let writer = try? SaveWriter.create(
-            path: save.path, header: setup.header, actions: [])
+            path: save.path, header: setup.header, spec: spec, actions: [])
         let session = Session(setup: setup, saveWriter: writer)
         _ = session.start()
         _ = session.handle("")

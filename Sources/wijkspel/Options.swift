@@ -14,6 +14,8 @@ struct Options {
     var script: String?
     /// `--save FILE`.
     var save: String?
+    /// `--no-save`: play without a save file.
+    var noSave = false
     /// `--dump-state`: print the state as JSON and stop.
     var dumpState = false
     /// `--help`.
@@ -84,6 +86,7 @@ struct Options {
                 switch name {
                 case "--help": options.help = true
                 case "--dump-state": options.dumpState = true
+                case "--no-save": options.noSave = true
                 case "--seed":
                     let text = try take()
                     guard let seed = UInt64(text) else {

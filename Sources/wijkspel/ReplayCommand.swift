@@ -12,16 +12,27 @@ enum ReplayCommand {
         } catch {
             return error.status
         }
+        let path = options.positional[0]
         switch SaveLoader.load(
-            path: options.positional[0], language: options.language, color: TerminalInfo.wantsColor)
+            path: path, language: options.language, color: TerminalInfo.wantsColor)
         {
         case .failure(let problem):
-            Output.err(problem.message(in: options.language ?? .nl))
+            Output.err("wijkspel replay: " + problem.message(in: options.language ?? .nl))
             return 1
         case .success(let loaded):
             Output.out(ReplayView.render(loaded.setup).joined(separator: "\n"))
-            for note in loaded.notes { Output.err(note) }
+            for note in notes(loaded, path: path) { Output.err(note) }
             return loaded.damaged ? 1 : 0
         }
+    }
+
+    /// What a read-only command says about a loaded save: its notes, and for a damaged one
+    /// how much is intact and that `wijkspel resume` repairs it.
+    static func notes(_ loaded: SaveLoader.Loaded, path: String) -> [String] {
+        guard loaded.damaged else { return loaded.notes }
+        let text = Messages(loaded.setup.language)
+        return loaded.notes + [
+            text("save.damaged-read-only", path, "\(loaded.setup.actions.count)")
+        ]
     }
 }
