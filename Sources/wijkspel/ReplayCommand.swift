@@ -21,18 +21,8 @@ enum ReplayCommand {
             return 1
         case .success(let loaded):
             Output.out(ReplayView.render(loaded.setup).joined(separator: "\n"))
-            for note in notes(loaded, path: path) { Output.err(note) }
+            for note in loaded.readOnlyNotes(path: path) { Output.err(note) }
             return loaded.damaged ? 1 : 0
         }
-    }
-
-    /// What a read-only command says about a loaded save: its notes, and for a damaged one
-    /// how much is intact and that `wijkspel resume` repairs it.
-    static func notes(_ loaded: SaveLoader.Loaded, path: String) -> [String] {
-        guard loaded.damaged else { return loaded.notes }
-        let text = Messages(loaded.setup.language)
-        return loaded.notes + [
-            text("save.damaged-read-only", path, "\(loaded.setup.actions.count)")
-        ]
     }
 }

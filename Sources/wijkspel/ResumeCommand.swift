@@ -58,7 +58,7 @@ enum ResumeCommand {
             Output.err("wijkspel resume: " + problem.message(in: options.language ?? .nl))
             return 1
         case .success(let loaded):
-            for note in ReplayCommand.notes(loaded, path: path) { Output.err(note) }
+            for note in loaded.readOnlyNotes(path: path) { Output.err(note) }
             let session = Session(setup: loaded.setup)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]

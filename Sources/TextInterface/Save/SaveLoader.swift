@@ -21,6 +21,14 @@ public enum SaveLoader {
         public var intactLength: Int
         /// The header as read from the file.
         public var header: SaveHeader
+
+        /// What a command that only reads the save tells: its notes, and for a damaged save
+        /// how many actions are intact and that `wijkspel resume` repairs it.
+        public func readOnlyNotes(path: String) -> [String] {
+            guard damaged else { return notes }
+            let text = Messages(setup.language)
+            return notes + [text("save.damaged-read-only", path, "\(setup.actions.count)")]
+        }
     }
 
     /// A save opened to be continued: loaded, repaired if it was damaged, and locked.

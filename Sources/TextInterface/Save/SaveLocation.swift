@@ -6,11 +6,13 @@ import Glibc
 /// (`$XDG_STATE_HOME/wijkspel/saves`, else `$HOME/.local/state/wijkspel/saves`) when
 /// `saves/` cannot be written.
 public enum SaveLocation {
-    /// The directories saves may go to, in order of preference.
+    /// The directories saves may go to, in order of preference; `saves/` is looked for in
+    /// `workingDirectory`.
     public static func candidates(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) -> [String] {
-        var directories = [FileManager.default.currentDirectoryPath + "/saves"]
+        var directories = [workingDirectory + "/saves"]
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             directories.append(state + "/wijkspel/saves")
         } else if let home = environment["HOME"], home.hasPrefix("/") {
@@ -21,9 +23,10 @@ public enum SaveLocation {
 
     /// The first candidate directory that exists (or can be made) and can be written.
     public static func directory(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) -> String? {
-        for directory in candidates(environment: environment) {
+        for directory in candidates(environment: environment, workingDirectory: workingDirectory) {
             if SaveFileKind(path: directory) == .missing {
                 try? FileManager.default.createDirectory(
                     atPath: directory, withIntermediateDirectories: true)
@@ -40,10 +43,14 @@ public enum SaveLocation {
     /// the same moment never share a file.
     public static func createNew(
         for game: String, header: SaveHeader, spec: GameSpec, date: Date = Date(),
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) throws(SaveProblem) -> SaveWriter {
-        guard let directory = directory(environment: environment) else {
-            let places = candidates(environment: environment).joined(separator: ", ")
+        guard
+            let directory = directory(environment: environment, workingDirectory: workingDirectory)
+        else {
+            let places = candidates(environment: environment, workingDirectory: workingDirectory)
+                .joined(separator: ", ")
             throw SaveProblem(file: places, line: 0, key: "save.nowhere")
         }
         let name = ((game as NSString).lastPathComponent as NSString).deletingPathExtension
