@@ -22,8 +22,12 @@ public struct SaveProblem: Error, Hashable, Sendable {
         self.arguments = arguments
     }
 
-    /// The stable id: the key without its `save.` prefix.
-    public var id: String { key.hasPrefix("save.") ? String(key.dropFirst(5)) : key }
+    /// The stable id: the key without its `save.` prefix and any variant after a dot
+    /// (`save.unknown-id.suggest` is `unknown-id`).
+    public var id: String {
+        let name = key.hasPrefix("save.") ? key.dropFirst(5) : Substring(key)
+        return String(name.prefix { $0 != "." })
+    }
 
     /// The message in `language`: `file:line:column: text [id]` (no column for a whole line,
     /// no line for the whole file). Arguments that are `save.kind.*` keys are translated.
