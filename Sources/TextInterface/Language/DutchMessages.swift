@@ -303,7 +303,7 @@ enum DutchMessages {
             "Maakt de laatste actie ongedaan (en de botzetten erna), na bevestiging. Het spel wordt opnieuw afgespeeld zonder die actie.",
         "example./undo": "/herstel",
         "usage./save": "/bewaar [BESTAND]",
-        "short./save": "zeg waar het spel bewaard wordt, of maak een kopie",
+        "short./save": "toon het bewaarbestand, of maak een kopie",
         "explain./save":
             "Zonder BESTAND: zegt waar het spel bewaard wordt. Met BESTAND: schrijft een kopie van het spel naar dat nieuwe bestand (een bestaand bestand wordt nooit overschreven); het spel wordt verder bewaard waar het al werd bewaard.",
         "example./save": "/bewaar saves/pauze.jsonl",

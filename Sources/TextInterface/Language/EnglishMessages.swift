@@ -296,7 +296,7 @@ enum EnglishMessages {
             "Undoes the last action (and the bot moves after it), after confirmation. The game is replayed without it.",
         "example./undo": "/undo",
         "usage./save": "/save [FILE]",
-        "short./save": "say where the game is saved, or make a copy",
+        "short./save": "show the save file, or copy the game",
         "explain./save":
             "Without FILE: says where the game is saved. With FILE: writes a copy of the game to that new file (an existing file is never overwritten); the game goes on being saved where it was.",
         "example./save": "/save saves/break.jsonl",

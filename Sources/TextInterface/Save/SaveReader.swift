@@ -37,7 +37,7 @@ public enum SaveReader {
         var contents = SaveContents(
             header: header, actions: [], lines: [], damage: nil, undos: 0, lineStarts: starts,
             intactLength: data.count)
-        for number in 2...max(2, starts.count) where number <= starts.count {
+        for number in stride(from: 2, through: starts.count, by: 1) {
             let start = starts[number - 1]
             let end = number < starts.count ? starts[number] : data.count
             let complete = data[end - 1] == 0x0A
