@@ -23,6 +23,16 @@ enum SaveFileKind: Equatable {
         self.init(mode: info.st_mode)
     }
 
+    /// What `path` leads to, following symbolic links (for reading only).
+    init(resolving path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            self = .missing
+            return
+        }
+        self.init(mode: info.st_mode)
+    }
+
     /// What an open descriptor refers to.
     init(descriptor: Int32) {
         var info = stat()

@@ -45,6 +45,13 @@ public enum SaveLoader {
     public static func load(path: String, language: Language?, color: Bool) -> Result<
         Loaded, SaveProblem
     > {
+        // Reading a FIFO would wait for a writer; a directory has no contents.
+        switch SaveFileKind(resolving: path) {
+        case .regular: break
+        case .missing: return .failure(SaveProblem(file: path, line: 0, key: "save.missing"))
+        case let kind:
+            if let refusal = kind.refusal(path: path, existing: nil) { return .failure(refusal) }
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(SaveProblem(file: path, line: 0, key: "save.unreadable"))
         }
