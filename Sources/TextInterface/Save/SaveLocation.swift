@@ -79,9 +79,10 @@ public enum SaveLocation {
     /// The most recently changed save in the candidate directories (and the old
     /// `~/.wijkspel/saves/`), if any.
     public static func latest(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
     ) -> String? {
-        var directories = candidates(environment: environment)
+        var directories = candidates(environment: environment, workingDirectory: workingDirectory)
         if let home = environment["HOME"], home.hasPrefix("/") {
             directories.append(home + "/.wijkspel/saves")
         }
@@ -91,9 +92,10 @@ public enum SaveLocation {
             guard let names = try? manager.contentsOfDirectory(atPath: directory) else { continue }
             for name in names where name.hasSuffix(".jsonl") {
                 let path = directory + "/" + name
-                let date =
-                    (try? manager.attributesOfItem(atPath: path)[.modificationDate] as? Date)
-                    ?? .distantPast
+                let attributes = (try? manager.attributesOfItem(atPath: path)) ?? [:]
+                // An empty file is a save whose creation failed: nothing to resume.
+                guard (attributes[.size] as? Int ?? 0) > 0 else { continue }
+                let date = attributes[.modificationDate] as? Date ?? .distantPast
                 if let current = best, current.1 >= date { continue }
                 best = (path, date)
             }
