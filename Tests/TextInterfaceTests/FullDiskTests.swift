@@ -60,7 +60,7 @@ struct FullDiskTests {
         defer { umount2(directory, Int32(MNT_DETACH)) }
         let path = directory + "/spel.jsonl"
         let filler = directory + "/vulling"
-        let (accepted, bytes) = try Self.writeUntilFull(path: path, filler: filler)
+        let (accepted, _) = try Self.writeUntilFull(path: path, filler: filler)
         let spec = try Fixtures.example().spec
         let resumed = try SaveLoader.resume(path: path, language: .nl, color: false).get()
         #expect(resumed.damagedCopy == nil)

@@ -38,4 +38,17 @@ struct SaveJournalTests {
         let latest = SaveLocation.latest(environment: [:], workingDirectory: base)
         #expect(latest == saves + "/a.jsonl")
     }
+
+    @Test("an amount JSON cannot hold is refused and nothing is written")
+    func notANumber() throws {
+        let path = try Fixtures.temporaryDirectory() + "/s.jsonl"
+        let writer = try SaveSupport.writer(at: path)
+        let before = SaveSupport.bytes(path)
+        #expect(throws: SaveProblem.self) {
+            try writer.append(.facilitator(.adjustBudget(role: 0, by: .nan)))
+        }
+        #expect(SaveSupport.bytes(path) == before)
+        try writer.append(.ready(role: 0))
+        #expect(SaveSupport.lines(path).count == 2)
+    }
 }

@@ -13,6 +13,7 @@ struct SaveMessagesTests {
         ("save.in-use", ["1234", "wijkspel resume s.jsonl"]), ("save.in-use-unknown", []),
         ("save.write-failed", ["No space left on device"]),
         ("save.closed", ["/p/s.jsonl", "write-failed"]), ("save.nowhere", []),
+        ("save.cannot-encode", []),
         ("save.newer-format", ["wijkspel-save/3", "wijkspel-save/2"]), ("save.unreadable", []),
         ("save.no-header", []), ("save.truncated", ["{\"re"]), ("save.garbage", ["x"]),
         ("save.no-longer-applies", ["not-your-turn"]), ("save.game-missing", ["g.toml"]),

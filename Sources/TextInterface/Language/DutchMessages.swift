@@ -412,6 +412,8 @@ enum DutchMessages {
         "undo.cancelled": "Niet ongedaan gemaakt.",
         "undo.again": "Antwoord met j of n.",
         "undo.done": "Ongedaan gemaakt: {1}",
+        "save.cannot-encode":
+            "deze actie kan niet bewaard worden (een bedrag is geen getal); ze is niet uitgevoerd.",
         "save.saving-to": "Het spel wordt bewaard in {1}.",
         "save.where": "Het spel wordt bewaard in {1}. Een kopie maken: /bewaar BESTAND.",
         "save.not-saving": "Dit spel wordt niet bewaard. Bewaren vanaf nu: /bewaar BESTAND.",

@@ -404,6 +404,8 @@ enum EnglishMessages {
         "undo.cancelled": "Not undone.",
         "undo.again": "Answer y or n.",
         "undo.done": "Undone: {1}",
+        "save.cannot-encode":
+            "this action cannot be saved (an amount is not a number); it was not carried out.",
         "save.saving-to": "The game is saved to {1}.",
         "save.where": "The game is saved to {1}. To make a copy: /save FILE.",
         "save.not-saving": "This game is not being saved. To save from now on: /save FILE.",

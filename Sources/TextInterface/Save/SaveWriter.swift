@@ -34,7 +34,7 @@ public final class SaveWriter: TableJournal {
     {
         let file = try SaveFile.create(path: path)
         let writer = SaveWriter(file: file, spec: spec, version: header.version ?? 2)
-        try writer.write(writer.bytes(header: header, actions: actions))
+        try writer.write(try writer.bytes(header: header, actions: actions))
         return writer
     }
 
@@ -58,12 +58,12 @@ public final class SaveWriter: TableJournal {
 
     /// Appends an accepted action, synced to disk.
     public func append(_ action: Action) throws(SaveProblem) {
-        try write(entry(action))
+        try write(try entry(action))
     }
 
     /// Notes that the last `count` actions were taken back, synced to disk.
     public func appendUndo(_ count: Int) throws(SaveProblem) {
-        try write(writesVersion1 ? line(SaveEntry(undo: count)) : line(SaveLine.undo(count)))
+        try write(try writesVersion1 ? line(SaveEntry(undo: count)) : line(SaveLine.undo(count)))
     }
 
     /// Writes `bytes` whole or cuts the file back to its last whole line and closes.
@@ -82,23 +82,25 @@ public final class SaveWriter: TableJournal {
         }
     }
 
-    private func bytes(header: SaveHeader, actions: [Action]) -> [UInt8] {
-        var bytes = line(header)
-        for action in actions { bytes += entry(action) }
+    private func bytes(header: SaveHeader, actions: [Action]) throws(SaveProblem) -> [UInt8] {
+        var bytes = try line(header)
+        for action in actions { bytes += try entry(action) }
         return bytes
     }
 
     /// The line recording `action`, in the file's version.
-    private func entry(_ action: Action) -> [UInt8] {
-        writesVersion1 ? line(SaveEntry(action: action)) : line(notation.line(for: action))
+    private func entry(_ action: Action) throws(SaveProblem) -> [UInt8] {
+        try writesVersion1 ? line(SaveEntry(action: action)) : line(notation.line(for: action))
     }
 
-    /// One value as a JSON line with sorted keys.
-    private func line(_ value: some Encodable) -> [UInt8] {
+    /// One value as a JSON line with sorted keys; a value JSON cannot hold (an amount that
+    /// is not a number) is refused rather than written.
+    private func line(_ value: some Encodable) throws(SaveProblem) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Only strings, numbers and booleans: encoding cannot fail.
-        var data = (try? encoder.encode(value)) ?? Data("{}".utf8)
+        guard var data = try? encoder.encode(value) else {
+            throw SaveProblem(file: path, line: 0, key: "save.cannot-encode")
+        }
         data.append(0x0A)
         return [UInt8](data)
     }
