@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(
             name: "TextInterfaceTests",
             dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "GamesTests",

@@ -14,6 +14,7 @@ enum InterfaceBenchmark {
         print("Text interface benchmark on \(gamePath) (release build expected)")
         startup(runs: 10)
         commands(count: 3_000)
+        journal(count: 1_000)
     }
 
     /// Starts the real executable `runs` times and reports the time to its first prompt.
@@ -91,7 +92,7 @@ enum InterfaceBenchmark {
         let setup = SessionSetup(
             spec: spec, gamePath: gamePath, definitionHash: read.hash, seed: 1, language: .nl)
         let writer = try? SaveWriter.create(
-            path: save.path, header: setup.header, actions: [])
+            path: save.path, header: setup.header, spec: spec, actions: [])
         let session = Session(setup: setup, saveWriter: writer)
         _ = session.start()
         _ = session.handle("")
@@ -115,5 +116,42 @@ enum InterfaceBenchmark {
                 format:
                     "  response to a command: mean %.3f ms, slowest %.3f ms (%d commands, %d lines out; floor 10 ms)",
                 total / Double(count) * 1000, slowest * 1000, count, outputLines))
+    }
+
+    /// Appends `count` actions to a save (one `write(2)` and one `fdatasync` each) and reports
+    /// the mean and the slowest append: what durability costs per accepted action.
+    static func journal(count: Int) {
+        let read = GameDefinitionReader.read(contentsOf: gamePath)
+        guard let spec = read.spec else { return }
+        let save = FileManager.default.temporaryDirectory
+            .appendingPathComponent(
+                "wijkspel-bench-journal-\(ProcessInfo.processInfo.processIdentifier).jsonl")
+        defer { try? FileManager.default.removeItem(at: save) }
+        let setup = SessionSetup(
+            spec: spec, gamePath: gamePath, definitionHash: read.hash, seed: 1, language: .nl)
+        guard
+            let writer = try? SaveWriter.create(
+                path: save.path, header: setup.header, spec: spec, actions: [])
+        else {
+            print("  journal: cannot create \(save.path)")
+            return
+        }
+        var total = 0.0
+        var slowest = 0.0
+        for _ in 0..<count {
+            let start = DispatchTime.now()
+            guard (try? writer.append(.facilitator(.adjustBudget(role: 0, by: 1)))) != nil else {
+                print("  journal: a write failed")
+                return
+            }
+            let seconds =
+                Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            total += seconds
+            slowest = max(slowest, seconds)
+        }
+        print(
+            String(
+                format: "  synced append to the save: mean %.3f ms, slowest %.3f ms (%d appends)",
+                total / Double(count) * 1000, slowest * 1000, count))
     }
 }

@@ -18,6 +18,8 @@ struct Options {
     var results: String?
     /// `--game N`: a game's number in a results file.
     var gameNumber: Int?
+    /// `--no-save`: play without a save file.
+    var noSave = false
     /// `--dump-state`: print the state as JSON and stop.
     var dumpState = false
     /// `--help`.
@@ -88,6 +90,7 @@ struct Options {
                 switch name {
                 case "--help": options.help = true
                 case "--dump-state": options.dumpState = true
+                case "--no-save": options.noSave = true
                 case "--seed":
                     let text = try take()
                     guard let seed = UInt64(text) else {

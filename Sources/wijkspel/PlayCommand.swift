@@ -12,7 +12,9 @@ enum PlayCommand {
         do {
             options = try Options.forCommand(
                 "play", arguments,
-                allowed: ["--help", "--seed", "--lang", "--bot", "--script", "--save"],
+                allowed: [
+                    "--help", "--seed", "--lang", "--bot", "--script", "--save", "--no-save",
+                ],
                 usage: Usage.play, positionals: 0...1, wrongCount: "one game at a time")
         } catch {
             return error.status
@@ -61,20 +63,28 @@ enum PlayCommand {
             spec: spec, gamePath: GameLocator.absolute(path), definitionHash: definition.hash,
             seed: seed,
             language: language, bots: bots, color: TerminalInfo.wantsColor)
-        let savePath = options.save.map(GameLocator.absolute) ?? SaveLocation.newPath(for: path)
-        let writer: SaveWriter?
-        do {
-            writer = try SaveWriter.create(path: savePath, header: setup.header, actions: [])
-        } catch {
-            Output.err(
-                "wijkspel play: cannot write the save file \(savePath); playing without saving")
-            writer = nil
+        let text = Messages(language)
+        var writer: SaveWriter?
+        if options.noSave {
+            if options.save != nil {
+                Output.err("wijkspel play: --save and --no-save exclude each other")
+                return 2
+            }
+        } else {
+            do throws(SaveProblem) {
+                if let save = options.save {
+                    writer = try SaveWriter.create(
+                        path: SaveLocation.absolute(save), header: setup.header, spec: spec,
+                        actions: [])
+                } else {
+                    writer = try SaveLocation.createNew(for: path, header: setup.header, spec: spec)
+                }
+            } catch {
+                Output.err("wijkspel play: " + error.message(in: language))
+                return 1
+            }
         }
-        if writer != nil, script.isEmpty {
-            Output.err(
-                language == .nl
-                    ? "Het spel wordt bewaard in \(savePath)" : "The game is saved to \(savePath)")
-        }
+        if let writer, script.isEmpty { Output.err(text("save.saving-to", writer.path)) }
         let session = Session(setup: setup, saveWriter: writer)
         return TerminalFrontEnd(session: session, script: script).run()
     }

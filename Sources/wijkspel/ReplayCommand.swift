@@ -29,11 +29,11 @@ enum ReplayCommand {
             path: path, language: options.language, color: TerminalInfo.wantsColor)
         {
         case .failure(let problem):
-            Output.err(problem.message(in: options.language ?? .nl))
+            Output.err("wijkspel replay: " + problem.message(in: options.language ?? .nl))
             return 1
         case .success(let loaded):
             Output.out(ReplayView.render(loaded.setup).joined(separator: "\n"))
-            for note in loaded.notes { Output.err(note) }
+            for note in loaded.readOnlyNotes(path: path) { Output.err(note) }
             return loaded.damaged ? 1 : 0
         }
     }

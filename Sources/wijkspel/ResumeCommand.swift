@@ -14,30 +14,14 @@ enum ResumeCommand {
         } catch {
             return error.status
         }
-        guard let path = options.positional.first ?? SaveLocation.latest() else {
-            Output.err(
-                "wijkspel resume: no save file given and none found in saves/ or ~/.wijkspel/saves/"
-            )
+        let picked = options.positional.first == nil
+        guard let given = options.positional.first ?? SaveLocation.latest() else {
+            let places = SaveLocation.candidates().joined(separator: ", ")
+            Output.err("wijkspel resume: no save file given and none found in \(places)")
             return 1
         }
-        let loaded: SaveLoader.Loaded
-        switch SaveLoader.load(
-            path: path, language: options.language, color: TerminalInfo.wantsColor)
-        {
-        case .failure(let problem):
-            Output.err(problem.message(in: options.language ?? .nl))
-            return 1
-        case .success(let result): loaded = result
-        }
-        for note in loaded.notes { Output.err(note) }
-        if options.dumpState {
-            let session = Session(setup: loaded.setup)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            guard let data = try? encoder.encode(session.game.state) else { return 1 }
-            Output.out(String(decoding: data, as: UTF8.self))
-            return 0
-        }
+        let path = SaveLocation.absolute(given)
+        if options.dumpState { return dumpState(path, options) }
         let script: [String]
         switch ScriptFile.read(options.script) {
         case .success(let lines): script = lines
@@ -45,17 +29,42 @@ enum ResumeCommand {
             Output.err("wijkspel resume: \(problem.message)")
             return 1
         }
-        let writer: SaveWriter?
-        do {
-            writer =
-                loaded.damaged
-                ? try SaveLoader.repair(path: path, setup: loaded.setup)
-                : try SaveWriter.open(path: path)
-        } catch {
-            Output.err("wijkspel resume: cannot write to \(path); playing without saving")
-            writer = nil
+        let resumed: SaveLoader.Resumed
+        switch SaveLoader.resume(
+            path: path, language: options.language, color: TerminalInfo.wantsColor)
+        {
+        case .failure(let problem):
+            Output.err("wijkspel resume: " + problem.message(in: options.language ?? .nl))
+            return 1
+        case .success(let result): resumed = result
         }
-        let session = Session(setup: loaded.setup, saveWriter: writer)
+        let loaded = resumed.loaded
+        let text = Messages(loaded.setup.language)
+        for note in loaded.notes { Output.err(note) }
+        if let copy = resumed.damagedCopy {
+            Output.err(text("save.repaired", path, copy, "\(loaded.setup.actions.count)"))
+        }
+        if picked { Output.err(text("save.picked", path, "\(loaded.setup.actions.count)")) }
+        let session = Session(setup: loaded.setup, saveWriter: resumed.writer)
         return TerminalFrontEnd(session: session, script: script).run()
+    }
+
+    /// `--dump-state`: the state as JSON, the save only read.
+    private static func dumpState(_ path: String, _ options: Options) -> Int32 {
+        switch SaveLoader.load(
+            path: path, language: options.language, color: TerminalInfo.wantsColor)
+        {
+        case .failure(let problem):
+            Output.err("wijkspel resume: " + problem.message(in: options.language ?? .nl))
+            return 1
+        case .success(let loaded):
+            for note in loaded.readOnlyNotes(path: path) { Output.err(note) }
+            let session = Session(setup: loaded.setup)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            guard let data = try? encoder.encode(session.game.state) else { return 1 }
+            Output.out(String(decoding: data, as: UTF8.self))
+            return 0
+        }
     }
 }

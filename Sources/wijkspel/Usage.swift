@@ -36,12 +36,17 @@ enum Usage {
           --lang nl|en          the language of the engine's messages (default: the game's)
           --bot ROLE=STRATEGY   let a bot play ROLE (repeatable); strategies: \(strategies)
           --script FILE         play the commands in FILE first, echoed (for demos and tests)
-          --save FILE           the save file (default: saves/GAME-DATE-TIME.jsonl, or
-                                ~/.wijkspel/saves/ when saves/ cannot be written)
+          --save FILE           a new save file (default: saves/GAME-DATE-TIME.jsonl, or
+                                $XDG_STATE_HOME/wijkspel/saves/ (else
+                                ~/.local/state/wijkspel/saves/) when saves/ cannot be
+                                written); an existing file is never overwritten
+          --no-save             play without a save file (the game cannot be resumed)
           --help                show this help
 
-        Every accepted action is written to the save file at once; continue an interrupted
-        game with `wijkspel resume`. Type `help` in the game for the commands.
+        Every accepted action is written to the save file at once and synced to disk; the
+        file stays locked while the game is open. Continue an interrupted game with
+        `wijkspel resume`. Without a place to save, play does not start unless --no-save is
+        given. Type `help` in the game for the commands.
         """
 
     /// `wijkspel resume --help`.
@@ -49,13 +54,16 @@ enum Usage {
         usage: wijkspel resume [SAVE] [OPTIONS]
 
         Continues a saved or interrupted game exactly where it was. Without SAVE: the most
-        recent save in saves/ or ~/.wijkspel/saves/. A damaged save is repaired: every valid
-        action before the damage is kept (the damaged file is copied to SAVE.damaged).
+        recent save in saves/ or the XDG state directory (it is named, with its number of
+        actions). A damaged save is repaired: the damaged file is first copied to a new
+        SAVE.damaged (SAVE.damaged-2, ... when that exists), then the save is cut back to
+        every valid action before the damage. A save open in another process is refused.
 
         options:
           --lang nl|en     the language of the engine's messages (default: the saved one)
           --script FILE    play the commands in FILE first, echoed
-          --dump-state     print the game state as JSON and stop
+          --dump-state     print the game state as JSON and stop (read-only: a damaged
+                           save is reported, not repaired)
           --help           show this help
         """
 
@@ -67,7 +75,8 @@ enum Usage {
         Shows a recorded game round by round, everything visible (for the debrief). With
         --results, plays game N of a `wijkspel simulate --out FILE` run again on GAME (default:
         the default game) with the strategies and seed of its line, checks that it ends with
-        the same scores, and shows it.
+        the same scores, and shows it. A save is only
+        read: a damaged one is reported with its intact part, not repaired.
 
         options:
           --results FILE   a results file of `wijkspel simulate` (JSON Lines or CSV)

@@ -341,13 +341,14 @@ enum DutchMessages {
             "Maakt de laatste actie ongedaan (en de botzetten erna), na bevestiging. Het spel wordt opnieuw afgespeeld zonder die actie.",
         "example./undo": "/herstel",
         "usage./save": "/bewaar [BESTAND]",
-        "short./save": "bewaar het spel (in een ander bestand)",
+        "short./save": "toon het bewaarbestand, of maak een kopie",
         "explain./save":
-            "Schrijft het hele spel naar BESTAND (of opnieuw naar het huidige bewaarbestand) en bewaart daar verder.",
+            "Zonder BESTAND: zegt waar het spel bewaard wordt. Met BESTAND: schrijft een kopie van het spel naar dat nieuwe bestand (een bestaand bestand wordt nooit overschreven); het spel wordt verder bewaard waar het al werd bewaard.",
         "example./save": "/bewaar saves/pauze.jsonl",
         "usage./load": "/laad BESTAND",
         "short./load": "laad een bewaard spel",
-        "explain./load": "Laadt een bewaard spel en speelt daarmee verder.",
+        "explain./load":
+            "Laadt een bewaard spel en speelt daarmee verder; vanaf dan wordt in dat bestand bewaard.",
         "example./load": "/laad saves/pauze.jsonl",
         "usage./show": "/toon",
         "short./show": "alles wat de facilitator ziet",
@@ -449,13 +450,55 @@ enum DutchMessages {
         "undo.cancelled": "Niet ongedaan gemaakt.",
         "undo.again": "Antwoord met j of n.",
         "undo.done": "Ongedaan gemaakt: {1}",
-        "save.saved": "Bewaard in {1}.",
+        "save.cannot-encode":
+            "deze actie kan niet bewaard worden (een bedrag is geen getal); ze is niet uitgevoerd.",
+        "save.saving-to": "Het spel wordt bewaard in {1}.",
+        "save.where": "Het spel wordt bewaard in {1}. Een kopie maken: /bewaar BESTAND.",
+        "save.not-saving": "Dit spel wordt niet bewaard. Bewaren vanaf nu: /bewaar BESTAND.",
+        "save.checkpoint": "Kopie bewaard in {1}; het spel wordt verder bewaard in {2}.",
+        "save.picked": "Hervat {1} ({2} acties).",
+        "save.repaired":
+            "{1} was beschadigd: het oude bestand staat in {2}; {3} acties zijn heel en het spel gaat daarmee verder.",
+        "save.damaged-read-only":
+            "{1} is beschadigd: {2} acties zijn heel. Herstellen: wijkspel resume {1}",
+        "save.exists":
+            "dit bestand bestaat al en wordt niet overschreven. Een bewaard spel hervat je met: wijkspel resume {1}",
+        "save.is-directory": "dit is een map, geen bewaarbestand; geef een bestandsnaam.",
+        "save.is-symlink":
+            "dit is een symbolische koppeling; bewaren volgt die niet. Geef het echte pad.",
+        "save.not-regular":
+            "dit is geen gewoon bestand (een FIFO, socket of apparaat); geef een bestandsnaam.",
+        "save.missing": "dit bestand bestaat niet.",
+        "save.cannot-open": "kan het bewaarbestand niet openen ({1}).",
+        "save.cannot-create": "kan het bewaarbestand niet maken ({1}).",
+        "save.cannot-lock": "kan het bewaarbestand niet vergrendelen ({1}).",
+        "save.in-use":
+            "dit spel is open in een ander proces: {1} ({2}). Eén spel speel je in één proces tegelijk.",
+        "save.in-use-unknown":
+            "dit spel is open in een ander proces. Eén spel speel je in één proces tegelijk.",
+        "save.write-failed":
+            "schrijven is mislukt ({1}); het bestand is teruggezet tot de laatste hele regel.",
+        "save.closed":
+            "er wordt niet meer naar dit bestand geschreven sinds schrijven mislukte [{2}]; verder met: wijkspel resume {1}",
+        "save.nowhere":
+            "nergens om te bewaren: geen van deze mappen is schrijfbaar. Spelen zonder bewaren: --no-save.",
+        "save.newer-format":
+            "dit bestand heeft formaat {1}; deze versie van wijkspel leest tot en met {2}.",
+        "save.unknown-id": "{1} '{2}' bestaat niet (meer) in het spel.",
+        "save.unknown-id.suggest": "{1} '{2}' bestaat niet (meer) in het spel; bedoel je '{3}'?",
+        "save.kind.role": "de rol",
+        "save.kind.project": "het project",
+        "save.kind.fund": "het fonds",
+        "save.kind.coupling": "de koppelkans",
+        "save.kind.form": "de samenwerkingsvorm",
+        "save.kind.dilemma": "het dilemma",
+        "save.kind.option": "de optie",
+        "save.kind.event": "de gebeurtenis",
+        "save.kind.variable": "de variabele",
         "save.loaded": "Geladen: {1} ({2} acties); verder in {3}, fase {4}.",
         "save.dumped": "Spelstaat geschreven naar {1}.",
         "save.hash-changed":
             "Let op: {1} is veranderd sinds dit spel begon; het spel wordt opnieuw afgespeeld met de nieuwe versie.",
-        "save.recovered":
-            "{1} acties van voor de beschadiging zijn hersteld; het bewaarbestand is gerepareerd (kopie: .damaged).",
         "save.unreadable": "kan het bewaarbestand niet lezen.",
         "save.no-header":
             "dit is geen bewaarbestand van wijkspel (de eerste regel ontbreekt of is beschadigd).",

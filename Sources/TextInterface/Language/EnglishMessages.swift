@@ -333,13 +333,14 @@ enum EnglishMessages {
             "Undoes the last action (and the bot moves after it), after confirmation. The game is replayed without it.",
         "example./undo": "/undo",
         "usage./save": "/save [FILE]",
-        "short./save": "save the game (to another file)",
+        "short./save": "show the save file, or copy the game",
         "explain./save":
-            "Writes the whole game to FILE (or again to the current save file) and goes on saving there.",
+            "Without FILE: says where the game is saved. With FILE: writes a copy of the game to that new file (an existing file is never overwritten); the game goes on being saved where it was.",
         "example./save": "/save saves/break.jsonl",
         "usage./load": "/load FILE",
         "short./load": "load a saved game",
-        "explain./load": "Loads a saved game and goes on with it.",
+        "explain./load":
+            "Loads a saved game and goes on with it; from then on that file is saved to.",
         "example./load": "/load saves/break.jsonl",
         "usage./show": "/show",
         "short./show": "everything the facilitator sees",
@@ -440,13 +441,54 @@ enum EnglishMessages {
         "undo.cancelled": "Not undone.",
         "undo.again": "Answer y or n.",
         "undo.done": "Undone: {1}",
-        "save.saved": "Saved to {1}.",
+        "save.cannot-encode":
+            "this action cannot be saved (an amount is not a number); it was not carried out.",
+        "save.saving-to": "The game is saved to {1}.",
+        "save.where": "The game is saved to {1}. To make a copy: /save FILE.",
+        "save.not-saving": "This game is not being saved. To save from now on: /save FILE.",
+        "save.checkpoint": "Copy saved to {1}; the game goes on being saved to {2}.",
+        "save.picked": "Resuming {1} ({2} actions).",
+        "save.repaired":
+            "{1} was damaged: the old file is kept as {2}; {3} actions are intact and the game goes on from there.",
+        "save.damaged-read-only":
+            "{1} is damaged: {2} actions are intact. To repair it: wijkspel resume {1}",
+        "save.exists":
+            "this file already exists and is not overwritten. To continue a saved game: wijkspel resume {1}",
+        "save.is-directory": "this is a directory, not a save file; give a file name.",
+        "save.is-symlink":
+            "this is a symbolic link; saving does not follow it. Give the real path.",
+        "save.not-regular":
+            "this is not a regular file (a FIFO, socket or device); give a file name.",
+        "save.missing": "this file does not exist.",
+        "save.cannot-open": "cannot open the save file ({1}).",
+        "save.cannot-create": "cannot create the save file ({1}).",
+        "save.cannot-lock": "cannot lock the save file ({1}).",
+        "save.in-use":
+            "this game is open in another process: {1} ({2}). A game is played in one process at a time.",
+        "save.in-use-unknown":
+            "this game is open in another process. A game is played in one process at a time.",
+        "save.write-failed": "writing failed ({1}); the file was cut back to its last whole line.",
+        "save.closed":
+            "nothing more is written to this file since a write failed [{2}]; continue with: wijkspel resume {1}",
+        "save.nowhere":
+            "nowhere to save: none of these directories can be written. To play without saving: --no-save.",
+        "save.newer-format": "this file has format {1}; this version of wijkspel reads up to {2}.",
+        "save.unknown-id": "{1} '{2}' does not exist in the game (any more).",
+        "save.unknown-id.suggest":
+            "{1} '{2}' does not exist in the game (any more); did you mean '{3}'?",
+        "save.kind.role": "the role",
+        "save.kind.project": "the project",
+        "save.kind.fund": "the fund",
+        "save.kind.coupling": "the coupling",
+        "save.kind.form": "the collaboration form",
+        "save.kind.dilemma": "the dilemma",
+        "save.kind.option": "the option",
+        "save.kind.event": "the event",
+        "save.kind.variable": "the variable",
         "save.loaded": "Loaded: {1} ({2} actions); continuing in {3}, phase {4}.",
         "save.dumped": "Game state written to {1}.",
         "save.hash-changed":
             "Warning: {1} changed since this game began; the game is replayed with the new version.",
-        "save.recovered":
-            "{1} actions from before the damage were recovered; the save file was repaired (copy: .damaged).",
         "save.unreadable": "cannot read the save file.",
         "save.no-header":
             "this is not a wijkspel save file (the first line is missing or damaged).",

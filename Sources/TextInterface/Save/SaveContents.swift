@@ -8,8 +8,12 @@ public struct SaveContents: Sendable {
     public var actions: [Action]
     /// For each action, its line in the file (1-based).
     public var lines: [Int]
-    /// The first damaged line, if any; everything after it was dropped.
+    /// The first damaged line, if any; everything from it on was dropped.
     public var damage: SaveProblem?
     /// The number of undo lines applied.
     public var undos: Int
+    /// Where each line of the file starts (byte offset), by line number minus one.
+    public var lineStarts: [Int]
+    /// The length in bytes of the intact part: everything before the damaged line.
+    public var intactLength: Int
 }

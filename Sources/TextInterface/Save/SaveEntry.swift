@@ -1,6 +1,7 @@
 import GameRules
 
-/// One line after the header: an accepted action, or an undo of the last `undo` actions.
+/// One line after the header, read back: an accepted action, or an undo of the last `undo`
+/// actions. It is also how a version-1 save writes its lines (actions by index).
 struct SaveEntry: Codable, Hashable {
     /// The action, when the line records one.
     var action: Action?

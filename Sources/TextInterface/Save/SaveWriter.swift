@@ -2,81 +2,106 @@ import Foundation
 import GameRules
 import Strategies
 
-/// Appends to a save file (JSON Lines), one line per accepted action, flushed to disk at once.
-public final class SaveWriter {
+/// The table's journal in a save file (JSON Lines): one whole line per accepted action,
+/// written with one `write(2)` and synced before `append` returns.
+///
+/// The file stays locked while the writer lives. After a failed write the file is cut back
+/// to its last whole line and the writer refuses every further line: reopen the save
+/// (`wijkspel resume FILE`) to go on.
+public final class SaveWriter: TableJournal {
     /// The file written to.
-    public let path: String
-    private let handle: FileHandle
+    public var path: String { file.path }
+    private let file: SaveFile
+    private let notation: ActionNotation
+    /// Whether lines are written as version 1 (indices) rather than version 2 (ids).
+    private let writesVersion1: Bool
+    /// The length of the file up to its last whole line written by this writer.
+    private var intactLength: Int
+    /// The failed write that closed this writer, if any.
+    public private(set) var failure: SaveProblem?
 
-    private init(path: String, handle: FileHandle) {
-        self.path = path
-        self.handle = handle
+    private init(file: SaveFile, spec: GameSpec, version: Int) {
+        self.file = file
+        self.notation = ActionNotation(spec: spec)
+        self.writesVersion1 = version == 1
+        self.intactLength = file.size
     }
 
-    deinit {
-        try? handle.close()
-    }
-
-    /// Writes a whole save file (header and actions), replacing any file at `path`, and
-    /// keeps it open for appending.
-    public static func create(path: String, header: SaveHeader, actions: [Action]) throws
-        -> SaveWriter
+    /// Creates a new save file at `path` (never over an existing file) with `header` and
+    /// `actions`, locked, and keeps it open for appending.
+    public static func create(path: String, header: SaveHeader, spec: GameSpec, actions: [Action])
+        throws(SaveProblem) -> SaveWriter
     {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true)
-        }
-        var data = try line(header)
-        for action in actions { data += try line(SaveEntry(action: action)) }
-        let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        if FileManager.default.fileExists(atPath: path) {
-            try FileManager.default.removeItem(atPath: path)
-        }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        guard let handle = FileHandle(forUpdatingAtPath: path) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        try handle.seekToEnd()
-        try handle.synchronize()
-        return SaveWriter(path: path, handle: handle)
+        let file = try SaveFile.create(path: path)
+        let writer = SaveWriter(file: file, spec: spec, version: header.version ?? 2)
+        try writer.write(try writer.bytes(header: header, actions: actions))
+        return writer
     }
 
-    /// Opens an existing save file for appending.
-    public static func open(path: String) throws -> SaveWriter {
-        guard let handle = FileHandle(forUpdatingAtPath: path) else {
-            throw CocoaError(.fileNoSuchFile)
+    /// Writes a whole save file at `path` (never over an existing file) and closes it: a
+    /// checkpoint copy that can be resumed on its own.
+    public static func checkpoint(
+        path: String, header: SaveHeader, spec: GameSpec, actions: [Action]
+    ) throws(SaveProblem) {
+        _ = try create(path: path, header: header, spec: spec, actions: actions)
+    }
+
+    /// Continues an open, locked save file whose header is `header`; ends it with a newline
+    /// when its last line has none.
+    static func continuing(_ file: SaveFile, header: SaveHeader, spec: GameSpec)
+        throws(SaveProblem) -> SaveWriter
+    {
+        let writer = SaveWriter(file: file, spec: spec, version: header.version ?? 2)
+        if let last = file.contents().last, last != 0x0A { try writer.write([0x0A]) }
+        return writer
+    }
+
+    /// Appends an accepted action, synced to disk.
+    public func append(_ action: Action) throws(SaveProblem) {
+        try write(try entry(action))
+    }
+
+    /// Notes that the last `count` actions were taken back, synced to disk.
+    public func appendUndo(_ count: Int) throws(SaveProblem) {
+        try write(try writesVersion1 ? line(SaveEntry(undo: count)) : line(SaveLine.undo(count)))
+    }
+
+    /// Writes `bytes` whole or cuts the file back to its last whole line and closes.
+    private func write(_ bytes: [UInt8]) throws(SaveProblem) {
+        if let failure {
+            throw SaveProblem(
+                file: path, line: 0, key: "save.closed", arguments: [path, failure.id])
         }
-        try handle.seekToEnd()
-        return SaveWriter(path: path, handle: handle)
+        do {
+            try file.append(bytes)
+            intactLength += bytes.count
+        } catch {
+            try? file.truncate(to: intactLength)
+            failure = error
+            throw error
+        }
     }
 
-    /// Appends an accepted action and flushes it to disk.
-    public func append(_ action: Action) throws {
-        try write(SaveEntry(action: action))
+    private func bytes(header: SaveHeader, actions: [Action]) throws(SaveProblem) -> [UInt8] {
+        var bytes = try line(header)
+        for action in actions { bytes += try entry(action) }
+        return bytes
     }
 
-    /// Notes that the last `count` actions were taken back, and flushes it to disk.
-    public func appendUndo(_ count: Int) throws {
-        try write(SaveEntry(undo: count))
+    /// The line recording `action`, in the file's version.
+    private func entry(_ action: Action) throws(SaveProblem) -> [UInt8] {
+        try writesVersion1 ? line(SaveEntry(action: action)) : line(notation.line(for: action))
     }
 
-    private func write(_ entry: SaveEntry) throws {
-        try handle.write(contentsOf: SaveWriter.line(entry))
-        try handle.synchronize()
-    }
-
-    /// One value as a JSON line with sorted keys.
-    static func line(_ value: some Encodable) throws -> Data {
+    /// One value as a JSON line with sorted keys; a value JSON cannot hold (an amount that
+    /// is not a number) is refused rather than written.
+    private func line(_ value: some Encodable) throws(SaveProblem) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        guard var data = try? encoder.encode(value) else {
+            throw SaveProblem(file: path, line: 0, key: "save.cannot-encode")
+        }
         data.append(0x0A)
-        return data
+        return [UInt8](data)
     }
 }
-
-extension SaveWriter: TableJournal {}

@@ -201,35 +201,46 @@ extension Session {
         }
     }
 
-    /// Writes the whole game to `path` (or the current save file) and continues there.
+    /// With `path`: writes a checkpoint copy of the game there (a new file, never over an
+    /// existing one) and goes on saving where it did. Without: says where the game is saved.
     private func save(to path: String?) -> [String] {
-        let target =
-            path.map(GameLocator.absolute) ?? saveWriter?.path
-            ?? SaveLocation.newPath(for: setup.gamePath)
+        guard let path else {
+            guard let saveWriter else { return [text("save.not-saving")] }
+            return [text("save.where", saveWriter.path)]
+        }
+        let target = SaveLocation.absolute(path)
         var current = setup
         current.actions = record.actions
-        do {
-            saveWriter = try SaveWriter.create(
-                path: target, header: current.header, actions: record.actions)
-            return [text("save.saved", target)]
+        do throws(SaveProblem) {
+            guard let saveWriter else {
+                // An unsaved game starts saving in the new file.
+                saveWriter = try SaveWriter.create(
+                    path: target, header: current.header, spec: game.spec,
+                    actions: record.actions)
+                return [text("save.saving-to", target)]
+            }
+            try SaveWriter.checkpoint(
+                path: target, header: current.header, spec: game.spec, actions: record.actions)
+            return [text("save.checkpoint", target, saveWriter.path)]
         } catch {
-            return [explain(InputError("cannot-save", [target]))]
+            return [style.red(error.message(in: language))]
         }
     }
 
-    /// Replaces the game by the one in the save at `path`.
+    /// Replaces the game by the one in the save at `path`, which is then saved to (locked,
+    /// and repaired first when it is damaged).
     private func load(_ path: String) -> [String] {
-        switch SaveLoader.load(path: path, language: language, color: style.color) {
+        let target = SaveLocation.absolute(path)
+        // The file this session holds must be let go before it can be opened again.
+        if saveWriter?.path == target { saveWriter = nil }
+        switch SaveLoader.resume(path: target, language: language, color: style.color) {
         case .failure(let problem):
             return [style.red(problem.message(in: language))]
-        case .success(let loaded):
-            let writer =
-                loaded.damaged
-                ? try? SaveLoader.repair(path: path, setup: loaded.setup)
-                : try? SaveWriter.open(path: path)
+        case .success(let resumed):
+            let loaded = resumed.loaded
             table = Session.table(loaded.setup, loaded.setup.actions)
             setup = loaded.setup
-            saveWriter = writer
+            saveWriter = resumed.writer
             refusalsShown = 0
             yearEnd = nil
             notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
@@ -237,9 +248,13 @@ extension Session {
             awaitingHandoff = nil
             announced = nil
             resultShown = game.isOver
-            return loaded.notes + [
+            var lines = loaded.notes
+            if let copy = resumed.damagedCopy {
+                lines.append(text("save.repaired", target, copy, "\(record.actions.count)"))
+            }
+            return lines + [
                 text(
-                    "save.loaded", path, "\(record.actions.count)", "\(game.currentYear)",
+                    "save.loaded", target, "\(record.actions.count)", "\(game.currentYear)",
                     game.phase.name)
             ]
         }

@@ -36,14 +36,14 @@ public struct SessionSetup: Sendable {
         self.actions = actions
     }
 
-    /// The header of this game's save file.
+    /// The header of this game's save file: every role with `person` or its bot's strategy.
     public var header: SaveHeader {
-        var names: [String: String] = [:]
-        for (role, kind) in bots where spec.roles.indices.contains(role) {
-            names[spec.roles[role].id] = kind.rawValue
+        var seats: [String: String] = [:]
+        for (index, role) in spec.roles.enumerated() {
+            seats[role.id] = bots[index]?.rawValue ?? SaveHeader.person
         }
         return SaveHeader(
             game: gamePath, definitionHash: definitionHash, seed: seed, language: language.rawValue,
-            bots: names)
+            seats: seats)
     }
 }
