@@ -38,6 +38,9 @@ enum Usage {
           --script FILE         play the commands in FILE first, echoed (for demos and tests)
           --save FILE           the save file (default: saves/GAME-DATE-TIME.jsonl, or
                                 ~/.wijkspel/saves/ when saves/ cannot be written)
+          --years N             a shorter game: only the first N years (also --jaren N),
+                                scored as a whole game; resume and replay keep the length
+          --until YEAR          a shorter game that ends after YEAR (also --tot YEAR)
           --help                show this help
 
         Every accepted action is written to the save file at once; continue an interrupted

@@ -12,13 +12,17 @@ public struct SaveHeader: Codable, Hashable, Sendable {
     public var language: String
     /// The bots: role id to strategy name.
     public var bots: [String: String]
+    /// The number of rounds of a game played shorter than its file (`--years`), if so.
+    public var rounds: Int?
 
     /// The current format marker.
     public static let currentFormat = "wijkspel-save/1"
 
     /// Creates a header.
     public init(
-        game: String, definitionHash: String, seed: UInt64, language: String, bots: [String: String]
+        game: String, definitionHash: String, seed: UInt64, language: String,
+        bots: [String: String],
+        rounds: Int? = nil
     ) {
         self.format = SaveHeader.currentFormat
         self.game = game
@@ -26,5 +30,6 @@ public struct SaveHeader: Codable, Hashable, Sendable {
         self.seed = seed
         self.language = language
         self.bots = bots
+        self.rounds = rounds
     }
 }

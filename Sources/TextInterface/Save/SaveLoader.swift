@@ -43,7 +43,8 @@ public enum SaveLoader {
             notes.append(text("save.hash-changed", gamePath))
         }
         var damage = contents.damage
-        var game = Game(spec: spec, seed: header.seed)
+        let played = header.rounds.map { spec.ending(afterRounds: $0) } ?? spec
+        var game = Game(spec: played, seed: header.seed)
         var actions: [Action] = []
         for (index, action) in contents.actions.enumerated() {
             if case .failure(let rejection) = game.apply(action) {
@@ -68,7 +69,7 @@ public enum SaveLoader {
         }
         let setup = SessionSetup(
             spec: spec, gamePath: gamePath, definitionHash: definition.hash, seed: header.seed,
-            language: chosen, bots: bots, color: color, actions: actions)
+            language: chosen, bots: bots, color: color, actions: actions, rounds: header.rounds)
         return .success(Loaded(setup: setup, notes: notes, damaged: damage != nil))
     }
 

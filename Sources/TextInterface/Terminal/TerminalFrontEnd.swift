@@ -14,8 +14,19 @@ public struct TerminalFrontEnd {
         self.script = script
     }
 
-    /// Plays until `stop` or the end of input; returns the exit status (0).
+    /// Plays until `stop` or the end of input; returns the exit status (0). Ctrl-C ends the
+    /// program with `Interruption.exitStatus` after saying how to resume.
     public func run() -> Int32 {
+        let session = self.session
+        let interruption = Interruption {
+            session.saveWriter.map { session.text("session.interrupted", $0.path) }
+                ?? session.text("session.interrupted-unsaved")
+        }
+        interruption.install()
+        return interruption.busy { play(interruption) }
+    }
+
+    private func play(_ interruption: Interruption) -> Int32 {
         let terminal = TerminalInfo.stdoutIsTerminal
         let typing = TerminalInfo.stdinIsTerminal
         let clears = terminal && typing
@@ -29,7 +40,7 @@ public struct TerminalFrontEnd {
             if typing {
                 write(session.prompt + " ", newline: false)
             }
-            guard let line = readLine(strippingNewline: true) else {
+            guard let line = interruption.reading({ readLine(strippingNewline: true) }) else {
                 if typing { write("") }
                 if let path = session.saveWriter?.path {
                     emit([session.text("session.eof", path)], clear: false)
