@@ -90,6 +90,25 @@ struct ConditionTextTests {
         }
     }
 
+    @Test(
+        "a refused plan gives its precondition in words",
+        arguments: [
+            (
+                Language.nl,
+                "groen_zuid kan nu nog niet starten; dat kan zodra draagvlak minstens 40 is."
+            ),
+            (Language.en, "groen_zuid cannot start yet; it can once draagvlak is at least 40."),
+        ])
+    func refusal(_ language: Language, _ expected: String) throws {
+        let session = try Fixtures.session(language: language)
+        let ready = language == .nl ? "klaar" : "ready"
+        for line in ["", "/variable draagvlak -30", ready, "", ready, "", ready, ""] {
+            _ = session.handle(line)
+        }
+        let shown = session.handle("plan groen_zuid").joined()
+        #expect(shown.contains("[precondition-unmet]: " + expected), "\(shown)")
+    }
+
     private func sentence(_ source: String, _ language: Language) throws -> String {
         let spec = try Fixtures.example().spec
         let expression = try ExpressionCompiler.compileCondition(source, scope: scope(spec)).get()

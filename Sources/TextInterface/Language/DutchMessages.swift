@@ -135,7 +135,7 @@ enum DutchMessages {
         "reason.too-early": "{1} kan pas vanaf {2}.",
         "reason.too-late": "{1} moet uiterlijk in {2} starten.",
         "reason.round-in-past": "{1} ligt in het verleden.",
-        "reason.precondition-unmet": "{1} kan nog niet: eerst moet gelden: {2}.",
+        "reason.precondition-unmet": "{1} kan nu nog niet starten; dat kan {2}.",
         "reason.over-budget": "dit kost {1}, je hebt {2}.",
         "reason.no-underground-space": "er is geen ruimte meer in de ondergrond van {1}.",
         "reason.invalid-amount": "het bedrag moet groter dan 0 zijn ({1}).",

@@ -133,7 +133,7 @@ enum EnglishMessages {
         "reason.too-early": "{1} cannot start before {2}.",
         "reason.too-late": "{1} must start by {2} at the latest.",
         "reason.round-in-past": "{1} is in the past.",
-        "reason.precondition-unmet": "{1} cannot yet: first this must hold: {2}.",
+        "reason.precondition-unmet": "{1} cannot start yet; it can {2}.",
         "reason.over-budget": "this costs {1}, you have {2}.",
         "reason.no-underground-space": "there is no underground space left in {1}.",
         "reason.invalid-amount": "the amount must be more than 0 ({1}).",

@@ -73,6 +73,12 @@ extension Session {
         {
             arguments[index] = role.name
         }
+        if rejection.reason == .preconditionUnmet, arguments.count > 1,
+            let project = game.spec.projects.first(where: { $0.id == arguments[0] }),
+            let precondition = project.precondition
+        {
+            arguments[1] = ConditionText(spec: game.spec, text: text).sentence(precondition)
+        }
         let reason = text.fill("reason.\(rejection.id)", arguments)
         return style.red(text("rejection.prefix") + " [\(rejection.id)]") + ": " + reason
     }
