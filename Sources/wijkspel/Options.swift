@@ -14,6 +14,8 @@ struct Options {
     var script: String?
     /// `--save FILE`.
     var save: String?
+    /// `--years N` / `--until YEAR` (`--jaren`, `--tot`): a shorter game.
+    var length: GameLength?
     /// `--results FILE`: a simulation's results file.
     var results: String?
     /// `--game N`: a game's number in a results file.
@@ -110,6 +112,13 @@ struct Options {
                         throw Problem(message: "--bot needs ROLE=STRATEGY, not '\(text)'")
                     }
                     options.bots.append((parts[0], parts[1]))
+                case "--years", "--jaren", "--until", "--tot":
+                    let text = try take()
+                    guard let number = Int(text) else {
+                        throw Problem(message: "\(name) needs a whole number, not '\(text)'")
+                    }
+                    options.length =
+                        name == "--years" || name == "--jaren" ? .years(number) : .until(number)
                 case "--script": options.script = try take()
                 case "--save": options.save = try take()
                 case "--results": options.results = try take()

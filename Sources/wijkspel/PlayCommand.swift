@@ -14,6 +14,7 @@ enum PlayCommand {
                 "play", arguments,
                 allowed: [
                     "--help", "--seed", "--lang", "--bot", "--script", "--save", "--no-save",
+                    "--years", "--jaren", "--until", "--tot",
                 ],
                 usage: Usage.play, positionals: 0...1, wrongCount: "one game at a time")
         } catch {
@@ -29,6 +30,15 @@ enum PlayCommand {
             Output.err(
                 "wijkspel play: `\(path)` is not a valid game (see `wijkspel validate \(path)`)")
             return 1
+        }
+        var rounds: Int?
+        if let length = options.length {
+            switch length.rounds(of: spec) {
+            case .success(let kept): rounds = kept
+            case .failure(let problem):
+                Output.err("wijkspel play: \(problem.message)\n\n" + Usage.play)
+                return 2
+            }
         }
         var bots: [Int: StrategyKind] = [:]
         for (roleName, strategyName) in options.bots {
@@ -62,7 +72,7 @@ enum PlayCommand {
         let setup = SessionSetup(
             spec: spec, gamePath: GameLocator.absolute(path), definitionHash: definition.hash,
             seed: seed,
-            language: language, bots: bots, color: TerminalInfo.wantsColor)
+            language: language, bots: bots, color: TerminalInfo.wantsColor, rounds: rounds)
         let text = Messages(language)
         var writer: SaveWriter?
         if options.noSave {

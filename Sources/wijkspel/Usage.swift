@@ -41,6 +41,9 @@ enum Usage {
                                 ~/.local/state/wijkspel/saves/) when saves/ cannot be
                                 written); an existing file is never overwritten
           --no-save             play without a save file (the game cannot be resumed)
+          --years N             a shorter game: only the first N years (also --jaren N),
+                                scored as a whole game; resume and replay keep the length
+          --until YEAR          a shorter game that ends after YEAR (also --tot YEAR)
           --help                show this help
 
         Every accepted action is written to the save file at once and synced to disk; the

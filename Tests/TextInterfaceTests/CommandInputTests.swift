@@ -57,7 +57,7 @@ struct CommandInputTests {
         let session = try BadInputTests.planning()
         for line in [
             "status", "wijk", "vertrouwen", "fondsen", "plannen", "tijdlijn", "scores", "projecten",
-            "help", "/toon", "briefing", "/help",
+            "help", "/toon", "briefing", "/help", "koppelingen", "vormen", "/muur", "/gebeurtenis",
         ] {
             for output in session.handle(line) {
                 #expect(output.count <= 80, "\(line): \(output)")

@@ -16,6 +16,13 @@ struct GoldenTranscriptTests {
         var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
         let session = Session(setup: try Fixtures.setup(language: language, seed: 2026))
+        // A clock that moves 20 seconds each time it is read, so the phase timer runs out
+        // within the script, the same way every time.
+        var now = 0.0
+        session.clock = {
+            now += 20
+            return now
+        }
         let transcript = Transcript.run(session, lines: lines)
         if ProcessInfo.processInfo.environment["WIJKSPEL_RECORD_GOLDEN"] != nil {
             try transcript.write(toFile: goldenPath, atomically: true, encoding: .utf8)

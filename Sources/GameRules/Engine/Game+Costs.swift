@@ -16,6 +16,15 @@ extension Game {
         return zip(payers, split).map { (role: $0, amount: $1) }
     }
 
+    /// What `project` costs if it starts now on its own (not coupled), as the rules charge
+    /// it at the start: after fund money and trust surcharges. For one of its payers, that
+    /// payer's share; for anyone else (or nil, the facilitator), the whole cost.
+    public func startCost(of project: Int, for role: Int?) -> Double {
+        let shares = costShares(of: project)
+        if let role, let share = shares.first(where: { $0.role == role }) { return share.amount }
+        return shares.reduce(0) { $0 + $1.amount }
+    }
+
     /// What `role` pays for `project` if it starts now on its own.
     func ownShare(_ project: Int, _ role: Int) -> Double {
         costShares(of: project).first { $0.role == role }?.amount ?? 0

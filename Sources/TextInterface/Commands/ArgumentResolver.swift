@@ -79,9 +79,16 @@ struct ArgumentResolver {
         }
     }
 
-    /// A whole positive or negative amount of money.
+    /// A whole positive or negative amount of money; a decimal amount is refused with the
+    /// whole amounts on either side of it (`whole-amount`).
     func amount(_ word: String) throws(InputError) -> Int {
         guard let value = Int(word.replacingPrefix("+")) else {
+            let decimal = Double(word.replacingPrefix("+").replacingOccurrences(",", "."))
+            if let decimal, decimal.isFinite, abs(decimal) < 1e12 {
+                let below = Format.number(decimal.rounded(.down))
+                throw InputError(
+                    "whole-amount", [word, below, Format.number(decimal.rounded(.up))])
+            }
             throw InputError("not-a-number", [word])
         }
         return value

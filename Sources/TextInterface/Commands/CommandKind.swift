@@ -2,7 +2,7 @@
 enum CommandKind: String, CaseIterable, Hashable, Sendable {
     case plan, unplan, contribute, transfer, share, propose, accept, refuse, commit, choose, ready
     case status, district, trust, funds, plans, timeline, scores, projects, proposals, dilemmas
-    case briefing, help, quit
+    case couplings, forms, briefing, help, quit
 
     /// The names the command answers to: Dutch first, then English, then aliases.
     var names: [String] {
@@ -28,16 +28,18 @@ enum CommandKind: String, CaseIterable, Hashable, Sendable {
         case .projects: ["projecten", "projects"]
         case .proposals: ["voorstellen", "proposals"]
         case .dilemmas: ["dilemma's", "dilemmas"]
+        case .couplings: ["koppelingen", "couplings", "koppelkansen"]
+        case .forms: ["vormen", "forms"]
         case .briefing: ["briefing"]
         case .help: ["help", "hulp", "?"]
         case .quit: ["stop", "quit"]
         }
     }
 
-    /// The name shown in `language`.
+    /// The name shown in `language` (`help` in both).
     func name(in language: Language) -> String {
         let all = names
-        return language == .nl || all.count == 1 ? all[0] : all[1]
+        return language == .nl || all.count == 1 || self == .help ? all[0] : all[1]
     }
 
     /// Whether the command is an action of the role at the keyboard (else a view).

@@ -1,7 +1,7 @@
 /// The facilitator's commands, typed after a `/`.
 enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
-    case pause, resume, next, proceed, event, budget, trust, variable, undo, save, load, show, dump
-    case help
+    case pause, resume, next, proceed, event, timer, budget, trust, variable, undo, save, load
+    case show, wall, dump, help
 
     /// The names the command answers to: Dutch first, then English.
     var names: [String] {
@@ -11,6 +11,7 @@ enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
         case .next: ["volgende", "next"]
         case .proceed: ["verder", "continue"]
         case .event: ["gebeurtenis", "event"]
+        case .timer: ["timer"]
         case .budget: ["budget"]
         case .trust: ["vertrouwen", "trust"]
         case .variable: ["variabele", "variable"]
@@ -18,13 +19,14 @@ enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
         case .save: ["bewaar", "save"]
         case .load: ["laad", "load"]
         case .show: ["toon", "show"]
+        case .wall: ["muur", "wall"]
         case .dump: ["staat", "dump"]
         case .help: ["help", "hulp"]
         }
     }
 
-    /// The name shown in `language`.
+    /// The name shown in `language` (`help` in both).
     func name(in language: Language) -> String {
-        language == .nl || names.count == 1 ? names[0] : names[1]
+        language == .nl || names.count == 1 || self == .help ? names[0] : names[1]
     }
 }

@@ -15,6 +15,8 @@ public struct SaveHeader: Codable, Hashable, Sendable {
     public var seats: [String: String]?
     /// Version 1: the roles played by bots, role id to strategy name.
     public var bots: [String: String]?
+    /// The number of rounds of a game played shorter than its file (`--years`), if so.
+    public var rounds: Int?
 
     /// The format this build writes.
     public static let currentFormat = "wijkspel-save/2"
@@ -26,7 +28,8 @@ public struct SaveHeader: Codable, Hashable, Sendable {
     /// Creates a version-2 header; `seats` maps every role id to `person` or a strategy name.
     public init(
         game: String, definitionHash: String, seed: UInt64, language: String,
-        seats: [String: String]
+        seats: [String: String],
+        rounds: Int? = nil
     ) {
         self.format = SaveHeader.currentFormat
         self.game = game
@@ -35,6 +38,7 @@ public struct SaveHeader: Codable, Hashable, Sendable {
         self.language = language
         self.seats = seats
         self.bots = nil
+        self.rounds = rounds
     }
 
     /// The format's version number (1 or 2), or nil for a marker this build does not know.

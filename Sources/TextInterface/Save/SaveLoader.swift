@@ -120,7 +120,8 @@ public enum SaveLoader {
         }
         var damage = contents.damage
         var intactLength = contents.intactLength
-        let replayed = Table.replaying(spec: spec, seed: header.seed, actions: contents.actions)
+        let played = header.rounds.map { spec.ending(afterRounds: $0) } ?? spec
+        let replayed = Table.replaying(spec: played, seed: header.seed, actions: contents.actions)
         let actions = replayed.table.record.actions
         if let failure = replayed.failure {
             let problem = SaveProblem(
@@ -139,7 +140,8 @@ public enum SaveLoader {
         }
         let setup = SessionSetup(
             spec: spec, gamePath: gamePath, definitionHash: definition.hash, seed: header.seed,
-            language: chosen, bots: bots, color: color, actions: actions)
+            language: chosen, bots: bots, color: color, actions: actions,
+            rounds: header.rounds)
         return .success(
             Loaded(
                 setup: setup, notes: notes, damaged: damage != nil, intactLength: intactLength,

@@ -65,7 +65,7 @@ extension Session {
         let resolve = ArgumentResolver(spec: game.spec)
         let noArguments: Set<CommandKind> = [
             .status, .trust, .funds, .plans, .timeline, .scores, .projects, .proposals, .dilemmas,
-            .briefing, .quit,
+            .couplings, .forms, .briefing, .quit,
         ]
         if noArguments.contains(kind), !arguments.isEmpty {
             if kind == .projects, arguments.count == 1 {
@@ -93,6 +93,8 @@ extension Session {
         case .projects: return ProjectsView.render(context, district: nil)
         case .proposals: return ProposalsView.render(context)
         case .dilemmas: return DilemmasView.render(context)
+        case .couplings: return CouplingsView.render(context)
+        case .forms: return FormsView.render(context)
         case .briefing: return BriefingView.render(context)
         case .help:
             return try HelpView(context: context, language: language).render(

@@ -38,7 +38,11 @@ extension Session {
                             key: "input.unknown-command.suggest"))
                 ]
             }
-            return [explain(InputError("unknown-command", ["/" + first]))]
+            return [
+                explain(
+                    InputError(
+                        "unknown-command", ["/" + first], key: "input.unknown-facilitator-command"))
+            ]
         }
     }
 
@@ -69,8 +73,11 @@ extension Session {
             try expect(0)
             return proceed()
         case .event:
+            if arguments.isEmpty { return EventsView.render(context(viewer: nil)) }
             try expect(1)
             return intervene(.inject(event: try resolve.event(arguments[0])))
+        case .timer:
+            return try setTimer(arguments)
         case .budget:
             try expect(2)
             return intervene(
@@ -98,6 +105,9 @@ extension Session {
         case .show:
             try expect(0)
             return FacilitatorView.render(context(viewer: nil))
+        case .wall:
+            try expect(0)
+            return WallView.render(game, language: language, color: style.color)
         case .dump:
             try expect(1)
             return dumpState(to: arguments[0])
@@ -255,7 +265,7 @@ extension Session {
             return lines + [
                 text(
                     "save.loaded", target, "\(record.actions.count)", "\(game.currentYear)",
-                    game.phase.name)
+                    phaseName(game.phase))
             ]
         }
     }

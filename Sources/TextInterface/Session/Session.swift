@@ -47,6 +47,10 @@ public final class Session {
     var yearEnd: [String]?
     /// Refused bot actions already reported.
     var refusalsShown = 0
+    /// The clock the phase timer reads, in seconds (a fixed one in tests).
+    public var clock: () -> Double = Session.systemClock
+    /// The facilitator's phase timer, if one is set.
+    var timer: PhaseTimer?
 
     /// Starts a session from `setup`, replaying its actions (up to the first that no longer
     /// applies), writing new actions to `saveWriter`.
@@ -89,14 +93,20 @@ public final class Session {
             lines.append(
                 text(
                     "session.resumed", "\(record.actions.count)", "\(game.currentYear)",
-                    game.phase.name))
+                    phaseName(game.phase)))
         }
         return lines + advance()
     }
 
-    /// Handles one typed line; returns the lines to show.
+    /// Handles one typed line; returns the lines to show, after the timer's warning once
+    /// time is up.
     public func handle(_ raw: String) -> [String] {
         guard !isFinished else { return [] }
+        return timerAlarm() + respond(to: raw)
+    }
+
+    /// Handles one typed line, the timer aside.
+    private func respond(to raw: String) -> [String] {
         let line: String
         do { line = try InputLine(raw).text } catch { return [explain(error)] }
         if confirmingUndo != nil { return answerUndo(line) }
@@ -126,12 +136,13 @@ public final class Session {
             return style.yellow("[\(game.currentYear - 1) · \(text("prompt.year-end"))] /\(name)")
                 + " >"
         }
-        var parts = ["\(game.currentYear)", game.phase.name]
+        var parts = ["\(game.currentYear)", phaseName(game.phase)]
         if game.state.paused {
             parts.append(text("prompt.paused"))
         } else if let active = game.activeRole {
             parts.append(game.spec.roles[active].name + (table.isBot(active) ? " (bot)" : ""))
         }
+        if let timerPrompt { parts.append(timerPrompt) }
         let base = style.yellow("[" + parts.joined(separator: " · ") + "]")
         return awaitingHandoff != nil ? base + " " + text("prompt.enter") + " >" : base + " >"
     }

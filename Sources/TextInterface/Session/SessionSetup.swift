@@ -1,8 +1,8 @@
 import GameRules
 import Strategies
 
-/// What a session starts from: the game, its seed, the language, the bots and the actions
-/// already played (empty for a new game).
+/// What a session starts from: the game (shortened to `rounds` if set), its seed, the
+/// language, the bots and the actions already played (empty for a new game).
 public struct SessionSetup: Sendable {
     /// The rules.
     public var spec: GameSpec
@@ -20,13 +20,17 @@ public struct SessionSetup: Sendable {
     public var color: Bool
     /// Actions already played (a resumed game).
     public var actions: [Action]
+    /// The number of rounds when the game is played shorter than its file says.
+    public var rounds: Int?
 
     /// Creates a setup.
     public init(
         spec: GameSpec, gamePath: String, definitionHash: String, seed: UInt64, language: Language,
-        bots: [Int: StrategyKind] = [:], color: Bool = false, actions: [Action] = []
+        bots: [Int: StrategyKind] = [:], color: Bool = false, actions: [Action] = [],
+        rounds: Int? = nil
     ) {
-        self.spec = spec
+        self.spec = rounds.map { spec.ending(afterRounds: $0) } ?? spec
+        self.rounds = rounds
         self.gamePath = gamePath
         self.definitionHash = definitionHash
         self.seed = seed
@@ -44,6 +48,6 @@ public struct SessionSetup: Sendable {
         }
         return SaveHeader(
             game: gamePath, definitionHash: definitionHash, seed: seed, language: language.rawValue,
-            seats: seats)
+            seats: seats, rounds: rounds)
     }
 }

@@ -23,23 +23,32 @@ public struct TerminalFrontEnd {
         self.script = script
     }
 
-    /// Plays until `stop` or the end of input; returns the exit status (0, or
-    /// `Console.outputFailedStatus` when the output failed).
+    /// Plays until `stop` or the end of input; returns the exit status: 0, or
+    /// `Console.outputFailedStatus` when the output failed. Ctrl-C ends the program with
+    /// `Interruption.exitStatus` after saying how to resume.
     public func run() -> Int32 {
-        do {
-            try play()
-            return 0
-        } catch {
-            let saved = session.saveWriter?.path
-            let message =
-                saved.map { session.text("terminal.output-failed", error.reason, $0) }
-                ?? session.text("terminal.output-failed.unsaved", error.reason)
-            try? errors.write(message + "\n")
-            return Console.outputFailedStatus
+        let session = self.session
+        let interruption = Interruption {
+            session.saveWriter.map { session.text("session.interrupted", $0.path) }
+                ?? session.text("session.interrupted-unsaved")
+        }
+        interruption.install()
+        return interruption.busy {
+            do throws(OutputFailure) {
+                try play(interruption)
+                return 0
+            } catch {
+                let saved = session.saveWriter?.path
+                let message =
+                    saved.map { session.text("terminal.output-failed", error.reason, $0) }
+                    ?? session.text("terminal.output-failed.unsaved", error.reason)
+                try? errors.write(message + "\n")
+                return Console.outputFailedStatus
+            }
         }
     }
 
-    private func play() throws(OutputFailure) {
+    private func play(_ interruption: Interruption) throws(OutputFailure) {
         let terminal = TerminalInfo.stdoutIsTerminal
         let typing = TerminalInfo.stdinIsTerminal
         let clears = terminal && typing
@@ -54,7 +63,7 @@ public struct TerminalFrontEnd {
             if typing {
                 try write(session.prompt + " ", newline: false)
             }
-            switch input.next() {
+            switch interruption.reading({ input.next() }) {
             case .text(let line):
                 if !typing { try write(Transcript.echo(session.prompt, line)) }
                 try emit(session.handle(line), clear: clears)

@@ -15,9 +15,14 @@ public enum Transcript {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The echo of an input line after its prompt.
+    /// The most characters of an input line that are echoed.
+    public static let echoLimit = 200
+
+    /// The echo of an input line after its prompt, cut after `echoLimit` characters (`…`).
     public static func echo(_ prompt: String, _ line: String) -> String {
-        line.isEmpty ? prompt : prompt + " " + line
+        if line.isEmpty { return prompt }
+        let shown = line.count > echoLimit ? line.prefix(echoLimit) + "…" : line
+        return prompt + " " + shown
     }
 
     /// Output lines as they are printed: the clear marker becomes the ANSI clear on a

@@ -28,7 +28,7 @@ enum DistrictView {
             lines.append("  " + c.text("district.projects"))
             for project in projects {
                 lines.append(
-                    "    " + Format.pad(spec.projects[project].id, 20) + " "
+                    "    " + Format.column(spec.projects[project].id, 20) + " "
                         + ProjectsView.status(c, project))
             }
         }

@@ -19,7 +19,8 @@ struct EventNarrator {
         case .roundStarted(let round):
             return ["", style.bold(Format.heading(text("event.round", year(round))))]
         case .phaseStarted(let phase):
-            let name = label(spec.phases, phase, \.name)
+            let name =
+                spec.phases.indices.contains(phase) ? text.phaseName(spec.phases[phase]) : "?"
             return [style.cyan(text("event.phase", name))]
         case .eventFired(let event):
             guard spec.events.indices.contains(event) else { return [] }

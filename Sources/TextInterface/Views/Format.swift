@@ -38,23 +38,63 @@ enum Format {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     }
 
-    /// `text` wrapped at word boundaries to `width` columns, each line after `indent`.
+    /// `text` padded with spaces to `width` characters, but never cut: an id a player must
+    /// type stays whole, even when it is too long for its column.
+    static func column(_ text: String, _ width: Int) -> String {
+        text.count <= width ? pad(text, width) : text
+    }
+
+    /// `text` re-flowed and wrapped at word boundaries to `width` columns, each line after
+    /// `indent`.
+    ///
+    /// Hard line breaks inside a paragraph become spaces; a blank line separates paragraphs
+    /// (shown as one empty line); a line starting with `- `, `* ` or `• ` starts a list item,
+    /// whose further lines hang two spaces in.
     static func wrap(_ text: String, width: Int = Format.width - 2, indent: String = "") -> [String]
     {
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty && indent.count + line.count + 1 + word.count > width {
-                    lines.append(indent + line)
-                    line = ""
+        for (number, paragraph) in paragraphs(text).enumerated() {
+            if number > 0 { lines.append("") }
+            for item in paragraph {
+                let hanging = isListItem(item) ? indent + "  " : indent
+                var line = ""
+                var lead = indent
+                for word in item.split(separator: " ") {
+                    if !line.isEmpty && lead.count + line.count + 1 + word.count > width {
+                        lines.append(lead + line)
+                        line = ""
+                        lead = hanging
+                    }
+                    line += line.isEmpty ? String(word) : " " + word
                 }
-                line += line.isEmpty ? String(word) : " " + word
+                if !line.isEmpty { lines.append(lead + line) }
             }
-            if !line.isEmpty || !paragraph.isEmpty { lines.append(indent + line) }
         }
-        while lines.last?.trimmingCharacters() == "" { lines.removeLast() }
         return lines
+    }
+
+    /// The paragraphs of `text` (split at blank lines), each a list of items: hard line
+    /// breaks joined, except before a list item.
+    static func paragraphs(_ text: String) -> [[String]] {
+        var result: [[String]] = []
+        var items: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw).trimmingCharacters()
+            if line.isEmpty {
+                if !items.isEmpty { result.append(items) }
+                items = []
+            } else if items.isEmpty || isListItem(line) {
+                items.append(line)
+            } else {
+                items[items.count - 1] += " " + line
+            }
+        }
+        if !items.isEmpty { result.append(items) }
+        return result
+    }
+
+    private static func isListItem(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ")
     }
 
     /// `text` wrapped to the full width, lines after the first indented by two spaces.

@@ -9,7 +9,7 @@ enum FundsView {
         if spec.funds.isEmpty { return lines + ["  " + c.text("funds.none")] }
         for (index, fund) in spec.funds.enumerated() {
             lines.append(
-                "  " + Format.pad("\(fund.name) (\(fund.id))", 30) + " "
+                "  " + Format.column("\(fund.name) (\(fund.id))", 30) + " "
                     + Format.right(Format.number(c.view.funds[index]), 6))
             let members = fund.members.map { c.role($0) }.joined(separator: ", ")
             lines += Format.wrap(

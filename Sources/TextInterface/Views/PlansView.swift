@@ -13,10 +13,10 @@ enum PlansView {
             let rules = spec.projects[index]
             let promised = c.view.commitments.contains { $0.project == index && $0.kept == nil }
             let line =
-                Format.pad(c.year(round), 6) + Format.pad(rules.id, 20) + " "
+                Format.pad(c.year(round), 6) + Format.column(rules.id, 20) + " "
                 + Format.pad(c.role(rules.owner), 18)
-                + " " + Format.pad(spec.districts[rules.district].id, 8)
-                + Format.right(Format.number(rules.cost), 5)
+                + " " + Format.column(spec.districts[rules.district].id, 8)
+                + Format.right(Format.number(c.game.startCost(of: index, for: c.viewer)), 5)
                 + (rules.digs ? "  " + c.text("plans.digs") : "")
                 + (promised ? "  " + c.text("plans.promised") : "")
             lines.append("  " + line)

@@ -14,10 +14,10 @@ enum ProjectsView {
                 c.year(rules.earliestStart) + "-"
                 + c.year(min(rules.latestStart ?? spec.rounds - 1, spec.rounds - 1))
             let line =
-                mine + " " + Format.pad(rules.id, 18) + " "
-                + Format.pad(spec.roles[rules.owner].id, 12) + " "
-                + Format.pad(spec.districts[rules.district].id, 7)
-                + Format.right(Format.number(rules.cost), 4)
+                mine + " " + Format.column(rules.id, 18) + " "
+                + Format.column(spec.roles[rules.owner].id, 12) + " "
+                + Format.column(spec.districts[rules.district].id, 7)
+                + Format.right(Format.number(c.game.startCost(of: index, for: c.viewer)), 4)
                 + Format.right("\(rules.duration)", 3) + "  " + Format.pad(timing, 10) + " "
                 + status(c, index)
             lines.append(line)
@@ -34,7 +34,10 @@ enum ProjectsView {
                 details.append(c.text("projects.deadline", c.year(deadline)))
             }
             if let precondition = rules.precondition {
-                details.append(c.text("projects.requires", precondition.source))
+                details.append(
+                    c.text(
+                        "projects.requires",
+                        ConditionText(spec: spec, text: c.text).sentence(precondition)))
             }
             let about = ([rules.name] + details).joined(separator: "; ")
             lines += Format.wrap(about, width: Format.width - 2, indent: "    ")

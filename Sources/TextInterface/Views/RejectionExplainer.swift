@@ -39,7 +39,9 @@ struct RejectionExplainer {
         case .count(let count): "\(count)"
         case .condition(let project):
             spec.projects.indices.contains(project)
-                ? spec.projects[project].precondition?.source ?? "-" : "-"
+                ? spec.projects[project].precondition.map {
+                    ConditionText(spec: spec, text: text).sentence($0)
+                } ?? "-" : "-"
         }
     }
 

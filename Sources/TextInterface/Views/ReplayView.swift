@@ -21,7 +21,7 @@ public enum ReplayView {
         let context = ViewContext(game: game, viewer: nil, text: text, style: style)
         if game.isOver { return lines + ResultView.render(context) }
         lines.append("")
-        lines.append(text("replay.stopped", "\(game.currentYear)", game.phase.name))
+        lines.append(text("replay.stopped", "\(game.currentYear)", text.phaseName(game.phase)))
         return lines + ScoresView.render(context)
     }
 

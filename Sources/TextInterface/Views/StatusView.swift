@@ -7,7 +7,9 @@ enum StatusView {
         let spec = c.spec
         let view = c.view
         var lines = [
-            c.heading(c.text("status.title", c.year(view.round), spec.phases[view.phase].name))
+            c.heading(
+                c.text(
+                    "status.title", c.year(view.round), c.text.phaseName(spec.phases[view.phase])))
         ]
         if let active = view.activeRole { lines.append(c.text("status.turn", c.role(active))) }
         var form = spec.forms[view.form].name

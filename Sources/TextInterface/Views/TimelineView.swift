@@ -13,7 +13,7 @@ enum TimelineView {
         lines.append(
             Format.pad("", 12) + years.map { Format.right(String($0.suffix(2)), 4) }.joined())
         for district in spec.districts.indices {
-            var row = Format.pad(spec.districts[district].id, 12)
+            var row = Format.column(spec.districts[district].id, 12)
             for round in 0..<spec.rounds {
                 row += Format.right(mark(c, district, round), 4)
             }

@@ -12,9 +12,9 @@ enum TrustView {
         var lines = [c.heading(c.text("trust.title", Format.number(c.view.groupTrust)))]
         lines.append(c.text("trust.legend"))
         lines.append(
-            trimmed(Format.pad("", width) + ids.map { Format.pad(" " + $0, cell) }.joined()))
+            trimmed(Format.pad("", width) + ids.map { Format.column(" " + $0, cell) }.joined()))
         for from in spec.roles.indices {
-            var row = Format.pad(ids[from], width)
+            var row = Format.column(ids[from], width)
             for to in spec.roles.indices {
                 if from == to {
                     row += Format.pad("   -", cell)
