@@ -65,7 +65,7 @@ for line in "" "plan riool_noord 2027" "stort wijkfonds 5" "klaar" \
     "" "plan woningen_zuid 2027" "klaar" \
     "" "plan buurtkamer_noord" "klaar" \
     "deel" "stel-voor koppeling riool_noord_w" "klaar" \
-    "ja 1" "klaar" "klaar" "klaar" \
+    "ja 1" "klaar" "klaar" "klaar" "/verder" \
     "" "klaar" "" "kies parkeren bewoners" "klaar" "" "kies parkeren bewoners" "klaar" \
     "" "plan riool_zuid 2028"; do
     type_line "$NAME" "$line"
