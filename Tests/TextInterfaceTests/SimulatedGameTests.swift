@@ -84,4 +84,34 @@ struct SimulatedGameTests {
             #expect(problem.message.hasPrefix(test.expected), "\(problem.message)")
         }
     }
+
+    @Test func recordsWrittenBySimulateLoadAsSavesWithTheSameScores() throws {
+        let (spec, hash) = try Fixtures.example()
+        let directory = try Fixtures.temporaryDirectory() + "/records"
+        var records = try #require(
+            RecordDirectory(
+                path: directory, gamePath: Fixtures.examplePath, definitionHash: hash, spec: spec))
+        var results: [GameResult] = []
+        let lineup = Lineup.kinds([.greedy, .reciprocal, .cooperative, .sectoral])
+        Tournament(spec: spec, lineup: lineup, games: 4, masterSeed: 9, workers: 2)
+            .runRecording { result, record in
+                results.append(result)
+                records.write(result, record)
+            }
+        #expect(records.failure == nil)
+        for result in results {
+            let loaded = try SaveLoader.load(
+                path: records.file(of: result.index), language: nil, color: false
+            ).get()
+            #expect(!loaded.damaged)
+            #expect(loaded.setup.seed == result.seed)
+            #expect(loaded.setup.actions.count == result.actions)
+            let table = Table.replaying(
+                spec: spec, seed: loaded.setup.seed, actions: loaded.setup.actions
+            ).table
+            #expect(spec.roles.indices.map { table.game.score(of: $0) } == result.scores)
+        }
+        records.write(results[0], GameRecord(definitionHash: hash, seed: 1))
+        #expect(records.failure?.contains("[exists]") == true, "never over an existing file")
+    }
 }

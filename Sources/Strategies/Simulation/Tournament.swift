@@ -41,30 +41,49 @@ public struct Tournament: Sendable {
     public static func playGame(
         spec: GameSpec, index: Int, seed: UInt64, strategies: [any Strategy], cap: Int? = nil
     ) -> GameResult {
-        let playout = Playout(spec: spec, seed: seed, strategies: strategies, cap: cap)
-        return GameResult(
-            index: index, seed: seed, strategies: strategies.map(\.name), playout: playout)
+        playRecorded(spec: spec, index: index, seed: seed, strategies: strategies, cap: cap).result
     }
 
-    /// The result of game number `index` of this series, played on `spec` (this series'
-    /// rules or a worker's copy of them).
-    public func playGame(index: Int, spec: GameSpec) -> GameResult {
+    /// Plays one game and keeps its record too.
+    static func playRecorded(
+        spec: GameSpec, index: Int, seed: UInt64, strategies: [any Strategy], cap: Int?
+    ) -> (result: GameResult, record: GameRecord) {
+        let playout = Playout(spec: spec, seed: seed, strategies: strategies, cap: cap)
+        let result = GameResult(
+            index: index, seed: seed, strategies: strategies.map(\.name), playout: playout)
+        return (result, playout.table.record)
+    }
+
+    /// The result and record of game number `index` of this series, played on `spec` (this
+    /// series' rules or a worker's copy of them).
+    func playRecorded(index: Int, spec: GameSpec) -> (result: GameResult, record: GameRecord) {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
-        return Tournament.playGame(
+        return Tournament.playRecorded(
             spec: spec, index: index, seed: seed, strategies: lineup.strategies(forGame: index),
             cap: cap)
     }
 
+    /// The result of game number `index` of this series, played on `spec`.
+    public func playGame(index: Int, spec: GameSpec) -> GameResult {
+        playRecorded(index: index, spec: spec).result
+    }
+
     /// Plays this shard's games, handing each result to `sink` (serially) as it finishes.
     public func run(sink: (GameResult) -> Void) {
+        runRecording { result, _ in sink(result) }
+    }
+
+    /// Plays this shard's games, handing each result with the game's whole record to `sink`
+    /// (serially) as it finishes, so it can be kept and watched later.
+    public func runRecording(sink: (GameResult, GameRecord) -> Void) {
         let tournament = self
         ParallelRunner.run(
             count: shard.size(of: games), workers: workers,
             makeWorker: { _ in tournament.workerSpec?() ?? tournament.spec },
             work: { spec, position in
-                tournament.playGame(index: tournament.shard.game(at: position), spec: spec)
+                tournament.playRecorded(index: tournament.shard.game(at: position), spec: spec)
             },
-            sink: sink)
+            sink: { sink($0.result, $0.record) })
     }
 
     /// Plays this shard's games and returns their summary.

@@ -19,6 +19,9 @@ public enum SimulateCommand {
           --workers N             worker threads (default: the number of cores)
           --shard I/N             play only the games whose number modulo N is I (0-based)
           --out FILE              stream results as they finish: FILE.csv as CSV, else JSON Lines
+          --records DIR           also write each game's whole record as a save file,
+                                  DIR/game-NNNNNN.jsonl (watch it with `wijkspel replay FILE`);
+                                  existing files are never overwritten
           --json                  print the summary as JSON
           --help                  show this help
 
@@ -40,7 +43,10 @@ public enum SimulateCommand {
     {
         let options = try SimulationArguments(
             arguments,
-            valued: ["games", "seed", "strategy", "default-strategy", "workers", "shard", "out"],
+            valued: [
+                "games", "seed", "strategy", "default-strategy", "workers", "shard", "out",
+                "records",
+            ],
             flags: ["all-combinations", "json", "help"])
         if options.has("help") {
             Console.out(help)
@@ -78,6 +84,15 @@ public enum SimulateCommand {
             }
             writer = opened
         }
+        var records: RecordDirectory?
+        if let directory = options.value("records") {
+            guard
+                let opened = RecordDirectory(
+                    path: directory, gamePath: GameLocator.absolute(series.path),
+                    definitionHash: game.hash, spec: spec)
+            else { return 1 }
+            records = opened
+        }
         var tournament = Tournament(
             spec: spec, lineup: lineup, games: series.games, masterSeed: series.seed,
             workers: series.workers,
@@ -85,15 +100,20 @@ public enum SimulateCommand {
         tournament.workerSpec = game.copies
         var summary = Summary(roles: spec.roles.map(\.id))
         var progress = SimulationProgressBar(total: shard.size(of: series.games))
-        tournament.run { result in
+        tournament.runRecording { result, record in
             summary.add(result)
             writer?.write(result)
+            records?.write(result, record)
             progress.step()
         }
         progress.finish()
         writer?.close()
         if let failure = writer?.failure {
             SimulationOutput.error("error: \(failure.message)")
+            return 1
+        }
+        if let failure = records?.failure {
+            SimulationOutput.error("error: \(failure)")
             return 1
         }
         Console.out(

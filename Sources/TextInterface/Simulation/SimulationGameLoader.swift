@@ -8,6 +8,8 @@ enum SimulationGameLoader {
     struct LoadedGame {
         /// The rules.
         var spec: GameSpec
+        /// The hash of the definition file.
+        var hash: String
         /// Reads the same source again into an independent copy of the rules, for a worker
         /// thread, so threads share no reference-counted storage.
         var copies: @Sendable () -> GameSpec
@@ -25,7 +27,7 @@ enum SimulationGameLoader {
         }
         let source = result.source
         return LoadedGame(
-            spec: spec,
+            spec: spec, hash: result.hash,
             copies: { GameDefinitionReader.read(source: source, file: path).spec ?? spec })
     }
 }
