@@ -20,17 +20,8 @@ enum PlayCommand {
         } catch {
             return error.status
         }
-        guard let path = options.positional.first ?? GameLocator.defaultGame() else {
-            Output.err("wijkspel play: no game given and no default game found in Games/")
-            return 1
-        }
-        let definition = GameDefinitionReader.read(contentsOf: path)
-        guard let spec = definition.spec else {
-            Output.err(definition.rendered(color: TerminalInfo.wantsColor))
-            Output.err(
-                "wijkspel play: `\(path)` is not a valid game (see `wijkspel validate \(path)`)")
-            return 1
-        }
+        guard let game = GameArgument(options.positional.first, command: "play") else { return 1 }
+        let (path, definition, spec) = (game.path, game.definition, game.spec)
         var rounds: Int?
         if let length = options.length {
             switch length.rounds(of: spec) {

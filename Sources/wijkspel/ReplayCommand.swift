@@ -45,15 +45,10 @@ enum ReplayCommand {
                 "wijkspel replay: --results FILE and --game N go together\n\n" + Usage.replay)
             return 2
         }
-        guard let gamePath = options.positional.first ?? GameLocator.defaultGame() else {
-            Output.err("wijkspel replay: no game given and no default game found in Games/")
+        guard let game = GameArgument(options.positional.first, command: "replay") else {
             return 1
         }
-        let definition = GameDefinitionReader.read(contentsOf: gamePath)
-        guard let spec = definition.spec else {
-            Output.err(definition.rendered(color: TerminalInfo.wantsColor))
-            return 1
-        }
+        let (gamePath, definition, spec) = (game.path, game.definition, game.spec)
         let language = options.language ?? Language(code: spec.language) ?? .nl
         switch SimulatedGame.setup(
             results: results, game: number, spec: spec, gamePath: GameLocator.absolute(gamePath),

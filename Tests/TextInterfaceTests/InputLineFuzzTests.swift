@@ -7,20 +7,8 @@ import Testing
 /// nothing with a control character reaches the commands.
 @Suite("Input line fuzzing")
 struct InputLineFuzzTests {
-    /// A small seeded generator (SplitMix64), so a failure repeats.
-    struct Bytes: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A random line: mostly command words and spaces, with random bytes in between.
-    static func line(_ random: inout Bytes) -> String {
+    static func line(_ random: inout SeededGenerator) -> String {
         let words = ["plan ", "riool_noord ", "geef ", "sociaal ", "5 ", "/budget ", "klaar", " "]
         var bytes: [UInt8] = []
         for _ in 0..<Int.random(in: 0...12, using: &random) {
@@ -35,7 +23,7 @@ struct InputLineFuzzTests {
 
     @Test("the line check refuses exactly the lines with a control character")
     func lineCheck() {
-        var random = Bytes(state: 20_261_130)
+        var random = SeededGenerator(seed: 20_261_130)
         for _ in 0..<20_000 {
             let raw = Self.line(&random)
             var scalars = Substring(raw).unicodeScalars
@@ -55,7 +43,7 @@ struct InputLineFuzzTests {
 
     @Test("random lines never crash a session and a control character changes nothing")
     func session() throws {
-        var random = Bytes(state: 7)
+        var random = SeededGenerator(seed: 7)
         let session = try BadInputTests.planning()
         for _ in 0..<2_000 {
             let raw = Self.line(&random)

@@ -20,21 +20,11 @@
 # Exits 0 with "skipped" only when a required tool is missing.
 set -euo pipefail
 
-for tool in swift mkfifo cmp; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "kill-resume: skipped ($tool is not installed)"
-        exit 0
-    fi
-done
-
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-SCRATCH=${WIJKSPEL_E2E_SCRATCH:-$ROOT/.build-e2e}
+TEST=kill-resume NEEDS="swift mkfifo cmp"
+# shellcheck source=Tests/e2e/prelude.sh
+source "$(dirname "$0")/prelude.sh"
 KILLS_A=${KILLS_A:-26}
 KILLS_B=${KILLS_B:-26}
-cd "$ROOT"
-swift build --scratch-path "$SCRATCH" --product wijkspel >/dev/null 2>&1 ||
-    { echo "kill-resume: FAIL: the build failed"; exit 1; }
-BIN="$(swift build --scratch-path "$SCRATCH" --show-bin-path 2>/dev/null)/wijkspel"
 
 WORK=$(mktemp -d)
 STARTED=()

@@ -8,17 +8,9 @@
 # Exits 0 with "skipped" when tmux is not installed.
 set -euo pipefail
 
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "tmux-hotseat: skipped (tmux is not installed)"
-    exit 0
-fi
-
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-SCRATCH=${WIJKSPEL_E2E_SCRATCH:-$ROOT/.build-e2e}
-cd "$ROOT"
-swift build --scratch-path "$SCRATCH" --product wijkspel >/dev/null 2>&1 ||
-    { echo "tmux-hotseat: FAIL: the build failed"; exit 1; }
-BIN="$(swift build --scratch-path "$SCRATCH" --show-bin-path 2>/dev/null)/wijkspel"
+TEST=tmux-hotseat NEEDS=tmux
+# shellcheck source=Tests/e2e/prelude.sh
+source "$(dirname "$0")/prelude.sh"
 
 WORK=$(mktemp -d)
 NAME="wijkspel-hotseat-$$"

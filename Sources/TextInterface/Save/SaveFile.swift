@@ -26,14 +26,7 @@ final class SaveFile {
 
     /// Creates a new, empty file at `path` (never an existing one) and locks it.
     static func create(path: String) throws(SaveProblem) -> SaveFile {
-        let descriptor = try createExclusively(path: path)
-        do {
-            try lock(descriptor, path: path)
-        } catch {
-            close(descriptor)
-            throw error
-        }
-        return SaveFile(path: path, descriptor: descriptor)
+        try locked(createExclusively(path: path), path: path)
     }
 
     /// Opens the existing regular file at `path` for appending and locks it.
@@ -49,6 +42,12 @@ final class SaveFile {
             close(descriptor)
             throw refusal
         }
+        return try locked(descriptor, path: path)
+    }
+
+    /// The file open at `descriptor`, once it is locked; the descriptor is closed when the
+    /// lock cannot be had.
+    private static func locked(_ descriptor: Int32, path: String) throws(SaveProblem) -> SaveFile {
         do {
             try lock(descriptor, path: path)
         } catch {
