@@ -60,16 +60,18 @@ public struct Table {
     /// and the events it caused are returned; otherwise the game is untouched.
     public mutating func submit(_ action: Action) -> Result<TableStep, TableRefusal> {
         if let journalFailure { return .failure(.notSaved(journalFailure)) }
-        if let rejection = game.check(action) { return .failure(.rejected(rejection)) }
-        if let journal {
-            do {
-                try journal.append(action)
-            } catch {
-                journalFailure = String(describing: error)
-                return .failure(.notSaved(journalFailure ?? ""))
-            }
+        guard let journal else {
+            // Nothing to write first: the rules check the action once, as they apply it.
+            return apply(action).mapError { .rejected($0) }
         }
-        return .success(accept(action))
+        if let rejection = game.check(action) { return .failure(.rejected(rejection)) }
+        do {
+            try journal.append(action)
+        } catch {
+            journalFailure = String(describing: error)
+            return .failure(.notSaved(journalFailure ?? ""))
+        }
+        return apply(action).mapError { .rejected($0) }
     }
 
     /// Lets the bot whose turn it is make one move: nil when no bot is to move (a person's
@@ -79,15 +81,19 @@ public struct Table {
         guard journalFailure == nil, !game.state.paused, let role = game.activeRole,
             bots[role] != nil
         else { return nil }
-        var action = chooseBotAction(role)
-        if let rejection = game.check(action) {
+        let action = chooseBotAction(role)
+        switch submit(action) {
+        case .success(let step):
+            return step
+        case .failure(.notSaved):
+            return nil
+        case .failure(.rejected(let rejection)):
             refusedBotActions.append(
                 RefusedBotAction(
                     index: record.actions.count, action: action, rejection: rejection))
-            action = .ready(role: role)
+            guard case .success(let step) = submit(.ready(role: role)) else { return nil }
+            return step
         }
-        guard case .success(let step) = submit(action) else { return nil }
-        return step
     }
 
     /// Asks the bot of `role` for its move, lending it the game without a copy.
@@ -98,16 +104,20 @@ public struct Table {
         }
     }
 
-    /// Applies an action that passed the checks and the journal.
-    private mutating func accept(_ action: Action) -> TableStep {
+    /// Applies an action (the game untouched when the rules refuse it), records it, tells
+    /// the bots and logs it.
+    private mutating func apply(_ action: Action) -> Result<TableStep, Rejection> {
         let proposalsBefore = game.state.proposals
-        guard case .success(let told) = game.apply(action) else {
-            preconditionFailure("an action that passed its check was refused")
+        switch game.apply(action) {
+        case .failure(let rejection):
+            return .failure(rejection)
+        case .success(let told):
+            record.actions.append(action)
+            tell(told)
+            log?.add(action, told: told, game: game, index: record.actions.count - 1)
+            return .success(
+                TableStep(action: action, told: told, proposalsBefore: proposalsBefore))
         }
-        record.actions.append(action)
-        tell(told)
-        log?.add(action, told: told, game: game, index: record.actions.count - 1)
-        return TableStep(action: action, told: told, proposalsBefore: proposalsBefore)
     }
 
     /// Tells every watching bot the events its role may see.
@@ -136,11 +146,12 @@ extension Table {
             if let role = action.role, table.bots[role]?.remembersChoices == true {
                 _ = table.chooseBotAction(role)
             }
-            if let rejection = table.game.check(action) {
+            switch table.apply(action) {
+            case .failure(let rejection):
                 return (table, ReplayFailure(index: index, action: action, rejection: rejection))
+            case .success(let step):
+                each?(step, table.game)
             }
-            let step = table.accept(action)
-            each?(step, table.game)
         }
         return (table, nil)
     }
