@@ -1,0 +1,129 @@
+extension DebriefHTMLContext {
+    /// The charts over the years: budgets, group trust with the forms' thresholds, the trust
+    /// matrix at start and end, indicators, and scores.
+    func charts() -> [Markup] {
+        [budgetChart(), trustChart(), matrices(), indicatorChart(), scoreChart()].compactMap { $0 }
+    }
+
+    /// The last year's calendar year as text.
+    private var lastYear: String { years.last.map(String.init) ?? "–" }
+
+    /// Budgets per role at the end of each year.
+    private func budgetChart() -> Markup? {
+        guard let last = report.years.last else { return nil }
+        let series = report.roles.enumerated().map { index, role in
+            ChartSeries(
+                name: role.name, values: report.years.map { Self.value($0.end.budgets, index) })
+        }
+        let summary = report.roles.enumerated().map { index, role in
+            role.name + " " + (Self.value(last.end.budgets, index).map(number) ?? "–")
+        }.joined(separator: ", ")
+        let caption = text("debrief.html.budgets.desc", lastYear, summary)
+        let chart = LineChart(
+            id: "chart-budgets", title: text("debrief.html.budgets.title"), description: caption,
+            years: years, series: series)
+        return figure(chart.svg, caption: caption)
+    }
+
+    /// Group trust per year with a line per form's minimum.
+    private func trustChart() -> Markup? {
+        guard !report.years.isEmpty else { return nil }
+        let thresholds = report.forms.filter { $0.minGroupTrust > 0 }.map {
+            ChartThreshold(label: $0.name, value: $0.minGroupTrust)
+        }
+        let formsText = report.forms.map { $0.name + " " + number($0.minGroupTrust) }
+            .joined(separator: ", ")
+        let caption = text(
+            "debrief.html.trust.desc", number(report.trustAtStart.groupTrust),
+            number(report.trustAtEnd.groupTrust), formsText)
+        let chart = LineChart(
+            id: "chart-trust", title: text("debrief.html.trust.title"), description: caption,
+            years: years,
+            series: [
+                ChartSeries(
+                    name: text("debrief.html.trust.series"),
+                    values: report.years.map { $0.end.groupTrust })
+            ],
+            thresholds: thresholds, range: 0...100)
+        return figure(chart.svg, caption: caption)
+    }
+
+    /// The trust matrix at the start and at the end, side by side.
+    private func matrices() -> Markup {
+        let names = report.roles.map(\.name)
+        let start = heatmap(
+            report.trustAtStart, id: "chart-trust-start", title: text("debrief.html.matrix.start"),
+            names: names)
+        let end = heatmap(
+            report.trustAtEnd, id: "chart-trust-end", title: text("debrief.html.matrix.end"),
+            names: names)
+        return .node("div", [("class", "pair")], [start, end])
+    }
+
+    /// One trust matrix as a heatmap in a figure.
+    private func heatmap(_ matrix: DebriefTrustMatrix, id: String, title: String, names: [String])
+        -> Markup
+    {
+        var lowest: (Double, Int, Int)?
+        var highest: (Double, Int, Int)?
+        let values: [[Double?]] = matrix.values.enumerated().map { from, row in
+            row.enumerated().map { to, value in
+                guard from != to else { return nil }
+                if lowest == nil || value < lowest!.0 { lowest = (value, from, to) }
+                if highest == nil || value > highest!.0 { highest = (value, from, to) }
+                return value
+            }
+        }
+        var caption = text("debrief.html.matrix.group", number(matrix.groupTrust))
+        if let lowest, let highest {
+            caption +=
+                " "
+                + text(
+                    "debrief.html.matrix.extremes", number(lowest.0), roleName(lowest.1),
+                    roleName(lowest.2),
+                    number(highest.0), roleName(highest.1), roleName(highest.2))
+        }
+        let chart = Heatmap(
+            id: id, title: title, description: caption, rowLabels: names, columnLabels: names,
+            values: values)
+        return figure(chart.svg, caption: caption)
+    }
+
+    /// Every indicator per year.
+    private func indicatorChart() -> Markup? {
+        guard !report.indicators.isEmpty, let last = report.years.last else { return nil }
+        let series = report.indicators.enumerated().map { index, indicator in
+            ChartSeries(
+                name: indicator.name,
+                values: report.years.map { Self.value($0.end.indicators, index) })
+        }
+        let summary = report.indicators.enumerated().map { index, indicator in
+            indicator.name + " " + (Self.value(last.end.indicators, index).map(number) ?? "–")
+        }.joined(separator: ", ")
+        let caption = text("debrief.html.indicators.desc", lastYear, summary)
+        let chart = LineChart(
+            id: "chart-indicators", title: text("debrief.html.indicators.title"),
+            description: caption, years: years, series: series)
+        return figure(chart.svg, caption: caption)
+    }
+
+    /// The shared score and each role's score per year.
+    private func scoreChart() -> Markup? {
+        guard !report.years.isEmpty else { return nil }
+        let shared = ChartSeries(
+            name: text("debrief.html.shared.series"),
+            values: report.years.map { $0.end.sharedScore })
+        let roles = report.roles.enumerated().map { index, role in
+            ChartSeries(
+                name: role.name, values: report.years.map { Self.value($0.end.scores, index) })
+        }
+        let reached = report.shared.goals.filter(\.reached).count
+        let caption = text(
+            "debrief.html.shared.desc", number(report.shared.score), String(reached),
+            String(report.shared.goals.count))
+        let chart = LineChart(
+            id: "chart-scores", title: text("debrief.html.shared.title"), description: caption,
+            years: years, series: [shared] + roles)
+        return figure(chart.svg, caption: caption)
+    }
+}

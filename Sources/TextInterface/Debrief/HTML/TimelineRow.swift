@@ -1,0 +1,19 @@
+/// One district's row in the street timeline: what happened in its street each year.
+struct TimelineRow: Sendable {
+    /// The district's name.
+    var name: String
+    /// Per year, in the chart's order.
+    var years: [TimelineCell]
+}
+
+/// What happened in one district's street in one year.
+struct TimelineCell: Sendable {
+    /// Openings of the street (digging works) this year.
+    var openings: Int
+    /// Couplings made here this year (works that shared a trench).
+    var couplings: Int
+    /// Whether graafrust held this year.
+    var graafrust: Bool
+    /// Openings during graafrust (breaches).
+    var breaches: Int
+}
