@@ -20,7 +20,7 @@ struct BarChart: Sendable {
     var bars: [Bar]
 
     /// The layout.
-    private let labelWidth = 250.0
+    private let labelWidth = 340.0
     private let plotWidth = 420.0
     private let barHeight = 30.0
 
@@ -47,7 +47,7 @@ struct BarChart: Sendable {
             let end = axis.position(bar.value)
             parts.append(
                 ChartFrame.label(
-                    Heatmap.short(bar.label, 34), x: labelWidth - 8, y: y + barHeight / 2 + 5,
+                    Heatmap.short(bar.label, 48), x: labelWidth - 8, y: y + barHeight / 2 + 5,
                     anchor: "end", extra: bar.highlighted ? [("font-weight", "bold")] : []))
             parts.append(
                 ChartFrame.rect(

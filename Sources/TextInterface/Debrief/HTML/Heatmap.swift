@@ -21,11 +21,11 @@ struct Heatmap: Sendable {
     /// The size of a cell and the room for labels.
     private let cell = 56.0
     private let labelWidth = 150.0
-    private let headerHeight = 44.0
+    private let headerHeight = 96.0
 
     /// The heatmap as an `<svg>` element.
     var svg: Markup {
-        let width = labelWidth + Double(columnLabels.count) * cell + 10
+        let width = labelWidth + Double(columnLabels.count) * cell + 120
         let height = headerHeight + Double(rowLabels.count) * cell + 46
         let frame = ChartFrame(
             id: id, title: title, description: description, width: width, height: height)
@@ -38,10 +38,13 @@ struct Heatmap: Sendable {
         var parts: [Markup] = []
         for (index, label) in columnLabels.enumerated() {
             let x = labelWidth + (Double(index) + 0.5) * cell
+            let y = headerHeight - 8
+            let turn =
+                "rotate(-35 " + ChartNumber.coordinate(x) + " " + ChartNumber.coordinate(y) + ")"
             parts.append(
                 ChartFrame.label(
-                    Heatmap.short(label, 9), x: x, y: headerHeight - 8, anchor: "middle",
-                    extra: [("font-size", "12")]))
+                    Heatmap.short(label, 20), x: x, y: y, anchor: "start",
+                    extra: [("font-size", "12"), ("transform", turn)]))
         }
         for (index, label) in rowLabels.enumerated() {
             let y = headerHeight + (Double(index) + 0.5) * cell + 4
