@@ -92,7 +92,7 @@ struct DebriefRecorder {
         switch event {
         case .roundStarted(let next):
             round = next
-            stories.append([])
+            while stories.count <= next { stories.append([]) }
         case .eventFired(let event):
             let rules = spec.events[event]
             events.append(

@@ -847,5 +847,13 @@ enum DutchMessages {
             "Gebeurtenissen die anders uitvielen doordat er anders gespeeld werd (aantal keer):",
         "debrief.event": "Gebeurtenis",
         "debrief.events": "Alle gebeurtenissen",
+        "debrief.file-exists":
+            "{1} bestaat al; de nabespreking overschrijft geen bestanden. Kies een andere map met --out.",
+        "debrief.cannot-create-directory": "Kan de map {1} niet maken: {2}",
+        "debrief.not-a-directory": "{1} is geen map.",
+        "debrief.cannot-write": "Kan {1} niet schrijven: {2}",
+        "debrief.written": "Nabespreking geschreven in {1}: {2}",
+        "debrief.hint":
+            "Nabespreking (grafieken, verslag, spreadsheets): wijkspel debrief {1} (schrijft naar {2})",
     ]
 }

@@ -832,5 +832,13 @@ enum EnglishMessages {
             "Events that turned out differently because play differed (times fired):",
         "debrief.event": "Event",
         "debrief.events": "All events",
+        "debrief.file-exists":
+            "{1} already exists; the debrief overwrites no files. Choose another directory with --out.",
+        "debrief.cannot-create-directory": "Cannot create the directory {1}: {2}",
+        "debrief.not-a-directory": "{1} is not a directory.",
+        "debrief.cannot-write": "Cannot write {1}: {2}",
+        "debrief.written": "Debrief written in {1}: {2}",
+        "debrief.hint":
+            "Debrief (charts, report, spreadsheets): wijkspel debrief {1} (writes to {2})",
     ]
 }

@@ -20,7 +20,10 @@ struct DebriefMarkdownWriter {
         lines += seats() + story() + budgets() + trust() + matrices() + indicators() + streets()
         lines += promises() + dilemmas() + couplings() + scores() + questions()
         lines += counterfactual() + events()
-        return lines
+        return lines.enumerated().filter {
+            $0.offset == 0 || !($0.element.isEmpty && lines[$0.offset - 1].isEmpty)
+        }
+        .map(\.element)
     }
 
     private func section(_ key: String) -> [String] { ["", "## " + text(key), ""] }
@@ -240,8 +243,8 @@ struct DebriefMarkdownWriter {
                 let deadline =
                     goal.deadline.map { " (" + text("debrief.until", "\($0)") + ")" } ?? ""
                 lines.append(
-                    "- [" + (goal.reached ? "x" : " ") + "] " + e(goal.text) + deadline + ": "
-                        + n(goal.points))
+                    "- [" + (goal.reached ? "x" : " ") + "] " + n(goal.points) + ": " + e(goal.text)
+                        + deadline)
             }
             lines.append("")
         }
