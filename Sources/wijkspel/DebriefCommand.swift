@@ -65,6 +65,15 @@ enum DebriefCommand {
         }
     }
 
+    /// After a game at the terminal: when it is over and saved, one line on standard error
+    /// saying how to write its debrief and where it would go. Cheap, and it never fails the
+    /// game.
+    static func hint(after session: Session) {
+        guard session.game.isOver, let path = session.saveWriter?.path else { return }
+        let text = Messages(session.setup.language)
+        Output.err(text("debrief.hint", path, DebriefFiles.defaultDirectory(besideSave: path)))
+    }
+
     /// Builds the report of `setup` in its language and writes its files into `directory`.
     private static func write(_ setup: SessionSetup, to directory: String) -> Int32 {
         let report = DebriefReport(setup: setup, language: setup.language)
