@@ -4,20 +4,21 @@ public enum DebriefHTML {
     /// The page for `report`, in the report's language.
     public static func render(_ report: DebriefReport) -> String {
         let context = DebriefHTMLContext(report: report)
+        // Charts and the comparison first, for the projector; the long story last.
         let sections: [(id: String, title: String, content: [Markup])] = [
             ("overzicht", context.text("debrief.html.overview"), context.overview()),
-            ("verhaal", context.text("debrief.html.story"), context.story()),
             ("grafieken", context.text("debrief.html.charts"), context.charts()),
             ("straat", context.text("debrief.html.streets"), context.streets()),
-            ("beloftes", context.text("debrief.html.promises"), context.promises()),
-            ("dilemmas", context.text("debrief.html.dilemmas"), context.dilemmas()),
-            ("koppelingen", context.text("debrief.html.couplings"), context.couplings()),
-            ("scores", context.text("debrief.html.scores"), context.scores()),
-            ("vragen", context.text("debrief.html.questions"), context.questions()),
             (
                 "tegenfeitelijk", context.text("debrief.html.counterfactual"),
                 context.counterfactual()
             ),
+            ("koppelingen", context.text("debrief.html.couplings"), context.couplings()),
+            ("beloftes", context.text("debrief.html.promises"), context.promises()),
+            ("dilemmas", context.text("debrief.html.dilemmas"), context.dilemmas()),
+            ("scores", context.text("debrief.html.scores"), context.scores()),
+            ("vragen", context.text("debrief.html.questions"), context.questions()),
+            ("verhaal", context.text("debrief.html.story"), context.story()),
         ]
         let contents = Markup.node(
             "nav", [("class", "contents")],

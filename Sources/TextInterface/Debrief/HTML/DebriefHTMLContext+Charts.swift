@@ -22,7 +22,7 @@ extension DebriefHTMLContext {
         let chart = LineChart(
             id: "chart-budgets", title: text("debrief.html.budgets.title"), description: caption,
             years: years, series: series)
-        return figure(chart.svg, caption: caption)
+        return figure(chart.svg, title: chart.title, caption: caption)
     }
 
     /// Group trust per year with a line per form's minimum.
@@ -45,7 +45,7 @@ extension DebriefHTMLContext {
                     values: report.years.map { $0.end.groupTrust })
             ],
             thresholds: thresholds, range: 0...100)
-        return figure(chart.svg, caption: caption)
+        return figure(chart.svg, title: chart.title, caption: caption)
     }
 
     /// The trust matrix at the start and at the end, side by side.
@@ -86,7 +86,7 @@ extension DebriefHTMLContext {
         let chart = Heatmap(
             id: id, title: title, description: caption, rowLabels: names, columnLabels: names,
             values: values)
-        return figure(chart.svg, caption: caption)
+        return figure(chart.svg, title: chart.title, caption: caption)
     }
 
     /// Every indicator per year.
@@ -104,7 +104,7 @@ extension DebriefHTMLContext {
         let chart = LineChart(
             id: "chart-indicators", title: text("debrief.html.indicators.title"),
             description: caption, years: years, series: series)
-        return figure(chart.svg, caption: caption)
+        return figure(chart.svg, title: chart.title, caption: caption)
     }
 
     /// The shared score and each role's score per year.
@@ -124,6 +124,6 @@ extension DebriefHTMLContext {
         let chart = LineChart(
             id: "chart-scores", title: text("debrief.html.shared.title"), description: caption,
             years: years, series: [shared] + roles)
-        return figure(chart.svg, caption: caption)
+        return figure(chart.svg, title: chart.title, caption: caption)
     }
 }

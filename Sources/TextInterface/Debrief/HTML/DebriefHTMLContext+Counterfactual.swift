@@ -27,7 +27,8 @@ extension DebriefHTMLContext {
                 BarChart.Bar(label: $0.name, value: $0.sharedScore, highlighted: $0.kind == .table)
             })
         var parts: [Markup] = [
-            paragraph(text("debrief.html.cf.intro")), figure(chart.svg, caption: caption),
+            paragraph(text("debrief.html.cf.intro")),
+            figure(chart.svg, title: chart.title, caption: caption),
             table.markup,
             .node("h3", text: text("debrief.html.cf.differences")),
         ]

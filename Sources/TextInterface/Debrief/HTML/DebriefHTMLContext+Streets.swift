@@ -10,8 +10,9 @@ extension DebriefHTMLContext {
                 name: districtName(street.district),
                 years: street.years.map { year in
                     TimelineCell(
-                        openings: year.projects.isEmpty ? 0 : 1, couplings: year.couplings.count,
-                        graafrust: year.graafrust, breaches: year.breach ? 1 : 0)
+                        openings: year.projects.count, couplings: year.couplings.count,
+                        graafrust: year.graafrust, breaches: year.breach ? 1 : 0,
+                        reached: year.reached)
                 })
         }
         let openings = report.streets.map(\.openings).reduce(0, +)
@@ -41,7 +42,7 @@ extension DebriefHTMLContext {
                 ]
             },
             numeric: [1, 2])
-        return [figure(chart.svg, caption: caption), table.markup]
+        return [figure(chart.svg, title: chart.title, caption: caption), table.markup]
     }
 
     /// The district's name at `index`.

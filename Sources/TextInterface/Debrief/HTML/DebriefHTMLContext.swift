@@ -47,9 +47,16 @@ struct DebriefHTMLContext: Sendable {
             "debrief.html.subtitle", String(report.seed), String(first), String(last), ending)
     }
 
-    /// A figure holding `chart` with a visible caption.
-    func figure(_ chart: Markup, caption: String) -> Markup {
-        .node("figure", [], [chart, .node("figcaption", text: caption)])
+    /// A figure holding `chart` under its visible `title`, with a visible caption (the same
+    /// key numbers as the chart's description).
+    func figure(_ chart: Markup, title: String, caption: String) -> Markup {
+        .node(
+            "figure", [],
+            [
+                .node("h3", [("class", "chart-title"), ("aria-hidden", "true")], text: title),
+                chart,
+                .node("figcaption", text: caption),
+            ])
     }
 
     /// A paragraph of `text`.

@@ -22,6 +22,7 @@ enum PageStyle {
         figure { margin: 12px 0 22px; break-inside: avoid; page-break-inside: avoid; }
         figure svg.chart { width: 100%; max-width: 960px; height: auto; max-height: 560px;
           display: block; background: #ffffff; }
+        h3.chart-title { font-size: 19px; margin: 0 0 6px; }
         figcaption { font-size: 16px; color: #333333; margin-top: 4px; }
         .pair { display: flex; flex-wrap: wrap; gap: 24px; }
         .pair figure { flex: 1 1 480px; }
@@ -30,7 +31,8 @@ enum PageStyle {
           vertical-align: top; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         tr.own td { font-weight: bold; }
-        .year { break-inside: avoid; page-break-inside: avoid; }
+        .year ul { columns: 2; column-gap: 32px; font-size: 16px; }
+        .year li { break-inside: avoid; }
         .question { border-left: 5px solid #d55e00; padding: 2px 0 2px 14px; margin: 14px 0; }
         .question p.ask { font-size: 20px; font-weight: bold; margin: 0 0 4px; }
         .muted { color: #4d4d4d; }

@@ -28,7 +28,7 @@ struct StreetTimeline: Sendable {
     /// The timeline as an `<svg>` element.
     var svg: Markup {
         let columnWidth = max(40, min(64, 600 / Double(max(years.count, 1))))
-        let width = labelWidth + Double(years.count) * columnWidth + 10
+        let width = max(labelWidth + Double(years.count) * columnWidth + 10, legendEnd + 10)
         let height = top + Double(rows.count) * rowHeight + 50
         let frame = ChartFrame(
             id: id, title: title, description: description, width: width, height: height)
@@ -64,6 +64,13 @@ struct StreetTimeline: Sendable {
         -> [Markup]
     {
         var parts: [Markup] = []
+        guard cell.reached else {
+            return [
+                ChartFrame.label(
+                    "–", x: x + width / 2, y: y + rowHeight / 2 + 4, anchor: "middle",
+                    extra: [("fill", "#595959")])
+            ]
+        }
         if cell.graafrust {
             parts.append(
                 ChartFrame.rect(
@@ -114,6 +121,17 @@ struct StreetTimeline: Sendable {
             ])
     }
 
+    /// The legend's words, in order.
+    private var legendWords: [String] {
+        [legendLabels.openings, legendLabels.coupling, legendLabels.graafrust, legendLabels.breach]
+    }
+
+    /// An estimate of where the legend ends: 8 units per character is generous for 13-unit
+    /// sans-serif text.
+    private var legendEnd: Double {
+        labelWidth + legendWords.map { 26 + Double($0.count) * 8 }.reduce(0, +)
+    }
+
     /// The legend below the rows.
     private func legend(y: Double) -> [Markup] {
         var x = labelWidth
@@ -121,15 +139,15 @@ struct StreetTimeline: Sendable {
         parts.append(
             ChartFrame.rect(x: x, y: y - 10, width: 10, height: 14, fill: StreetTimeline.barColor))
         parts.append(ChartFrame.label(legendLabels.openings, x: x + 16, y: y + 2))
-        x += 26 + Double(legendLabels.openings.count) * 7.5
+        x += 26 + Double(legendLabels.openings.count) * 8
         parts.append(StreetTimeline.diamond(x: x + 5, y: y - 3))
         parts.append(ChartFrame.label(legendLabels.coupling, x: x + 16, y: y + 2))
-        x += 26 + Double(legendLabels.coupling.count) * 7.5
+        x += 26 + Double(legendLabels.coupling.count) * 8
         parts.append(
             ChartFrame.rect(
                 x: x, y: y - 10, width: 12, height: 14, fill: StreetTimeline.graafrustColor))
         parts.append(ChartFrame.label(legendLabels.graafrust, x: x + 16, y: y + 2))
-        x += 26 + Double(legendLabels.graafrust.count) * 7.5
+        x += 26 + Double(legendLabels.graafrust.count) * 8
         parts.append(StreetTimeline.cross(x: x + 5, y: y - 3))
         parts.append(ChartFrame.label(legendLabels.breach, x: x + 16, y: y + 2))
         return parts
