@@ -72,7 +72,10 @@ struct DebriefRecorder {
         for item in told {
             note(item.event)
             guard DebriefRecorder.isStory(item.event) else { continue }
-            let line = sentence(narrator.lines(for: item.event))
+            var lines = narrator.lines(for: item.event)
+            // How to choose is for the table, not for the report.
+            if case .dilemmaOpened = item.event, !lines.isEmpty { lines.removeLast() }
+            let line = sentence(lines)
             if !line.isEmpty { stories[stories.count - 1].append(line) }
         }
     }
