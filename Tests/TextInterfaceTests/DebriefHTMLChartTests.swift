@@ -68,6 +68,8 @@ import Testing
         #expect(axis.position(100) == 0)
         #expect(Axis.fitting([120, 180], start: 0, end: 1).ticks() == [120, 140, 160, 180])
         #expect(Axis.fitting([5, 5], start: 0, end: 1).ticks() == [4, 4.5, 5, 5.5, 6])
+        let budgets = Axis.fitting([17.7, 103.8], start: 0, end: 1)
+        #expect(budgets.ticks() == [0, 20, 40, 60, 80, 100, 120], "a tick at the top of the axis")
     }
 
     @Test func lineChartHasSeriesLegendAndThresholds() {

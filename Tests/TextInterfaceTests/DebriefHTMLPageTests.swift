@@ -85,7 +85,10 @@ import Testing
         }
         let hrefs = DebriefHTMLPageTests.matches(of: #"href="([^"]*)""#, in: page)
         #expect(!hrefs.isEmpty)
-        for href in hrefs { #expect(href.hasPrefix("#"), "\(href) leaves the page") }
+        for href in hrefs {
+            #expect(href.hasPrefix("#"), "\(href) leaves the page")
+            #expect(page.contains("id=\"\(href.dropFirst())\""), "\(href) leads nowhere")
+        }
     }
 
     @Test(arguments: [Language.nl, Language.en])

@@ -8,6 +8,8 @@ struct Axis: Sendable {
     var start: Double
     /// The position of `high`.
     var end: Double
+    /// The distance between ticks; nil picks a round one for the range.
+    var step: Double? = nil
 
     /// An axis over `values` (widened to include `including`) from `start` to `end`, with
     /// round bounds.
@@ -24,7 +26,7 @@ struct Axis: Sendable {
         let step = niceStep(for: high - low, count: 5)
         low = (low / step).rounded(.down) * step
         high = (high / step).rounded(.up) * step
-        return Axis(low: low, high: high, start: start, end: end)
+        return Axis(low: low, high: high, start: start, end: end, step: step)
     }
 
     /// A round step that divides `span` into about `count` parts: 1, 2 or 5 times a power
@@ -49,7 +51,7 @@ struct Axis: Sendable {
 
     /// Round values from `low` to `high`, about `count` of them.
     func ticks(count: Int = 5) -> [Double] {
-        let step = Axis.niceStep(for: high - low, count: count)
+        let step = self.step ?? Axis.niceStep(for: high - low, count: count)
         var ticks: [Double] = []
         var value = (low / step).rounded(.up) * step
         while value <= high + step / 1000 && ticks.count < 50 {

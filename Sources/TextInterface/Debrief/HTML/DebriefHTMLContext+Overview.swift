@@ -32,6 +32,17 @@ extension DebriefHTMLContext {
                 return [role.name, role.seat, score.map(number) ?? "–"]
             },
             numeric: [2])
-        return [boxes, seats.markup]
+        var parts = [boxes]
+        if let plays = report.counterfactual?.plays, !plays.isEmpty {
+            let line = plays.map { $0.name + " " + number($0.sharedScore) }.joined(separator: "; ")
+            parts.append(
+                .node(
+                    "p", [("class", "lead")],
+                    [
+                        .text(text("debrief.html.key.counterfactual", line) + " "),
+                        .node("a", [("href", "#tegenfeitelijk")], text: text("debrief.html.more")),
+                    ]))
+        }
+        return parts + [seats.markup]
     }
 }

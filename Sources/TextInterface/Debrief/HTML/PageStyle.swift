@@ -36,6 +36,7 @@ enum PageStyle {
         .question { border-left: 5px solid #d55e00; padding: 2px 0 2px 14px; margin: 14px 0; }
         .question p.ask { font-size: 20px; font-weight: bold; margin: 0 0 4px; }
         .muted { color: #4d4d4d; }
+        p.lead { font-size: 20px; margin: 0 0 14px; }
         ul { margin: 4px 0 10px; }
         @page { size: A4; margin: 14mm; }
         @media print {
