@@ -20,7 +20,8 @@ struct DebriefOutputTests {
             Issue.record("the existing file should have been refused")
             return
         }
-        #expect(problem.id == "debrief.file-exists")
+        #expect(problem.id == "file-exists")
+        #expect(problem.message(in: .en).hasSuffix("[file-exists]"))
         #expect(problem.path == mine)
         #expect(problem.message(in: .nl).contains(mine))
         #expect(try String(contentsOfFile: mine, encoding: .utf8) == "my own notes\n")

@@ -15,7 +15,7 @@ public enum DebriefWriter {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                return .failure(DebriefProblem(id: "debrief.not-a-directory", path: directory))
+                return .failure(DebriefProblem(key: "debrief.not-a-directory", path: directory))
             }
         } else {
             do {
@@ -24,14 +24,14 @@ public enum DebriefWriter {
             } catch {
                 return .failure(
                     DebriefProblem(
-                        id: "debrief.cannot-create-directory", path: directory,
+                        key: "debrief.cannot-create-directory", path: directory,
                         reason: "\(error.localizedDescription)"))
             }
         }
         let paths = files.map { directory + "/" + $0.name }
         var status = stat()
         if let existing = paths.first(where: { lstat($0, &status) == 0 }) {
-            return .failure(DebriefProblem(id: "debrief.file-exists", path: existing))
+            return .failure(DebriefProblem(key: "debrief.file-exists", path: existing))
         }
         for (path, file) in zip(paths, files) {
             if let problem = create(path, Array(file.contents.utf8)) { return .failure(problem) }
@@ -44,8 +44,8 @@ public enum DebriefWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let code = errno
-            let id = code == EEXIST ? "debrief.file-exists" : "debrief.cannot-write"
-            return DebriefProblem(id: id, path: path, reason: String(cString: strerror(code)))
+            let key = code == EEXIST ? "debrief.file-exists" : "debrief.cannot-write"
+            return DebriefProblem(key: key, path: path, reason: String(cString: strerror(code)))
         }
         defer { close(descriptor) }
         var written = 0
@@ -55,9 +55,8 @@ public enum DebriefWriter {
             }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
-                return DebriefProblem(
-                    id: "debrief.cannot-write", path: path, reason: String(cString: strerror(errno))
-                )
+                let reason = String(cString: strerror(errno))
+                return DebriefProblem(key: "debrief.cannot-write", path: path, reason: reason)
             }
             written += count
         }
