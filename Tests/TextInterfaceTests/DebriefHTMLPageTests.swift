@@ -119,6 +119,19 @@ import Testing
         }
     }
 
+    @Test func anIndicatorBeyondAHundredGetsAChartOfItsOwn() throws {
+        var report = try DebriefHTMLPageTests.botReport(.nl)
+        try #require(report.indicators.count >= 2 && !report.years.isEmpty)
+        var page = DebriefHTML.render(report)
+        #expect(page.contains("<svg id=\"chart-indicators\""))
+        #expect(!page.contains("<svg id=\"chart-indicators-2\""))
+        report.years[report.years.count - 1].end.indicators[1] = 850
+        page = DebriefHTML.render(report)
+        #expect(page.contains("<svg id=\"chart-indicators-2\""))
+        let own = Messages(.nl)("debrief.html.indicator.title", report.indicators[1].name)
+        #expect(page.contains(">" + Escape.text(own) + "</title>"))
+    }
+
     @Test func thePrintStyleBreaksBetweenSectionsOnLightPaper() {
         let css = PageStyle.css
         #expect(css.contains("@media print"))

@@ -693,6 +693,7 @@ enum DutchMessages {
         "debrief.html.matrix.end": "Vertrouwen aan het eind (de rij vertrouwt de kolom)",
         "debrief.html.matrix.group": "Groepsvertrouwen {1}.",
         "debrief.html.matrix.extremes": "Laagste {1} ({2} in {3}), hoogste {4} ({5} in {6}).",
+        "debrief.html.indicator.title": "{1} per jaar",
         "debrief.html.indicators.title": "Indicatoren per jaar",
         "debrief.html.indicators.desc": "Aan het eind van {1}: {2}.",
         "debrief.html.shared.title": "Gedeelde score en score per rol per jaar",

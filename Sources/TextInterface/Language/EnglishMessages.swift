@@ -681,6 +681,7 @@ enum EnglishMessages {
         "debrief.html.matrix.end": "Trust at the end (the row trusts the column)",
         "debrief.html.matrix.group": "Group trust {1}.",
         "debrief.html.matrix.extremes": "Lowest {1} ({2} in {3}), highest {4} ({5} in {6}).",
+        "debrief.html.indicator.title": "{1} per year",
         "debrief.html.indicators.title": "Indicators per year",
         "debrief.html.indicators.desc": "At the end of {1}: {2}.",
         "debrief.html.shared.title": "Shared score and score per role per year",

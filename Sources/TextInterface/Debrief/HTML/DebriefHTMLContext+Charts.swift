@@ -2,11 +2,12 @@ extension DebriefHTMLContext {
     /// The charts over the years: budgets, group trust with the forms' thresholds, the trust
     /// matrix at start and end, indicators, and scores.
     func charts() -> [Markup] {
-        [budgetChart(), trustChart(), matrices(), indicatorChart(), scoreChart()].compactMap { $0 }
+        [budgetChart(), trustChart(), matrices()].compactMap { $0 } + indicatorCharts()
+            + [scoreChart()].compactMap { $0 }
     }
 
     /// The last year's calendar year as text.
-    private var lastYear: String { years.last.map(String.init) ?? "–" }
+    var lastYear: String { years.last.map(String.init) ?? "–" }
 
     /// Budgets per role at the end of each year.
     private func budgetChart() -> Markup? {
@@ -86,24 +87,6 @@ extension DebriefHTMLContext {
         let chart = Heatmap(
             id: id, title: title, description: caption, rowLabels: names, columnLabels: names,
             values: values)
-        return figure(chart.svg, title: chart.title, caption: caption)
-    }
-
-    /// Every indicator per year.
-    private func indicatorChart() -> Markup? {
-        guard !report.indicators.isEmpty, let last = report.years.last else { return nil }
-        let series = report.indicators.enumerated().map { index, indicator in
-            ChartSeries(
-                name: indicator.name,
-                values: report.years.map { Self.value($0.end.indicators, index) })
-        }
-        let summary = report.indicators.enumerated().map { index, indicator in
-            indicator.name + " " + (Self.value(last.end.indicators, index).map(number) ?? "–")
-        }.joined(separator: ", ")
-        let caption = text("debrief.html.indicators.desc", lastYear, summary)
-        let chart = LineChart(
-            id: "chart-indicators", title: text("debrief.html.indicators.title"),
-            description: caption, years: years, series: series)
         return figure(chart.svg, title: chart.title, caption: caption)
     }
 

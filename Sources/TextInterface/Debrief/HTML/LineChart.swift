@@ -16,7 +16,7 @@ struct LineChart: Sendable {
     var range: ClosedRange<Double>? = nil
 
     /// The drawing's size and margins.
-    private let width = 760.0
+    private let width = 790.0
     private let plotLeft = 56.0
     private let plotRight = 560.0
     private let plotTop = 16.0
@@ -125,7 +125,7 @@ struct LineChart: Sendable {
                 ChartFrame.line(
                     plotRight + 16, y, plotRight + 44, y, stroke: Palette.color(index),
                     extra: stroke),
-                ChartFrame.label(serie.name, x: plotRight + 50, y: y + 4),
+                ChartFrame.label(Heatmap.short(serie.name, 24), x: plotRight + 50, y: y + 4),
             ]
         }
     }
