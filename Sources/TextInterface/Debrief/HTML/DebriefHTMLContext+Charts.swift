@@ -65,24 +65,24 @@ extension DebriefHTMLContext {
     private func heatmap(_ matrix: DebriefTrustMatrix, id: String, title: String, names: [String])
         -> Markup
     {
-        var lowest: (Double, Int, Int)?
-        var highest: (Double, Int, Int)?
         let values: [[Double?]] = matrix.values.enumerated().map { from, row in
-            row.enumerated().map { to, value in
-                guard from != to else { return nil }
-                if lowest == nil || value < lowest!.0 { lowest = (value, from, to) }
-                if highest == nil || value > highest!.0 { highest = (value, from, to) }
-                return value
+            row.enumerated().map { to, value in from == to ? nil : value }
+        }
+        let pairs = values.enumerated().flatMap { from, row in
+            row.enumerated().compactMap { to, value in
+                value.map { (value: $0, from: from, to: to) }
             }
         }
+        let lowest = pairs.min { $0.value < $1.value }
+        let highest = pairs.max { $0.value < $1.value }
         var caption = text("debrief.html.matrix.group", number(matrix.groupTrust))
         if let lowest, let highest {
             caption +=
                 " "
                 + text(
-                    "debrief.html.matrix.extremes", number(lowest.0), roleName(lowest.1),
-                    roleName(lowest.2),
-                    number(highest.0), roleName(highest.1), roleName(highest.2))
+                    "debrief.html.matrix.extremes", number(lowest.value), roleName(lowest.from),
+                    roleName(lowest.to), number(highest.value), roleName(highest.from),
+                    roleName(highest.to))
         }
         let chart = Heatmap(
             id: id, title: title, description: caption, rowLabels: names, columnLabels: names,
