@@ -75,7 +75,7 @@ import Testing
     @Test func lineChartHasSeriesLegendAndThresholds() {
         let chart = LineChart(
             id: "c", title: "Groepsvertrouwen", description: "van 50 naar 62",
-            years: [2025, 2026, 2027],
+            labels: ["start", "2025", "2026"],
             series: [
                 ChartSeries(name: "groep <&>", values: [50, nil, 62]),
                 ChartSeries(name: "ander", values: [40, 45, 47]),
@@ -86,8 +86,27 @@ import Testing
         #expect(svg.components(separatedBy: "<polyline").count == 3)
         #expect(svg.contains("groep &lt;&amp;&gt;"))
         #expect(svg.contains(">collaboratie (60)</text>"))
-        #expect(svg.contains(">2027</text>"))
+        #expect(svg.contains(">start</text>"))
+        #expect(svg.contains(">2026</text>"))
         DebriefHTMLChartTests.expectAccessible(svg, title: "Groepsvertrouwen")
+    }
+
+    @Test func closeThresholdsNeverPrintOverEachOther() {
+        let chart = LineChart(
+            id: "c", title: "t", description: "d", labels: ["start", "2025"],
+            series: [ChartSeries(name: "groep", values: [50, 55])],
+            thresholds: [
+                ChartThreshold(label: "coördinatie", value: 52),
+                ChartThreshold(label: "collaboratie", value: 53),
+            ], range: 0...100)
+        let svg = chart.svg.rendered
+        let ys = ["coördinatie (52)", "collaboratie (53)"].compactMap { label -> Double? in
+            let pattern =
+                #"y="([0-9.]+)"[^>]*>"# + NSRegularExpression.escapedPattern(for: label) + "</text>"
+            return DebriefHTMLPageTests.matches(of: pattern, in: svg).first.flatMap(Double.init)
+        }
+        #expect(ys.count == 2)
+        if ys.count == 2 { #expect(abs(ys[0] - ys[1]) >= 13) }
     }
 
     @Test func timelineMarksOpeningsCouplingsGraafrustAndBreaches() {

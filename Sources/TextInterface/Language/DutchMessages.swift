@@ -666,6 +666,7 @@ enum DutchMessages {
         // The debrief's HTML page (DebriefHTML).
         "debrief.html.subtitle": "Nabespreking · seed {1} · {2}–{3} · {4}",
         "debrief.html.unfinished": "het spel loopt nog",
+        "debrief.html.start": "begin",
         "debrief.html.contents": "Inhoud",
         "debrief.html.none": "Niets om te tonen.",
         "debrief.html.overview": "In het kort",
@@ -682,7 +683,7 @@ enum DutchMessages {
         "debrief.html.story": "Het verhaal per jaar",
         "debrief.html.year": "{1} · {2} · groepsvertrouwen {3} ({4})",
         "debrief.html.charts": "Over de jaren",
-        "debrief.html.budgets.title": "Budget per rol aan het eind van elk jaar",
+        "debrief.html.budgets.title": "Budget per rol: bij het begin en aan het eind van elk jaar",
         "debrief.html.budgets.desc": "Budget aan het eind van {1}: {2}.",
         "debrief.html.trust.title":
             "Groepsvertrouwen per jaar, met de drempels van de samenwerkingsvormen",

@@ -654,6 +654,7 @@ enum EnglishMessages {
         // The debrief's HTML page (DebriefHTML).
         "debrief.html.subtitle": "Debrief · seed {1} · {2}–{3} · {4}",
         "debrief.html.unfinished": "the game is still running",
+        "debrief.html.start": "start",
         "debrief.html.contents": "Contents",
         "debrief.html.none": "Nothing to show.",
         "debrief.html.overview": "In short",
@@ -670,7 +671,7 @@ enum EnglishMessages {
         "debrief.html.story": "The story per year",
         "debrief.html.year": "{1} · {2} · group trust {3} ({4})",
         "debrief.html.charts": "Over the years",
-        "debrief.html.budgets.title": "Budget per role at the end of each year",
+        "debrief.html.budgets.title": "Budget per role: at the start and at the end of each year",
         "debrief.html.budgets.desc": "Budget at the end of {1}: {2}.",
         "debrief.html.trust.title":
             "Group trust per year, with the collaboration forms' thresholds",

@@ -7,14 +7,14 @@ extension DebriefHTMLContext {
     }
 
     /// The last year's calendar year as text.
-    var lastYear: String { years.last.map(String.init) ?? "–" }
+    var lastYear: String { report.years.last.map { String($0.year) } ?? "–" }
 
     /// Budgets per role at the end of each year.
     private func budgetChart() -> Markup? {
         guard let last = report.years.last else { return nil }
         let series = report.roles.enumerated().map { index, role in
             ChartSeries(
-                name: role.name, values: report.years.map { Self.value($0.end.budgets, index) })
+                name: role.name, values: overTheYears { Self.value($0.budgets, index) })
         }
         let summary = report.roles.enumerated().map { index, role in
             role.name + " " + (Self.value(last.end.budgets, index).map(number) ?? "–")
@@ -22,7 +22,7 @@ extension DebriefHTMLContext {
         let caption = text("debrief.html.budgets.desc", lastYear, summary)
         let chart = LineChart(
             id: "chart-budgets", title: text("debrief.html.budgets.title"), description: caption,
-            years: years, series: series)
+            labels: labels, series: series)
         return figure(chart.svg, title: chart.title, caption: caption)
     }
 
@@ -39,11 +39,11 @@ extension DebriefHTMLContext {
             number(report.trustAtEnd.groupTrust), formsText)
         let chart = LineChart(
             id: "chart-trust", title: text("debrief.html.trust.title"), description: caption,
-            years: years,
+            labels: labels,
             series: [
                 ChartSeries(
                     name: text("debrief.html.trust.series"),
-                    values: report.years.map { $0.end.groupTrust })
+                    values: overTheYears { $0.groupTrust })
             ],
             thresholds: thresholds, range: 0...100)
         return figure(chart.svg, title: chart.title, caption: caption)
@@ -95,10 +95,10 @@ extension DebriefHTMLContext {
         guard !report.years.isEmpty else { return nil }
         let shared = ChartSeries(
             name: text("debrief.html.shared.series"),
-            values: report.years.map { $0.end.sharedScore })
+            values: overTheYears { $0.sharedScore })
         let roles = report.roles.enumerated().map { index, role in
             ChartSeries(
-                name: role.name, values: report.years.map { Self.value($0.end.scores, index) })
+                name: role.name, values: overTheYears { Self.value($0.scores, index) })
         }
         let reached = report.shared.goals.filter(\.reached).count
         let caption = text(
@@ -106,7 +106,7 @@ extension DebriefHTMLContext {
             String(report.shared.goals.count))
         let chart = LineChart(
             id: "chart-scores", title: text("debrief.html.shared.title"), description: caption,
-            years: years, series: [shared] + roles)
+            labels: labels, series: [shared] + roles)
         return figure(chart.svg, title: chart.title, caption: caption)
     }
 }

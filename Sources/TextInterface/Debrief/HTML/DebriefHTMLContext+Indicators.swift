@@ -6,7 +6,7 @@ extension DebriefHTMLContext {
         let series = report.indicators.enumerated().map { index, indicator in
             ChartSeries(
                 name: indicator.name,
-                values: report.years.map { Self.value($0.end.indicators, index) })
+                values: overTheYears { Self.value($0.indicators, index) })
         }
         let percentLike = series.indices.filter { index in
             series[index].values.allSatisfy { value in value.map { (0...100).contains($0) } ?? true
@@ -26,7 +26,7 @@ extension DebriefHTMLContext {
                 : text("debrief.html.indicators.title")
             let chart = LineChart(
                 id: number == 0 ? "chart-indicators" : "chart-indicators-\(number + 1)",
-                title: title, description: caption, years: years, series: chosen,
+                title: title, description: caption, labels: labels, series: chosen,
                 range: members == percentLike ? 0...100 : nil)
             return figure(chart.svg, title: chart.title, caption: caption)
         }

@@ -1,3 +1,5 @@
+import GameRules
+
 /// What every section of the debrief page needs: the report, its language's texts and
 /// number formats.
 struct DebriefHTMLContext: Sendable {
@@ -35,8 +37,18 @@ struct DebriefHTMLContext: Sendable {
         values.indices.contains(index) ? values[index] : nil
     }
 
-    /// The calendar years of the report's years.
-    var years: [Int] { report.years.map(\.year) }
+    /// The labels of the charts over the years: the start of the game, then each year's end.
+    var labels: [String] {
+        report.years.isEmpty
+            ? [] : [text("debrief.html.start")] + report.years.map { String($0.year) }
+    }
+
+    /// The values that `pick` takes from the start of the game and from each year's end, in
+    /// the order of `labels`.
+    func overTheYears(_ pick: (YearSnapshot) -> Double?) -> [Double?] {
+        guard let first = report.years.first else { return [] }
+        return [pick(first.start)] + report.years.map { pick($0.end) }
+    }
 
     /// The line under the page's title.
     func subtitle() -> String {

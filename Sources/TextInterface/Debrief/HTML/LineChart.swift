@@ -6,8 +6,8 @@ struct LineChart: Sendable {
     var title: String
     /// The description, with the key numbers.
     var description: String
-    /// The years along the horizontal axis.
-    var years: [Int]
+    /// The labels along the horizontal axis, such as "start" and the years.
+    var labels: [String]
     /// The series.
     var series: [ChartSeries]
     /// Horizontal reference lines.
@@ -37,13 +37,15 @@ struct LineChart: Sendable {
             yAxis = Axis.fitting(
                 values, including: thresholds.map(\.value), start: plotBottom, end: plotTop)
         }
-        return frame.svg(grid(yAxis) + thresholdLines(yAxis) + lines(yAxis) + legend())
+        return frame.svg(
+            grid(yAxis) + thresholdLines(yAxis) + lines(yAxis) + thresholdLabels(yAxis) + legend())
     }
 
-    /// The x position of the year at `index`.
+    /// The x position of the label at `index`.
     private func x(_ index: Int) -> Double {
-        guard years.count > 1 else { return (plotLeft + plotRight) / 2 }
-        return plotLeft + 10 + Double(index) / Double(years.count - 1) * (plotRight - plotLeft - 20)
+        guard labels.count > 1 else { return (plotLeft + plotRight) / 2 }
+        return plotLeft + 10 + Double(index) / Double(labels.count - 1)
+            * (plotRight - plotLeft - 20)
     }
 
     /// Axes, grid lines and tick labels.
@@ -58,29 +60,46 @@ struct LineChart: Sendable {
         parts.append(
             ChartFrame.line(plotLeft, plotBottom, plotRight, plotBottom, stroke: "#333333"))
         parts.append(ChartFrame.line(plotLeft, plotTop, plotLeft, plotBottom, stroke: "#333333"))
-        let every = max(1, (years.count + 9) / 10)
-        for (index, year) in years.enumerated() where index % every == 0 {
+        let every = max(1, (labels.count + 11) / 12)
+        for (index, label) in labels.enumerated() where index % every == 0 {
             parts.append(
                 ChartFrame.line(x(index), plotBottom, x(index), plotBottom + 5, stroke: "#333333"))
             parts.append(
-                ChartFrame.label(String(year), x: x(index), y: plotBottom + 20, anchor: "middle"))
+                ChartFrame.label(label, x: x(index), y: plotBottom + 20, anchor: "middle"))
         }
         return parts
     }
 
-    /// The threshold lines with their labels at the right end.
+    /// The threshold lines, dashed, under the series.
     private func thresholdLines(_ yAxis: Axis) -> [Markup] {
-        thresholds.flatMap { threshold -> [Markup] in
+        thresholds.map { threshold in
             let y = yAxis.position(min(max(threshold.value, yAxis.low), yAxis.high))
-            return [
-                ChartFrame.line(
-                    plotLeft, y, plotRight, y, stroke: "#555555",
-                    extra: [("stroke-dasharray", "4 4")]),
+            return ChartFrame.line(
+                plotLeft, y, plotRight, y, stroke: "#555555", extra: [("stroke-dasharray", "4 4")])
+        }
+    }
+
+    /// The thresholds' labels above their lines, over the series with a white halo, pushed
+    /// apart so that two close thresholds never print over each other.
+    private func thresholdLabels(_ yAxis: Axis) -> [Markup] {
+        let placed = thresholds.map { threshold in
+            (threshold, yAxis.position(min(max(threshold.value, yAxis.low), yAxis.high)) - 4)
+        }.sorted { $0.1 > $1.1 }
+        var parts: [Markup] = []
+        var lowestFree = Double.infinity
+        for (threshold, wanted) in placed {
+            let y = min(wanted, lowestFree - 13)
+            lowestFree = y
+            parts.append(
                 ChartFrame.label(
                     threshold.label + " (" + ChartNumber.label(threshold.value) + ")",
-                    x: plotLeft + 4, y: y - 4, extra: [("fill", "#333333"), ("font-size", "11")]),
-            ]
+                    x: plotLeft + 4, y: y,
+                    extra: [
+                        ("fill", "#333333"), ("font-size", "11"), ("stroke", "#ffffff"),
+                        ("stroke-width", "3"), ("paint-order", "stroke"),
+                    ]))
         }
+        return parts
     }
 
     /// The series as polylines with a dot per value.
@@ -90,7 +109,7 @@ struct LineChart: Sendable {
             var points: [String] = []
             var dots: [Markup] = []
             for (year, value) in serie.values.enumerated() {
-                guard let value, year < years.count else { continue }
+                guard let value, year < labels.count else { continue }
                 let point = (x(year), yAxis.position(value))
                 points.append(
                     ChartNumber.coordinate(point.0) + "," + ChartNumber.coordinate(point.1))
