@@ -27,6 +27,15 @@ import Testing
         #expect(Markup.node("div").rendered == "<div></div>")
     }
 
+    @Test func numbersAreShortAndNeverTrap() {
+        #expect(ChartNumber.label(12) == "12")
+        #expect(ChartNumber.label(12.345) == "12.3")
+        #expect(ChartNumber.label(-0.04) == "0")
+        #expect(ChartNumber.label(.nan) == "–")
+        #expect(ChartNumber.label(1e300) == "1e+300")
+        #expect(ChartNumber.coordinate(.infinity) == "0")
+    }
+
     @Test func contrastRatiosFollowWCAG() {
         #expect(abs(RGBColor.black.contrast(with: .white) - 21) < 0.01)
         let grey = RGBColor(red: 0x77, green: 0x77, blue: 0x77)
