@@ -4,6 +4,7 @@
 ///     swift run -c release Benchmarks toml       # the TOML reader against Python's tomllib
 ///     swift run -c release Benchmarks rules [GAME]  # playouts and strategies on a game
 ///     swift run -c release Benchmarks interface  # startup to the first prompt, command answers
+///     swift run -c release Benchmarks debrief [GAME]  # a whole game's debrief with the counterfactual
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "toml" || which == "all" {
@@ -14,4 +15,8 @@ if which == "rules" || which == "all" {
 }
 if which == "interface" || which == "all" {
     InterfaceBenchmark.run()
+}
+if which == "debrief" || which == "all" {
+    DebriefBenchmark.run(
+        gamePath: arguments.count > 1 ? arguments[1] : "Games/wijken-van-de-toekomst.toml")
 }

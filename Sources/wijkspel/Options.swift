@@ -20,6 +20,8 @@ struct Options {
     var results: String?
     /// `--game N`: a game's number in a results file.
     var gameNumber: Int?
+    /// `--out DIR`: where a command writes its files.
+    var out: String?
     /// `--no-save`: play without a save file.
     var noSave = false
     /// `--dump-state`: print the state as JSON and stop.
@@ -122,6 +124,7 @@ struct Options {
                 case "--script": options.script = try take()
                 case "--save": options.save = try take()
                 case "--results": options.results = try take()
+                case "--out": options.out = try take()
                 case "--game":
                     let text = try take()
                     guard let number = Int(text), number >= 0 else {

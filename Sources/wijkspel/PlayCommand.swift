@@ -87,7 +87,9 @@ enum PlayCommand {
         }
         if let writer, script.isEmpty { Output.err(text("save.saving-to", writer.path)) }
         let session = Session(setup: setup, saveWriter: writer)
-        return TerminalFrontEnd(session: session, script: script).run()
+        let status = TerminalFrontEnd(session: session, script: script).run()
+        DebriefCommand.hint(after: session)
+        return status
     }
 
     /// The index of the only name that starts with `word`, if exactly one does.

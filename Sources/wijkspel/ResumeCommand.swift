@@ -46,7 +46,9 @@ enum ResumeCommand {
         }
         if picked { Output.err(text("save.picked", path, "\(loaded.setup.actions.count)")) }
         let session = Session(setup: loaded.setup, saveWriter: resumed.writer)
-        return TerminalFrontEnd(session: session, script: script).run()
+        let status = TerminalFrontEnd(session: session, script: script).run()
+        DebriefCommand.hint(after: session)
+        return status
     }
 
     /// `--dump-state`: the state as JSON, the save only read.

@@ -16,6 +16,7 @@ enum Usage {
           resume [SAVE]      continue a saved or interrupted game (default: the latest save)
           validate GAME...   read and check game files
           replay SAVE        show a recorded game round by round (or a simulated one: --results)
+          debrief SAVE       the debrief: charts (HTML), a report (Markdown) and spreadsheets (CSV)
           simulate GAME      bot tournament: many seeded games, a summary and a results file
           randomtest GAME    random play to find crashes, stalls and unreachable goals
           merge FILE...      merge result files of sharded simulations
@@ -85,6 +86,31 @@ enum Usage {
           --results FILE   a results file of `wijkspel simulate` (JSON Lines or CSV)
           --game N         the number of the game in that file (its `index`)
           --lang nl|en     the language of the engine's messages (default: the saved one)
+          --help           show this help
+        """
+
+    /// `wijkspel debrief --help`.
+    static let debrief = """
+        usage: wijkspel debrief SAVE [OPTIONS]
+               wijkspel debrief --results FILE --game N [GAME] [OPTIONS]
+
+        Writes the debrief of a recorded game: debrief.html (charts, one self-contained page
+        to project or print), debrief.md (the same as a report) and CSV tables
+        (years-roles.csv, years-districts.csv, events.csv, actions.csv, dilemmas.csv). It also
+        plays the same game and seed again with all-cooperative bots, all-sectoral bots and
+        the table's line-up with bots in the people's seats, and shows the difference. An
+        unfinished game is reported as far as it went. With --results, it does this for game
+        N of a `wijkspel simulate --out FILE` run, on GAME (default: the default game).
+
+        The files go to DIR (default: debrief-NAME beside the save, or
+        debrief-NAME-game-N beside the results file). The directory is created when missing;
+        if any of the files exists already, nothing is written: a debrief never overwrites.
+
+        options:
+          --out DIR        the directory to write to
+          --results FILE   a results file of `wijkspel simulate` (JSON Lines or CSV)
+          --game N         the number of the game in that file (its `index`)
+          --lang nl|en     the language of the report (default: the saved one)
           --help           show this help
         """
 

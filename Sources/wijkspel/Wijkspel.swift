@@ -13,6 +13,7 @@ enum Wijkspel {
         case "resume", "hervat": return ResumeCommand.run(rest)
         case "validate", "controleer": return validate(rest)
         case "replay", "herhaal": return ReplayCommand.run(rest)
+        case "debrief", "nabespreking": return DebriefCommand.run(rest)
         case "simulate": return SimulateCommand.run(arguments: rest)
         case "randomtest": return RandomTestCommand.run(arguments: rest)
         case "merge": return MergeCommand.run(arguments: rest)
