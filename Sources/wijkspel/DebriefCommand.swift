@@ -65,13 +65,26 @@ enum DebriefCommand {
         }
     }
 
-    /// After a game at the terminal: when it is over and saved, one line on standard error
-    /// saying how to write its debrief and where it would go. Cheap, and it never fails the
-    /// game.
-    static func hint(after session: Session) {
+    /// After a game at the terminal: when it is over and saved, writes its debrief beside
+    /// the save and says where (on standard error: standard output is the game). When it
+    /// cannot (the files exist already), it says why and how to write it elsewhere; it never
+    /// fails the game.
+    static func writeAfterGame(_ session: Session) {
         guard session.game.isOver, let path = session.saveWriter?.path else { return }
-        let text = Messages(session.setup.language)
-        Output.err(text("debrief.hint", path, DebriefFiles.defaultDirectory(besideSave: path)))
+        var setup = session.setup
+        setup.actions = session.record.actions
+        let language = setup.language
+        let text = Messages(language)
+        let directory = DebriefFiles.defaultDirectory(besideSave: path)
+        let report = DebriefReport(setup: setup, language: language)
+        switch DebriefWriter.write(DebriefFiles.render(report), to: directory) {
+        case .failure(let problem):
+            Output.err(problem.message(in: language))
+            Output.err(text("debrief.hint", path, directory + "-2"))
+        case .success(let paths):
+            let names = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            Output.err(text("debrief.written", directory, names.joined(separator: ", ")))
+        }
     }
 
     /// Builds the report of `setup` in its language and writes its files into `directory`.

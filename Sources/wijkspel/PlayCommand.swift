@@ -88,7 +88,7 @@ enum PlayCommand {
         if let writer, script.isEmpty { Output.err(text("save.saving-to", writer.path)) }
         let session = Session(setup: setup, saveWriter: writer)
         let status = TerminalFrontEnd(session: session, script: script).run()
-        DebriefCommand.hint(after: session)
+        DebriefCommand.writeAfterGame(session)
         return status
     }
 

@@ -47,7 +47,7 @@ enum ResumeCommand {
         if picked { Output.err(text("save.picked", path, "\(loaded.setup.actions.count)")) }
         let session = Session(setup: loaded.setup, saveWriter: resumed.writer)
         let status = TerminalFrontEnd(session: session, script: script).run()
-        DebriefCommand.hint(after: session)
+        DebriefCommand.writeAfterGame(session)
         return status
     }
 

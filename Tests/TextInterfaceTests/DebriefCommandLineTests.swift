@@ -3,11 +3,11 @@ import Testing
 
 @testable import TextInterface
 
-/// `wijkspel debrief` as the executable runs it: after a scripted game at the terminal, the
-/// hint, the files, and the refusal to write over them.
+/// `wijkspel debrief` as the executable runs it: at the end of a scripted game at the
+/// terminal, then by hand, and the refusal to write over files.
 @Suite("Debrief from the command line", .serialized)
 struct DebriefCommandLineTests {
-    @Test("play hints at the debrief; debrief writes every file once and then refuses")
+    @Test("play writes the debrief at the end; debrief writes every file once and then refuses")
     func playThenDebrief() throws {
         let base = try Fixtures.temporaryDirectory()
         let script = Fixtures.goldenDirectory + "/voorbeeld-en.script"
@@ -17,16 +17,19 @@ struct DebriefCommandLineTests {
                 "--save", "s.jsonl",
             ], in: base)
         #expect(played.status == 0)
-        #expect(played.errors.contains("wijkspel debrief \(base)/s.jsonl"))
-        #expect(played.errors.contains("\(base)/debrief-s"))
+        #expect(played.errors.contains("Debrief written in \(base)/debrief-s"), "\(played.errors)")
+        let atTheEnd = try String(
+            contentsOfFile: base + "/debrief-s/debrief.md", encoding: .utf8)
+        let golden = try String(
+            contentsOfFile: Fixtures.goldenDirectory + "/debrief-en.md", encoding: .utf8)
+        #expect(atTheEnd == golden, "the game's own debrief is the one the golden test checks")
+        try FileManager.default.removeItem(atPath: base + "/debrief-s")
 
         let first = try CommandLineSaveTests.run(["debrief", "s.jsonl"], in: base)
         #expect(first.status == 0, "\(first.errors)")
         let written = try FileManager.default.contentsOfDirectory(atPath: base + "/debrief-s")
         #expect(Set(written) == Set(DebriefFiles.names))
         let markdown = try String(contentsOfFile: base + "/debrief-s/debrief.md", encoding: .utf8)
-        let golden = try String(
-            contentsOfFile: Fixtures.goldenDirectory + "/debrief-en.md", encoding: .utf8)
         #expect(markdown == golden, "the command writes what the golden test checks")
 
         try "mine".write(toFile: base + "/debrief-s/debrief.md", atomically: false, encoding: .utf8)

@@ -859,6 +859,6 @@ enum DutchMessages {
         "debrief.cannot-write": "Kan {1} niet schrijven: {2}",
         "debrief.written": "Nabespreking geschreven in {1}: {2}",
         "debrief.hint":
-            "Nabespreking (grafieken, verslag, spreadsheets): wijkspel debrief {1} (schrijft naar {2})",
+            "Schrijf de nabespreking elders met: wijkspel debrief {1} --out {2}",
     ]
 }

@@ -844,6 +844,6 @@ enum EnglishMessages {
         "debrief.cannot-write": "Cannot write {1}: {2}",
         "debrief.written": "Debrief written in {1}: {2}",
         "debrief.hint":
-            "Debrief (charts, report, spreadsheets): wijkspel debrief {1} (writes to {2})",
+            "Write the debrief elsewhere with: wijkspel debrief {1} --out {2}",
     ]
 }
