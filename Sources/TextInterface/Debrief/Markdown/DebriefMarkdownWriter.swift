@@ -69,12 +69,18 @@ struct DebriefMarkdownWriter {
     }
 
     private func budgets() -> [String] {
-        var lines = section("debrief.budgets")
+        perYear("debrief.budgets", columns: report.roles.map(\.name)) { $0.end.budgets }
+    }
+
+    /// A section with one row per year and one numeric column per name.
+    private func perYear(
+        _ title: String, columns: [String], values: (DebriefYear) -> [Double]
+    ) -> [String] {
+        var lines = section(title)
         lines += MarkdownText.header(
-            [text("debrief.year")] + report.roles.map { e($0.name) },
-            numeric: Set(1...report.roles.count))
+            [text("debrief.year")] + columns.map(e), numeric: Set(1...columns.count))
         for year in report.years {
-            lines.append(MarkdownText.row(["\(year.year)"] + year.end.budgets.map(n)))
+            lines.append(MarkdownText.row(["\(year.year)"] + values(year).map(n)))
         }
         return lines
     }
@@ -121,14 +127,9 @@ struct DebriefMarkdownWriter {
 
     private func indicators() -> [String] {
         guard !report.indicators.isEmpty else { return [] }
-        var lines = section("debrief.indicators")
-        lines += MarkdownText.header(
-            [text("debrief.year")] + report.indicators.map { e($0.name) },
-            numeric: Set(1...report.indicators.count))
-        for year in report.years {
-            lines.append(MarkdownText.row(["\(year.year)"] + year.end.indicators.map(n)))
+        return perYear("debrief.indicators", columns: report.indicators.map(\.name)) {
+            $0.end.indicators
         }
-        return lines
     }
 
     private func streets() -> [String] {
