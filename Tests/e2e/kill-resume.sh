@@ -67,6 +67,11 @@ wait_until() {
     done
 }
 
+# Whether save $1 exists with its whole first line (the header). A kill between creating
+# the file and writing its header leaves it empty: nothing was accepted yet, so nothing is
+# lost, and `resume` says the file has no header.
+has_header() { [ -f "$1" ] && [ "$(wc -l <"$1")" -ge 1 ]; }
+
 # Whether file $1 has at least $2 lines.
 has_lines() { [ -f "$1" ] && [ "$(wc -l <"$1")" -ge "$2" ]; }
 
@@ -121,7 +126,7 @@ while [ "$kills_a" -lt "$KILLS_A" ] && [ "$i" -lt $((KILLS_A * 2)) ]; do
     sleep_ms "$extra"
     kill_now "$pid" || { echo "kill-resume: (a) $i: the game ended before the kill"; continue; }
     kills_a=$((kills_a + 1))
-    [ -f "$save" ] || { echo "kill-resume: (a) $i: killed before the save existed"; continue; }
+    has_header "$save" || { echo "kill-resume: (a) $i: killed before the save had its header"; continue; }
     before=$(actions "$save" | wc -l)
     [ "$before" -lt "$(wc -l <"$WORK/ref-$seed.actions")" ] && midgame=$((midgame + 1))
     "$BIN" resume "$save" </dev/null >"$WORK/a-$i.resumed" 2>&1 ||
@@ -201,7 +206,7 @@ while [ "$kills_b" -lt "$KILLS_B" ] && [ "$i" -lt $((KILLS_B * 2)) ]; do
         continue
     fi
     kills_b=$((kills_b + 1))
-    [ -f "$save" ] || { echo "kill-resume: (b) $i: killed before the save existed"; continue; }
+    has_header "$save" || { echo "kill-resume: (b) $i: killed before the save had its header"; continue; }
     confirmed=
     step=$(grep -o '# stap [0-9]*' "$WORK/b-$i.out" | tail -1 | grep -o '[0-9]*$' || true)
     saved=$(actions "$save" | wc -l)
