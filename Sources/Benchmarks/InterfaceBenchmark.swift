@@ -100,22 +100,20 @@ enum InterfaceBenchmark {
             "status", "plan riool_noord", "wijk noord", "vertrouwen", "schrap riool_noord",
             "fondsen", "tijdlijn", "help", "scores", "plannen",
         ]
-        var total = 0.0
-        var slowest = 0.0
         var outputLines = 0
-        for index in 0..<count {
-            let start = DispatchTime.now()
-            outputLines += session.handle(lines[index % lines.count]).count
-            let seconds =
-                Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-            total += seconds
-            slowest = max(slowest, seconds)
-        }
+        guard
+            let (mean, slowest) = timed(
+                count,
+                { index in
+                    outputLines += session.handle(lines[index % lines.count]).count
+                    return true
+                })
+        else { return }
         print(
             String(
                 format:
                     "  response to a command: mean %.3f ms, slowest %.3f ms (%d commands, %d lines out; floor 10 ms)",
-                total / Double(count) * 1000, slowest * 1000, count, outputLines))
+                mean * 1000, slowest * 1000, count, outputLines))
     }
 
     /// Appends `count` actions to a save (one `write(2)` and one `fdatasync` each) and reports
@@ -136,22 +134,35 @@ enum InterfaceBenchmark {
             print("  journal: cannot create \(save.path)")
             return
         }
+        guard
+            let (mean, slowest) = timed(
+                count,
+                { _ in
+                    (try? writer.append(.facilitator(.adjustBudget(role: 0, by: 1)))) != nil
+                })
+        else {
+            print("  journal: a write failed")
+            return
+        }
+        print(
+            String(
+                format: "  synced append to the save: mean %.3f ms, slowest %.3f ms (%d appends)",
+                mean * 1000, slowest * 1000, count))
+    }
+
+    /// Runs `body` `count` times (stopping when it returns false) and gives the mean and the
+    /// slowest run in seconds, or nil when it stopped.
+    static func timed(_ count: Int, _ body: (Int) -> Bool) -> (mean: Double, slowest: Double)? {
         var total = 0.0
         var slowest = 0.0
-        for _ in 0..<count {
+        for index in 0..<count {
             let start = DispatchTime.now()
-            guard (try? writer.append(.facilitator(.adjustBudget(role: 0, by: 1)))) != nil else {
-                print("  journal: a write failed")
-                return
-            }
+            guard body(index) else { return nil }
             let seconds =
                 Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             total += seconds
             slowest = max(slowest, seconds)
         }
-        print(
-            String(
-                format: "  synced append to the save: mean %.3f ms, slowest %.3f ms (%d appends)",
-                total / Double(count) * 1000, slowest * 1000, count))
+        return (total / Double(max(1, count)), slowest)
     }
 }

@@ -11,18 +11,7 @@ import Testing
 struct DebriefGoldenTests {
     /// The setup of the scripted game, with the actions the script played.
     static func scriptedSetup(_ language: Language) throws -> SessionSetup {
-        let script = try String(
-            contentsOfFile: Fixtures.goldenDirectory + "/voorbeeld-\(language.rawValue).script",
-            encoding: .utf8)
-        var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        let session = Session(setup: try Fixtures.setup(language: language, seed: 2026))
-        var now = 0.0
-        session.clock = {
-            now += 20
-            return now
-        }
-        _ = Transcript.run(session, lines: lines)
+        let session = try ScriptedGame.play(language).session
         #expect(session.game.isOver, "the script should play the game to its end")
         return try Fixtures.setup(language: language, seed: 2026, actions: session.record.actions)
     }

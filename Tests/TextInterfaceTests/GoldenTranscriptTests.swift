@@ -10,20 +10,8 @@ struct GoldenTranscriptTests {
     @Test("a full game of the example game", arguments: [Language.nl, Language.en])
     func fullGame(_ language: Language) throws {
         let name = "voorbeeld-\(language.rawValue)"
-        let scriptPath = Fixtures.goldenDirectory + "/\(name).script"
         let goldenPath = Fixtures.goldenDirectory + "/\(name).txt"
-        let script = try String(contentsOfFile: scriptPath, encoding: .utf8)
-        var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        let session = Session(setup: try Fixtures.setup(language: language, seed: 2026))
-        // A clock that moves 20 seconds each time it is read, so the phase timer runs out
-        // within the script, the same way every time.
-        var now = 0.0
-        session.clock = {
-            now += 20
-            return now
-        }
-        let transcript = Transcript.run(session, lines: lines)
+        let (session, transcript) = try ScriptedGame.play(language)
         if ProcessInfo.processInfo.environment["WIJKSPEL_RECORD_GOLDEN"] != nil {
             try transcript.write(toFile: goldenPath, atomically: true, encoding: .utf8)
             return

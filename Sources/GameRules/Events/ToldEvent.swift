@@ -13,7 +13,11 @@ public struct ToldEvent: Hashable, Sendable, Codable {
 
     /// Whether `role` may see it; nil means the facilitator, who sees everything.
     public func isVisible(to role: Int?) -> Bool {
-        guard let role, let roles = audience.roles else { return true }
-        return roles.contains(role)
+        guard let role else { return true }
+        switch audience {
+        case .everyone: return true
+        case .role(let only): return only == role
+        case .pair(let a, let b): return role == a || role == b
+        }
     }
 }

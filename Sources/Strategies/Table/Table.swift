@@ -1,6 +1,6 @@
 import GameRules
 
-/// The one driver of a game: it owns the game, its record and its seats, and every way of
+/// The one driver of a game: it owns the game, its record and its bots, and every way of
 /// playing (the terminal, tournaments, random tests, replays) moves a game only through it.
 ///
 /// A table submits actions (a person's, or a bot's when `stepBot()` asks the bot whose turn
@@ -41,9 +41,6 @@ public struct Table {
         if keepsLog { log = TableLog(opening: game) }
         tell(game.openingEvents)
     }
-
-    /// The seats in role order.
-    public var seats: [Seat] { bots.map { $0.map(Seat.bot) ?? .person } }
 
     /// Whether a bot plays `role`.
     public func isBot(_ role: Int) -> Bool { bots.indices.contains(role) && bots[role] != nil }
@@ -159,6 +156,21 @@ extension Table {
     /// Takes back the last `count` actions (all, if fewer) by replaying the record without
     /// them, with fresh bots made by `makeBots`; the undo is written to the journal first.
     public mutating func undo(_ count: Int, makeBots: () -> [Int: any Strategy]) -> TableRefusal? {
+        let (spec, seed, hash, keepsLog) = (
+            game.spec, record.seed, record.definitionHash, log != nil
+        )
+        return undo(count) { actions in
+            Table.replaying(
+                spec: spec, seed: seed, definitionHash: hash, actions: actions, bots: makeBots(),
+                keepsLog: keepsLog
+            ).table
+        }
+    }
+
+    /// Takes back the last `count` actions (all, if fewer): the undo is written to the
+    /// journal first, then `replay` makes the table of the record without them (so a caller
+    /// that watches the replay needs only one).
+    public mutating func undo(_ count: Int, replay: ([Action]) -> Table) -> TableRefusal? {
         if let journalFailure { return .notSaved(journalFailure) }
         let count = min(count, record.actions.count)
         guard count > 0 else { return nil }
@@ -170,11 +182,7 @@ extension Table {
                 return .notSaved(journalFailure ?? "")
             }
         }
-        var replayed = Table.replaying(
-            spec: game.spec, seed: record.seed, definitionHash: record.definitionHash,
-            actions: Array(record.actions.dropLast(count)), bots: makeBots(),
-            keepsLog: log != nil
-        ).table
+        var replayed = replay(Array(record.actions.dropLast(count)))
         replayed.journal = journal
         replayed.refusedBotActions = refusedBotActions.filter {
             $0.index < replayed.record.actions.count

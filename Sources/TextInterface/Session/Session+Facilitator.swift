@@ -162,12 +162,16 @@ extension Session {
     /// forget what they saw of the undone actions.
     func undo(_ count: Int) -> [String] {
         let undone = record.actions.suffix(count).map(describe)
-        let bots = setup.bots
-        if table.undo(count, makeBots: { bots.mapValues { $0.make() } }) != nil {
-            return savingStopped()
+        var replayedNotes: [Int: [String]] = [:]
+        let (setup, text, style) = (setup, text, style)
+        let refused = table.undo(count) { actions in
+            let replayed = Session.replayed(setup, actions, text: text, style: style)
+            replayedNotes = replayed.notes
+            return replayed.table
         }
+        if refused != nil { return savingStopped() }
         refusalsShown = table.refusedBotActions.count
-        notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
+        notes = replayedNotes
         yearEnd = nil
         keyboard = nil
         awaitingHandoff = nil
@@ -248,12 +252,12 @@ extension Session {
             return [style.red(problem.message(in: language))]
         case .success(let resumed):
             let loaded = resumed.loaded
-            table = Session.table(loaded.setup, loaded.setup.actions)
+            (table, notes) = Session.replayed(
+                loaded.setup, loaded.setup.actions, text: text, style: style)
             setup = loaded.setup
             saveWriter = resumed.writer
             refusalsShown = 0
             yearEnd = nil
-            notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
             keyboard = nil
             awaitingHandoff = nil
             announced = nil

@@ -2,18 +2,21 @@ import GameRules
 import Strategies
 
 extension Session {
-    /// The private messages each person has not yet seen after `actions` of `setup`: what
-    /// was told to them in private since their last secret turn began, as the live session
-    /// keeps them, so that a resumed game delivers them as the interrupted one would have.
-    static func pendingNotes(
+    /// A table for `setup` that has replayed `actions` up to the first that no longer
+    /// applies (with fresh bots that stand where they stood, and a log), and the private
+    /// messages each person has not yet seen: what was told to them in private since their
+    /// last secret turn began, as the live session keeps them, so that a resumed game
+    /// delivers them as the interrupted one would have. One replay gives both.
+    static func replayed(
         _ setup: SessionSetup, _ actions: [Action], text: Messages, style: Style
-    )
-        -> [Int: [String]]
-    {
+    ) -> (table: Table, notes: [Int: [String]]) {
         var notes: [Int: [String]] = [:]
         var turnSeen: [Int: Turn] = [:]
         var before = Game(spec: setup.spec, seed: setup.seed)
-        _ = Table.replaying(spec: setup.spec, seed: setup.seed, actions: actions) { step, game in
+        let table = Table.replaying(
+            spec: setup.spec, seed: setup.seed, definitionHash: setup.definitionHash,
+            actions: actions, bots: setup.bots.mapValues { $0.make() }, keepsLog: true
+        ) { step, game in
             defer { before = game }
             let actor = step.action.role
             if let actor, before.phase.secret {
@@ -33,7 +36,7 @@ extension Session {
                     notes[role, default: []] += narrator.lines(for: event.event)
                 }
             }
-        }
-        return notes.filter { !$0.value.isEmpty }
+        }.table
+        return (table, notes.filter { !$0.value.isEmpty })
     }
 }

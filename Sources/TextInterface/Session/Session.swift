@@ -59,18 +59,8 @@ public final class Session {
         self.saveWriter = saveWriter
         text = Messages(setup.language)
         style = Style(color: setup.color)
-        table = Session.table(setup, setup.actions)
+        (table, notes) = Session.replayed(setup, setup.actions, text: text, style: style)
         table.journal = saveWriter
-        notes = Session.pendingNotes(setup, record.actions, text: text, style: style)
-    }
-
-    /// A table for `setup` that has replayed `actions` up to the first that no longer
-    /// applies, with fresh bots that stand where they stood, and a log.
-    static func table(_ setup: SessionSetup, _ actions: [Action]) -> Table {
-        Table.replaying(
-            spec: setup.spec, seed: setup.seed, definitionHash: setup.definitionHash,
-            actions: actions, bots: setup.bots.mapValues { $0.make() }, keepsLog: true
-        ).table
     }
 
     /// The language of the engine's messages.

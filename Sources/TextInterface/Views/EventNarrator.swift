@@ -258,6 +258,6 @@ struct EventNarrator {
     private func label<Item>(_ items: [Item], _ index: Int, _ text: KeyPath<Item, String>)
         -> String
     {
-        items.indices.contains(index) ? items[index][keyPath: text] : "?"
+        items.label(index, text, missing: "?")
     }
 }

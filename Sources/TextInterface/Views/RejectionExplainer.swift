@@ -47,6 +47,6 @@ struct RejectionExplainer {
 
     /// The label of entry `index` of `list`, or the index itself when there is no such entry.
     private func name<T>(_ list: [T], _ index: Int, _ label: KeyPath<T, String>) -> String {
-        list.indices.contains(index) ? list[index][keyPath: label] : "\(index)"
+        list.label(index, label, missing: "\(index)")
     }
 }
