@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Dependencies point inward: `TOML` and `GameRules` know nothing of the rest;
 /// `GameDefinition` reads TOML into rules; `Strategies` plays the rules;
-/// `TextInterface` puts all of it at a terminal; `wijkspel` only wires.
+/// `TextInterface` puts all of it at a terminal; `Server` carries the same lines over TCP
+/// and HTTP; `wijkspel` only wires.
 let package = Package(
     name: "Wijkspel",
     products: [
@@ -24,14 +25,22 @@ let package = Package(
             name: "TextInterface",
             dependencies: ["GameRules", "GameDefinition", "Strategies"]
         ),
+        .target(
+            name: "Server",
+            dependencies: ["GameRules", "GameDefinition", "Strategies", "TextInterface"]
+        ),
         .executableTarget(
             name: "wijkspel",
-            dependencies: ["TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface"]
+            dependencies: [
+                "TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface", "Server",
+            ]
         ),
         .executableTarget(name: "toml-decoder", dependencies: ["TOML"]),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface"]
+            dependencies: [
+                "TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface", "Server",
+            ]
         ),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "GameRulesTests", dependencies: ["GameRules"]),
@@ -43,6 +52,10 @@ let package = Package(
             name: "TextInterfaceTests",
             dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"],
             exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "TextInterface", "GameRules", "GameDefinition", "Strategies"]
         ),
         .testTarget(
             name: "GamesTests",
