@@ -13,14 +13,30 @@ struct GameFlowTests {
         #expect(Game.events(game.openingEvents).contains(.dilemmaOpened(dilemma: 0)))
     }
 
+    @Test func inASecretPhaseEveryRoleNotYetReadyActsAtOnce() {
+        var game = TestGame.start()
+        #expect(game.phase.secret)
+        #expect(game.mayAct(2) && game.mayAct(1) && game.mayAct(0))
+        game.must(.ready(role: 2))
+        #expect(!game.mayAct(2))
+        game.refuses(.ready(role: 2), .alreadyReady)
+        #expect(game.candidateActions(for: 2).isEmpty)
+        #expect(!game.legalActions(for: 1).isEmpty)
+        game.must(.ready(role: 1))
+        #expect(game.activeRole == 0)
+        game.must(.ready(role: 0))
+        #expect(game.phase.kind == .table && !game.phase.secret)
+        #expect(game.mayAct(0) && !game.mayAct(1))
+    }
+
     @Test func rolesTakeTurnsAndTheOrderRotatesEachRound() {
         var game = TestGame.start()
-        game.refuses(.ready(role: 1), .notYourTurn)
         game.must(.ready(role: 0))
         #expect(game.activeRole == 1)
         game.must(.ready(role: 1))
         game.must(.ready(role: 2))
         #expect(game.phase.kind == .table)
+        game.refuses(.ready(role: 1), .notYourTurn)
         game.everyoneReady()
         #expect(game.state.round == 1)
         #expect(game.phase.kind == .planning)

@@ -78,7 +78,9 @@ struct RecordAndPlayoutTests {
             let legal = game.legalActions(for: role)
             for action in legal { #expect(game.check(action) == nil) }
             for other in 0..<3 where other != role {
-                #expect(game.legalActions(for: other).isEmpty)
+                let mayAct = game.phase.secret && !game.state.ready[other]
+                #expect(game.legalActions(for: other).isEmpty == !mayAct)
+                #expect(game.mayAct(other) == mayAct)
             }
             _ = game.apply(legal[chooser.below(legal.count)])
             steps += 1

@@ -76,7 +76,7 @@ struct TableTests {
             spec: spec, seed: 1, actions: [.ready(role: first), .ready(role: first)])
         let failure = try #require(replayed.failure)
         #expect(failure.index == 1)
-        #expect(failure.rejection.reason == .notYourTurn)
+        #expect(failure.rejection.reason == .alreadyReady)
         #expect(replayed.table.record.actions == [.ready(role: first)])
     }
 

@@ -25,7 +25,7 @@ struct ActionNotationTests {
         switch try JSONDecoder().decode(SaveLine.self, from: data) {
         case .action(let record): return try notation.action(record)
         case .facilitator(let record): return .facilitator(try notation.intervention(record))
-        case .undo: throw FixtureError(message: "an action read back as an undo")
+        case .undo, .seat: throw FixtureError(message: "an action read back as an undo or a seat")
         }
     }
 
@@ -52,6 +52,35 @@ struct ActionNotationTests {
             }
         }
         #expect(checked > 500)
+    }
+
+    @Test("every legal action typed as a command line parses back to itself", arguments: games)
+    func typedCommandsRoundTrip(_ name: String) throws {
+        let spec = try Self.spec(name)
+        var checked = 0
+        for seed in 0..<UInt64(3) {
+            var game = Game(spec: spec, seed: seed)
+            var chooser = SeededGenerator(seed: seed &+ 17)
+            var steps = 0
+            while let role = game.activeRole, steps < 2_000 {
+                let legal = game.legalActions(for: role)
+                let commands = PlayerCommands(
+                    game: game, viewer: role, actor: role, text: Messages(.en),
+                    style: Style(color: false), isBot: { _ in false })
+                for action in legal {
+                    let line = try #require(ActionCommand.line(for: action, in: spec))
+                    #expect(commands.run(line) == .action(action), "\(name): \(line)")
+                    checked += 1
+                }
+                let action =
+                    chooser.chance(0.2)
+                    ? Action.ready(role: role) : legal[chooser.below(legal.count)]
+                _ = game.apply(action)
+                steps += 1
+            }
+        }
+        #expect(checked > 300)
+        #expect(ActionCommand.line(for: .facilitator(.pause(true)), in: spec) == nil)
     }
 
     @Test("every proposal and intervention on every thing reads back the same", arguments: games)

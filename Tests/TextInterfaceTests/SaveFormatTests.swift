@@ -52,7 +52,7 @@ struct SaveFormatTests {
                 .propose(role: 1, proposal: .coupling(0)),
             ], "the undo line was applied, and the actions up to the one that no longer fits")
         #expect(
-            loaded.notes.contains { $0.hasPrefix(path + ":17: ") && $0.contains("not-your-turn") })
+            loaded.notes.contains { $0.hasPrefix(path + ":17: ") && $0.contains("already-ready") })
     }
 
     @Test("a resumed version-1 save goes on in version 1 and loads again")

@@ -93,7 +93,7 @@ struct SaveResumeTests {
         let loaded = try SaveLoader.load(path: path, language: .nl, color: false).get()
         #expect(loaded.damaged)
         #expect(
-            loaded.notes.contains { $0.hasPrefix("\(path):7: ") && $0.contains("[not-your-turn]") })
+            loaded.notes.contains { $0.hasPrefix("\(path):7: ") && $0.contains("[already-ready]") })
         #expect(loaded.setup.actions == session.record.actions)
     }
 

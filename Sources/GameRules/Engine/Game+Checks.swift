@@ -9,7 +9,11 @@ extension Game {
         if state.paused { return Rejection(.paused) }
         guard phase.kind.isInteractive else { return Rejection(.wrongPhase, [.phase(state.phase)]) }
         guard let active = activeRole else { return Rejection(.wrongPhase, [.phase(state.phase)]) }
-        guard active == role else { return Rejection(.notYourTurn, [.role(active)]) }
+        if phase.secret {
+            if state.ready[role] { return Rejection(.alreadyReady) }
+        } else if active != role {
+            return Rejection(.notYourTurn, [.role(active)])
+        }
         if case .ready = action {
             return nil
         }

@@ -15,9 +15,9 @@ extension Game {
 
     /// The actions `legalActions(for:)` chooses from, before each is checked: `ready` first,
     /// then every plan, payment, proposal, answer and choice of the usual shapes. Empty when
-    /// it is not `role`'s turn. Random players may sample from it and `check` the pick.
+    /// `role` may not act now (`mayAct`). Random players may sample from it and `check` the pick.
     public func candidateActions(for role: Int) -> [Action] {
-        guard spec.roles.indices.contains(role), activeRole == role, !state.paused else {
+        guard spec.roles.indices.contains(role), mayAct(role), !state.paused else {
             return []
         }
         var candidates: [Action] = [.ready(role: role)]

@@ -60,6 +60,15 @@ public struct Game: Hashable, Sendable, Codable {
         return nil
     }
 
+    /// Whether `role` may act now: in a secret phase every role that is not yet ready may
+    /// (at once, each on its own device; one keyboard still goes round in `turnOrder`), in an
+    /// open phase only the role whose turn it is.
+    public func mayAct(_ role: Int) -> Bool {
+        guard let active = activeRole else { return false }
+        if phase.secret { return spec.roles.indices.contains(role) && !state.ready[role] }
+        return active == role
+    }
+
     /// Applies an action: the events it caused, or why it was refused (the game unchanged).
     public mutating func apply(_ action: Action) -> Result<[ToldEvent], Rejection> {
         if let rejection = check(action) { return .failure(rejection) }

@@ -1,7 +1,7 @@
 /// The facilitator's commands, typed after a `/`.
 enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
     case pause, resume, next, proceed, event, timer, budget, trust, variable, undo, save, load
-    case show, wall, dump, help
+    case show, wall, dump, bot, say, help
 
     /// The names the command answers to: Dutch first, then English.
     var names: [String] {
@@ -21,6 +21,8 @@ enum FacilitatorCommand: String, CaseIterable, Hashable, Sendable {
         case .show: ["toon", "show"]
         case .wall: ["muur", "wall"]
         case .dump: ["staat", "dump"]
+        case .bot: ["bot"]
+        case .say: ["zeg", "say"]
         case .help: ["help", "hulp"]
         }
     }

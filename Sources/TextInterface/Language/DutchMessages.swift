@@ -486,6 +486,7 @@ enum DutchMessages {
             "dit bestand heeft formaat {1}; deze versie van wijkspel leest tot en met {2}.",
         "save.unknown-id": "{1} '{2}' bestaat niet (meer) in het spel.",
         "save.unknown-id.suggest": "{1} '{2}' bestaat niet (meer) in het spel; bedoel je '{3}'?",
+        "save.kind.player": "de speler (person of een strategie)",
         "save.kind.role": "de rol",
         "save.kind.project": "het project",
         "save.kind.fund": "het fonds",
@@ -860,5 +861,44 @@ enum DutchMessages {
         "debrief.written": "Nabespreking geschreven in {1}: {2}",
         "debrief.hint":
             "Schrijf de nabespreking elders met: wijkspel debrief {1} --out {2}",
+        "input.unknown-strategy": "\"{1}\" is geen strategie; kies uit {2}.",
+        "seat.bot": "Een bot ({2}) speelt nu {1}.",
+        "seat.person": "{1} wordt weer door een mens gespeeld.",
+        "seat.already-bot": "{1} wordt al door die bot gespeeld.",
+        "seat.already-person": "{1} wordt al door een mens gespeeld.",
+        "say.line": "Facilitator: {1}",
+        "usage./bot": "/bot ROL STRATEGIE|mens",
+        "short./bot": "een bot speelt de rol (of weer een mens)",
+        "explain./bot":
+            "Geeft een rol aan een bot, bijvoorbeeld als een speler wegvalt; met \"mens\" krijgt een mens de rol terug. De bot speelt verder waar het spel staat; de wissel wordt bewaard.",
+        "example./bot": "/bot sociaal cooperative",
+        "usage./say": "/zeg TEKST",
+        "short./say": "een bericht aan iedereen aan tafel",
+        "explain./say": "Stuurt een bericht naar elk scherm van de tafel en naar de muur.",
+        "example./say": "/zeg Nog vijf minuten voor het overleg.",
+        "hosted.welcome":
+            "Welkom aan tafel {1}: je speelt {2}. Typ 'help' voor wat je nu kunt doen. Type 'taal en' for English.",
+        "hosted.back": "Welkom terug, {1}.",
+        "hosted.missed": "Gemist terwijl je weg was:",
+        "hosted.missed-more": "(en {1} eerdere regels; typ 'status' voor waar het spel staat)",
+        "hosted.secret":
+            "Geheime fase {1}: iedereen speelt tegelijk en ziet alleen het eigen scherm. Budget {2}. Typ 'klaar' als je klaar bent.",
+        "hosted.secret-done": "Je bent klaar. Wachten op: {1}.",
+        "hosted.your-turn": "Jij bent aan de beurt in {1}. Typ 'klaar' als je klaar bent.",
+        "hosted.turn-of": "Aan de beurt: {1}.",
+        "hosted.paused": "De facilitator heeft het spel gepauzeerd.",
+        "hosted.rewound":
+            "De facilitator heeft het spel aangepast; typ 'status' om te zien waar het staat.",
+        "hosted.language": "Taal: Nederlands.",
+        "hosted.quit":
+            "Je plek blijft van jou: sluit dit venster gerust en kom terug met dezelfde code.",
+        "hosted.wall-waiting": "Nog bezig: {1}.",
+        "hosted.prompt-act": "jij speelt",
+        "hosted.prompt-done": "klaar",
+        "hosted.prompt-waits": "wacht op {1}",
+        "input.facilitator-only": "alleen de facilitator kan /-opdrachten geven.",
+        "input.facilitator-no-actions":
+            "de facilitator speelt geen rol; gebruik /-opdrachten (/help).",
+        "input.unknown-language": "\"{1}\": kies 'taal nl' of 'taal en'.",
     ]
 }

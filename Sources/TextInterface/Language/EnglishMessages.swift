@@ -477,6 +477,7 @@ enum EnglishMessages {
         "save.unknown-id": "{1} '{2}' does not exist in the game (any more).",
         "save.unknown-id.suggest":
             "{1} '{2}' does not exist in the game (any more); did you mean '{3}'?",
+        "save.kind.player": "the player (person or a strategy)",
         "save.kind.role": "the role",
         "save.kind.project": "the project",
         "save.kind.fund": "the fund",
@@ -845,5 +846,42 @@ enum EnglishMessages {
         "debrief.written": "Debrief written in {1}: {2}",
         "debrief.hint":
             "Write the debrief elsewhere with: wijkspel debrief {1} --out {2}",
+        "input.unknown-strategy": "\"{1}\" is not a strategy; choose from {2}.",
+        "seat.bot": "A bot ({2}) now plays {1}.",
+        "seat.person": "{1} is played by a person again.",
+        "seat.already-bot": "{1} is already played by that bot.",
+        "seat.already-person": "{1} is already played by a person.",
+        "say.line": "Facilitator: {1}",
+        "usage./bot": "/bot ROLE STRATEGY|person",
+        "short./bot": "a bot plays the role (or a person again)",
+        "explain./bot":
+            "Hands a role to a bot, for example when a player drops out; with \"person\" a person gets the role back. The bot plays on from where the game stands; the change is saved.",
+        "example./bot": "/bot sociaal cooperative",
+        "usage./say": "/say TEXT",
+        "short./say": "a message to everyone at the table",
+        "explain./say": "Sends a message to every screen at the table and to the wall.",
+        "example./say": "/say Five more minutes for the talks.",
+        "hosted.welcome":
+            "Welcome to table {1}: you play {2}. Type 'help' for what you can do now. Typ 'taal nl' voor Nederlands.",
+        "hosted.back": "Welcome back, {1}.",
+        "hosted.missed": "What you missed while away:",
+        "hosted.missed-more": "(and {1} earlier lines; type 'status' for where the game stands)",
+        "hosted.secret":
+            "Secret phase {1}: everyone plays at once and sees only their own screen. Budget {2}. Type 'ready' when you are done.",
+        "hosted.secret-done": "You are done. Waiting for: {1}.",
+        "hosted.your-turn": "It is your turn in {1}. Type 'ready' when you are done.",
+        "hosted.turn-of": "Turn: {1}.",
+        "hosted.paused": "The facilitator paused the game.",
+        "hosted.rewound": "The facilitator changed the game; type 'status' to see where it stands.",
+        "hosted.language": "Language: English.",
+        "hosted.quit":
+            "Your seat stays yours: close this window if you like and come back with the same code.",
+        "hosted.wall-waiting": "Still playing: {1}.",
+        "hosted.prompt-act": "your move",
+        "hosted.prompt-done": "done",
+        "hosted.prompt-waits": "waiting for {1}",
+        "input.facilitator-only": "only the facilitator can give / commands.",
+        "input.facilitator-no-actions": "the facilitator plays no role; use / commands (/help).",
+        "input.unknown-language": "\"{1}\": choose 'language en' or 'language nl'.",
     ]
 }

@@ -1,5 +1,6 @@
 /// One line after the header of a version-2 save: a role's action, a facilitator's
-/// intervention (`{"facilitator":{...}}`) or an undo (`{"undo":2}`).
+/// intervention (`{"facilitator":{...}}`), an undo (`{"undo":2}`) or a seat handed to a
+/// bot or back to a person (`{"seat":{"role":"beheer","player":"cooperative"}}`).
 enum SaveLine: Codable, Hashable {
     /// A role's action.
     case action(ActionRecord)
@@ -7,9 +8,11 @@ enum SaveLine: Codable, Hashable {
     case facilitator(InterventionRecord)
     /// The last `count` actions were taken back.
     case undo(Int)
+    /// From here on a seat is played by someone else.
+    case seat(SeatRecord)
 
     private enum Key: String, CodingKey {
-        case facilitator, undo
+        case facilitator, undo, seat
     }
 
     /// Reads a line; any key but `facilitator` and `undo` is a role's action.
@@ -17,6 +20,8 @@ enum SaveLine: Codable, Hashable {
         let container = try decoder.container(keyedBy: Key.self)
         if container.contains(.undo) {
             self = .undo(try container.decode(Int.self, forKey: .undo))
+        } else if container.contains(.seat) {
+            self = .seat(try container.decode(SeatRecord.self, forKey: .seat))
         } else if container.contains(.facilitator) {
             self = .facilitator(try container.decode(InterventionRecord.self, forKey: .facilitator))
         } else {
@@ -34,6 +39,9 @@ enum SaveLine: Codable, Hashable {
         case .undo(let count):
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(count, forKey: .undo)
+        case .seat(let record):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(record, forKey: .seat)
         }
     }
 }

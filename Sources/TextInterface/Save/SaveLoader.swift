@@ -132,7 +132,7 @@ public enum SaveLoader {
         }
         if let damage { notes.append(damage.message(in: chosen)) }
         var bots: [Int: StrategyKind] = [:]
-        for (roleID, name) in header.strategies {
+        for (roleID, name) in contents.header.strategies {
             guard let role = spec.roles.firstIndex(where: { $0.id == roleID }),
                 let kind = StrategyKind(name: name)
             else { continue }
@@ -145,6 +145,6 @@ public enum SaveLoader {
         return .success(
             Loaded(
                 setup: setup, notes: notes, damaged: damage != nil, intactLength: intactLength,
-                header: header))
+                header: contents.header))
     }
 }

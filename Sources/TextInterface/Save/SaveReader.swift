@@ -1,5 +1,6 @@
 import Foundation
 import GameRules
+import Strategies
 
 /// Reads a save file, keeping every valid action before the first damaged line.
 public enum SaveReader {
@@ -48,6 +49,10 @@ public enum SaveReader {
                 if let action = entry.action {
                     contents.actions.append(action)
                     contents.lines.append(number)
+                    continue
+                }
+                if let seat = entry.seat, contents.header.seats != nil {
+                    contents.header.seats?[seat.role] = seat.player
                     continue
                 }
                 if let undo = entry.undo, undo > 0, undo <= contents.actions.count {
@@ -102,6 +107,15 @@ public enum SaveReader {
                 return .success(
                     SaveEntry(action: .facilitator(try notation.intervention(record))))
             case .undo(let count): return .success(SaveEntry(undo: count))
+            case .seat(let record):
+                guard notation.spec.roles.contains(where: { $0.id == record.role }) else {
+                    throw UnknownID(kind: "role", id: record.role)
+                }
+                guard
+                    record.player == SaveHeader.person
+                        || StrategyKind(rawValue: record.player) != nil
+                else { throw UnknownID(kind: "player", id: record.player) }
+                return .success(SaveEntry(seat: record))
             }
         } catch {
             return .failure(.unknown(error))

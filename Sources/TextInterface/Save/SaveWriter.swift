@@ -66,6 +66,13 @@ public final class SaveWriter: TableJournal {
         try write(try writesVersion1 ? line(SaveEntry(undo: count)) : line(SaveLine.undo(count)))
     }
 
+    /// Notes that `role` is played by `player` (`person` or a strategy) from here on, synced
+    /// to disk; a version-1 save cannot say so, and the change then lasts for this session.
+    func appendSeat(role: String, player: String) throws(SaveProblem) {
+        guard !writesVersion1 else { return }
+        try write(try line(SaveLine.seat(SeatRecord(role: role, player: player))))
+    }
+
     /// Writes `bytes` whole or cuts the file back to its last whole line and closes.
     private func write(_ bytes: [UInt8]) throws(SaveProblem) {
         if let failure {

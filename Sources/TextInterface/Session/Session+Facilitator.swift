@@ -111,6 +111,12 @@ extension Session {
         case .dump:
             try expect(1)
             return dumpState(to: arguments[0])
+        case .bot:
+            try expect(2)
+            return try handOver(try resolve.role(arguments[0]), to: arguments[1])
+        case .say:
+            guard !arguments.isEmpty else { throw InputError("missing-argument", ["/say"]) }
+            return Format.hang(style.bold(text("say.line", arguments.joined(separator: " "))))
         case .help:
             return HelpView(context: context(viewer: nil), language: language).facilitator()
         }

@@ -16,6 +16,7 @@ extension Session {
         case .failure(.notSaved):
             return savingStopped()
         case .success(let step):
+            onStep?(step)
             var lines: [String] = []
             if case .ready = action, before.phase.secret, shownTo != nil {
                 lines.append(Session.clearScreen)
@@ -49,7 +50,7 @@ extension Session {
         var lines: [String] = []
         for event in told {
             if let roles = event.audience.roles, !roles.contains(where: { $0 == shownTo }) {
-                for only in roles where !table.isBot(only) {
+                for only in roles where !table.isBot(only) && !isHosted {
                     notes[only, default: []] += narrator.lines(for: event.event)
                 }
                 continue
@@ -60,20 +61,11 @@ extension Session {
     }
 
     /// A refusal in plain words with its stable id: `Dat kan niet [over-budget]: ...`.
-    func explain(_ rejection: Rejection) -> String {
-        let reason = RejectionExplainer(spec: game.spec, text: text).reason(rejection)
-        return style.red(text("rejection.prefix") + " [\(rejection.id)]") + ": " + reason
-    }
+    func explain(_ rejection: Rejection) -> String { explainer.explain(rejection) }
 
     /// An input problem in plain words with its stable id: `Niet begrepen [unknown-command]: ...`.
-    func explain(_ error: InputError) -> String {
-        var arguments = error.arguments
-        if error.id == "missing-argument" || error.id == "too-many-arguments",
-            let command = arguments.first
-        {
-            arguments[0] = text("usage.\(command)")
-        }
-        return style.red(text("input.prefix") + " [\(error.id)]") + ": "
-            + text.fill(error.key, arguments)
-    }
+    func explain(_ error: InputError) -> String { explainer.explain(error) }
+
+    /// Refusals in the session's language.
+    var explainer: Explainer { Explainer(spec: game.spec, text: text, style: style) }
 }

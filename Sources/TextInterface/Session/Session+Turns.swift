@@ -32,6 +32,7 @@ extension Session {
                 if yearEnd != nil { return lines }
                 continue
             }
+            if isHosted { return lines }
             let turn = Turn(round: game.state.round, phase: game.state.phase, role: active)
             if game.phase.secret {
                 if keyboard == turn { return lines }
@@ -62,6 +63,7 @@ extension Session {
     /// refused (a bug in the bot) is reported on screen.
     private func botMove(_ role: Int) -> [String]? {
         guard let step = table.stepBot() else { return nil }
+        onStep?(step)
         var lines = narrateStoppingAtYearEnd(step, shownTo: nil)
         while refusalsShown < table.refusedBotActions.count {
             let refused = table.refusedBotActions[refusalsShown]

@@ -2,14 +2,15 @@ import GameRules
 import Strategies
 
 extension Session {
-    /// Whether a person plays at this table (an all-bot game does not stop between years).
-    var hasPeople: Bool { setup.bots.count < game.spec.roles.count }
+    /// Whether play stops at the end of a year: at one keyboard where a person plays (an
+    /// all-bot game goes on, and a served table shows the summary on every screen instead).
+    var pausesAtYearEnd: Bool { setup.bots.count < game.spec.roles.count && !isHosted }
 
     /// The narration of a step; when the step closes a year (and the game goes on with people
     /// at the table), the year summary and the round's question are shown, and the rest (the
     /// next year's news) waits until the facilitator continues.
     func narrateStoppingAtYearEnd(_ step: TableStep, shownTo: Int?) -> [String] {
-        guard hasPeople, !game.isOver,
+        guard pausesAtYearEnd, !game.isOver,
             let review = step.told.firstIndex(where: Session.isYearReview),
             case .yearReviewed(let closing) = step.told[review].event
         else { return narrate(step, shownTo: shownTo) }
@@ -28,7 +29,7 @@ extension Session {
     /// Whether the last action closed a year and nothing happened since: a resumed game then
     /// waits for the facilitator, as it did before.
     var stoppedAtYearEnd: Bool {
-        guard hasPeople, !game.isOver, let years = table.log?.years, years.count >= 2,
+        guard pausesAtYearEnd, !game.isOver, let years = table.log?.years, years.count >= 2,
             let current = years.last, current.actions.isEmpty,
             years[years.count - 2].closing != nil
         else { return false }
@@ -42,8 +43,9 @@ extension Session {
         return held
     }
 
-    /// The summary of the year that closed with `closing`, against the year before it.
-    private func yearSummary(_ closing: YearSnapshot) -> [String] {
+    /// The summary of the year that closed with `closing`, against the year before it, in
+    /// the session's language or `language`.
+    func yearSummary(_ closing: YearSnapshot, text language: Messages? = nil) -> [String] {
         let years = table.log?.years ?? []
         let reviewed = years.lastIndex { $0.closing == closing } ?? max(0, years.count - 2)
         let before =
@@ -51,8 +53,9 @@ extension Session {
             ? years[reviewed - 1].closing ?? years[reviewed - 1].opening
             : years.first?.opening ?? closing
         let round = years.indices.contains(reviewed) ? years[reviewed].round : game.state.round - 1
-        return YearSummaryView.render(
-            context(viewer: nil), round: round, before: before, after: closing)
+        let context = ViewContext(
+            game: game, viewer: nil, text: language ?? text, style: style)
+        return YearSummaryView.render(context, round: round, before: before, after: closing)
     }
 
     private static func isYearReview(_ told: ToldEvent) -> Bool {

@@ -51,6 +51,12 @@ public final class Session {
     public var clock: () -> Double = Session.systemClock
     /// The facilitator's phase timer, if one is set.
     var timer: PhaseTimer?
+    /// Whether the session is a served table's: people act on their own devices, so there is
+    /// no keyboard to hand over, no notes to keep and no pause at the end of a year; the
+    /// session's own lines are the facilitator's.
+    var isHosted = false
+    /// Sees every accepted step (a person's, a bot's or the facilitator's) as it happens.
+    var onStep: ((TableStep) -> Void)?
 
     /// Starts a session from `setup`, replaying its actions (up to the first that no longer
     /// applies), writing new actions to `saveWriter`.

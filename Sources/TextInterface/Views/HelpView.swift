@@ -21,7 +21,7 @@ struct HelpView {
             }
             return explain(key: "/" + command.rawValue)
         }
-        switch Session.commandMatcher.match(word) {
+        switch PlayerCommands.matcher.match(word) {
         case .found(let kind): return explain(key: kind.rawValue)
         case .ambiguous(let names):
             throw InputError("ambiguous-command", [word, names.joined(separator: ", ")])

@@ -1,0 +1,44 @@
+/// A join code: ten symbols of Crockford's base 32 (50 bits from the system's random
+/// source, never the game's seed), written `K7QXM-2PDRT`.
+public enum JoinCode {
+    /// The symbols: digits and letters without I, L, O and U, which are easy to misread.
+    static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+    /// The number of symbols in a code.
+    static let length = 10
+
+    /// A new code from the system's random source.
+    public static func random() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let symbols = (0..<length).map { _ in alphabet[Int(generator.next(upperBound: UInt8(32)))] }
+        return String(symbols[..<5]) + "-" + String(symbols[5...])
+    }
+
+    /// The code as typed, made comparable: capitals, no dashes or spaces, and the letters
+    /// people type for digits (`O` for 0, `I` and `L` for 1) read as those digits.
+    public static func normalized(_ typed: String) -> String {
+        var result = ""
+        for character in typed.uppercased() {
+            switch character {
+            case "-", " ", "\t", "\r", "\n": continue
+            case "O": result.append("0")
+            case "I", "L": result.append("1")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Whether two normalized codes are equal, in a time that does not depend on where
+    /// they first differ (so timing tells an attacker nothing).
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        var difference = UInt8(x.count == y.count ? 0 : 1)
+        for index in 0..<max(x.count, y.count) {
+            let left = index < x.count ? x[index] : 0
+            let right = index < y.count ? y[index] : 0
+            difference |= left ^ right
+        }
+        return difference == 0
+    }
+}

@@ -1,0 +1,376 @@
+import GameRules
+import Strategies
+
+/// One table of a served game: every role plays from its own screen, in its own language,
+/// seeing only what it may see; the facilitator steers with `/` commands; a wall shows the
+/// public game to the room.
+///
+/// The table's session keeps the game, its save, its bots, its timer and the facilitator's
+/// commands, exactly as at one keyboard; this type gives each screen its own output.
+public final class HostedTable {
+    /// The table's number, counted from 1.
+    public let number: Int
+    /// The session that drives the game (its own lines are the facilitator's).
+    let session: Session
+    /// Every role's seat, by role index.
+    var seats: [HostedSeat]
+    /// What the projector shows below the public state.
+    public private(set) var wall = OutputLog()
+    /// What the facilitator's screens show.
+    public private(set) var facilitator = OutputLog()
+    /// What the wall last said about whose turn it is.
+    private var wallTurn: [String] = []
+    /// Whether the end of the game was handled.
+    private var endHandled = false
+    /// Called once when the game ends (to write the debrief); its lines go to the facilitator.
+    public var onGameOver: ((HostedTable) -> [String])?
+
+    /// A table for `setup` (a new game, or one resumed from its save), saving to `saveWriter`.
+    public init(number: Int, setup: SessionSetup, saveWriter: SaveWriter?) {
+        self.number = number
+        session = Session(setup: setup, saveWriter: saveWriter)
+        session.isHosted = true
+        seats = setup.spec.roles.map { _ in HostedSeat(text: Messages(setup.language)) }
+        session.onStep = { [unowned self] step in self.tell(step) }
+    }
+
+    /// The game as it stands.
+    public var game: Game { session.game }
+    /// The session's setup (the game, seed, language and seats it started from).
+    public var setup: SessionSetup { session.setup }
+    /// Where the table saves, if anywhere.
+    public var savePath: String? { session.saveWriter?.path }
+    /// The table's language.
+    public var language: Language { session.language }
+    /// The number of accepted actions.
+    public var actionCount: Int { session.record.actions.count }
+    /// The sum of every seat's output length: it grows whenever any seat has new output.
+    public var outputEnd: Int { seats.reduce(0) { $0 + $1.output.next } }
+
+    /// Opens the table: the title and the first news to the facilitator and the wall.
+    public func start() {
+        let opening = session.start()
+        facilitator.append(opening)
+        if session.record.actions.isEmpty {
+            wall.append(session.narrate(game.openingEvents, proposalsBefore: [], shownTo: nil))
+            for role in seats.indices {
+                seats[role].output.append(
+                    narrate(game.openingEvents, proposalsBefore: [], to: role))
+            }
+        }
+        settle()
+    }
+
+    // MARK: Seats
+
+    /// A connection now plays `role`: a greeting, and on a return what was missed and the
+    /// proposals waiting for an answer. Returns the number to read the seat's output from.
+    public func attach(role: Int) -> Int {
+        let start = seats[role].output.next
+        var seat = seats[role]
+        let c = context(for: role)
+        var lines: [String]
+        if !seat.joined {
+            lines = Format.hang(
+                c.text("hosted.welcome", "\(number)", game.spec.roles[role].name))
+            lines += BriefingView.render(c)
+        } else {
+            lines = [c.text("hosted.back", game.spec.roles[role].name)]
+            if seat.connections == 0, let left = seat.leftAt, left < start {
+                lines += missed(role, from: left, to: start)
+            }
+        }
+        if game.state.proposals.contains(where: {
+            $0.accepted == nil && $0.concerned.contains(role) && $0.answers[role] == nil
+        }) {
+            lines += ProposalsView.render(c)
+        }
+        seat.joined = true
+        seat.connections += 1
+        seat.leftAt = nil
+        seat.announced = nil
+        seats[role] = seat
+        seats[role].output.append(lines)
+        announceTurns()
+        return start
+    }
+
+    /// A connection to `role` closed.
+    public func detach(role: Int) {
+        seats[role].connections = max(0, seats[role].connections - 1)
+        if seats[role].connections == 0 { seats[role].leftAt = seats[role].output.next }
+    }
+
+    /// The lines the seat missed between `from` and `to` (the last ones, when many).
+    private func missed(_ role: Int, from: Int, to: Int) -> [String] {
+        let limit = 80
+        let all = seats[role].output.lines(after: from).lines.prefix(to - from)
+        let text = seats[role].text
+        guard !all.isEmpty else { return [] }
+        var lines = [text("hosted.missed")]
+        if all.count > limit { lines.append(text("hosted.missed-more", "\(all.count - limit)")) }
+        return lines + all.suffix(limit).map { "  " + $0 }
+    }
+
+    /// The output of `role` from number `after`.
+    public func output(role: Int, after: Int) -> (lines: [String], next: Int) {
+        seats[role].output.lines(after: after)
+    }
+
+    /// One line typed at `role`'s screen.
+    public func receive(_ raw: String, from role: Int) {
+        let reply = respond(raw, from: role)
+        seats[role].output.append(reply)
+        settle()
+    }
+
+    private func respond(_ raw: String, from role: Int) -> [String] {
+        let text = seats[role].text
+        let explainer = Explainer(spec: game.spec, text: text, style: Style(color: false))
+        let line: String
+        do { line = try InputLine(raw).text } catch { return [explainer.explain(error)] }
+        if line.isEmpty || line.hasPrefix("#") { return [] }
+        if line.hasPrefix("/") { return [explainer.explain(InputError("facilitator-only"))] }
+        if let language = languageChoice(line) {
+            guard let language else {
+                return [explainer.explain(InputError("unknown-language", [line]))]
+            }
+            seats[role].text = Messages(language)
+            seats[role].announced = nil
+            return [Messages(language)("hosted.language")]
+        }
+        let table = session.table
+        let commands = PlayerCommands(
+            game: game, viewer: game.isOver ? nil : role, actor: role, text: text,
+            style: Style(color: false), isBot: { table.isBot($0) })
+        switch commands.run(line) {
+        case .lines(let lines):
+            return lines
+        case .quit:
+            return [text("hosted.quit")]
+        case .action(let action):
+            if let rejection = game.check(action) { return [explainer.explain(rejection)] }
+            facilitator.append(session.perform(action, shownTo: nil) + session.advance())
+            if session.table.journalFailure != nil { return session.savingStopped() }
+            return []
+        }
+    }
+
+    /// `taal en` / `language nl`: the language asked for (nil inside when unknown), or nil
+    /// when the line is not a language choice.
+    private func languageChoice(_ line: String) -> Language?? {
+        let words = line.lowercased().split(separator: " ")
+        guard words.count == 2, ["taal", "language", "lang"].contains(words[0]) else {
+            return nil
+        }
+        return .some(Language(rawValue: String(words[1])))
+    }
+
+    /// The prompt of `role`: year, phase, and whether it acts, is done or waits.
+    public func prompt(role: Int) -> String {
+        let text = seats[role].text
+        if game.isOver { return "[\(text("prompt.over"))] >" }
+        var parts = ["\(game.currentYear)", text.phaseName(game.phase), game.spec.roles[role].name]
+        if game.state.paused {
+            parts.append(text("prompt.paused"))
+        } else if game.phase.kind.isInteractive {
+            if game.mayAct(role) {
+                parts.append(text("hosted.prompt-act"))
+            } else if game.phase.secret {
+                parts.append(text("hosted.prompt-done"))
+            } else if let active = game.activeRole {
+                parts.append(text("hosted.prompt-waits", game.spec.roles[active].name))
+            }
+        }
+        if let timer = session.timerPrompt { parts.append(timer) }
+        return "[" + parts.joined(separator: " · ") + "] >"
+    }
+
+    // MARK: Facilitator
+
+    /// One line from the facilitator (the console or a facilitator's code): `/` commands,
+    /// the answer to an undo question, or a view seen with the facilitator's eyes.
+    public func facilitate(_ raw: String) {
+        let before = (session.record.actions.count, session.table.record.actions.last)
+        let bots = session.setup.bots
+        let lines: [String]
+        if raw.hasPrefix("/") || session.confirmingUndo != nil {
+            lines = session.handle(raw)
+            if isSay(raw) {
+                for role in seats.indices { seats[role].output.append(lines) }
+                wall.append(lines)
+            }
+        } else {
+            lines = facilitatorView(raw)
+        }
+        facilitator.append(lines)
+        let after = (session.record.actions.count, session.table.record.actions.last)
+        if after.0 < before.0 || (after.0 == before.0 && after.1 != before.1)
+            || session.setup.bots != bots
+        {
+            for role in seats.indices {
+                seats[role].output.append([seats[role].text("hosted.rewound")])
+                seats[role].announced = nil
+            }
+            wallTurn = []
+        }
+        settle()
+    }
+
+    private func isSay(_ raw: String) -> Bool {
+        let word = raw.dropFirst().split(separator: " ").first.map(String.init) ?? ""
+        if case .found(.say) = Session.facilitatorMatcher.match(word) { return true }
+        return false
+    }
+
+    private func facilitatorView(_ raw: String) -> [String] {
+        let text = session.text
+        let explainer = Explainer(spec: game.spec, text: text, style: Style(color: false))
+        let line: String
+        do { line = try InputLine(raw).text } catch { return [explainer.explain(error)] }
+        if line.isEmpty || line.hasPrefix("#") { return [] }
+        let table = session.table
+        let commands = PlayerCommands(
+            game: game, viewer: nil, actor: nil, text: text, style: Style(color: false),
+            isBot: { table.isBot($0) })
+        switch commands.run(line) {
+        case .lines(let lines): return lines
+        case .action, .quit:
+            return [explainer.explain(InputError("facilitator-no-actions"))]
+        }
+    }
+
+    /// The facilitator's prompt.
+    public var facilitatorPrompt: String { "[\(number)] " + session.prompt }
+
+    /// Called about once a second: the phase timer's alarm goes to every screen.
+    public func tick() {
+        let alarm = session.timerAlarm()
+        guard !alarm.isEmpty else { return }
+        for role in seats.indices { seats[role].output.append(alarm) }
+        wall.append(alarm)
+        facilitator.append(alarm)
+    }
+
+    /// The public state for the projector.
+    public var wallState: [String] {
+        WallView.render(game, language: language) + wallTurn
+    }
+
+    // MARK: Telling
+
+    /// Every seat hears an accepted step as its role may see it; the wall hears the public
+    /// part. A closed year brings its summary to every screen.
+    private func tell(_ step: TableStep) {
+        let told = step.told
+        let review = told.firstIndex {
+            if case .yearReviewed = $0.event { return true }
+            return false
+        }
+        let parts: [ArraySlice<ToldEvent>] =
+            review.map { [told[...$0], told[($0 + 1)...]] } ?? [told[...]]
+        for (index, part) in parts.enumerated() {
+            for role in seats.indices {
+                seats[role].output.append(
+                    narrate(Array(part), proposalsBefore: step.proposalsBefore, to: role))
+            }
+            wall.append(
+                session.narrate(Array(part), proposalsBefore: step.proposalsBefore, shownTo: nil))
+            guard index == 0, let review, case .yearReviewed(let closing) = told[review].event
+            else { continue }
+            for role in seats.indices {
+                seats[role].output.append(
+                    session.yearSummary(closing, text: seats[role].text))
+            }
+            wall.append(session.yearSummary(closing, text: session.text))
+        }
+    }
+
+    /// The lines of `told` as `role` may see them, in its language.
+    private func narrate(_ told: [ToldEvent], proposalsBefore: [Proposal], to role: Int)
+        -> [String]
+    {
+        let narrator = EventNarrator(
+            game: game, proposalsBefore: proposalsBefore, text: seats[role].text,
+            style: Style(color: false))
+        var lines: [String] = []
+        for event in told where event.isVisible(to: role) {
+            lines += narrator.lines(for: event.event)
+        }
+        return lines
+    }
+
+    /// After every change: whose turn it is, to each seat and the wall, and the end.
+    private func settle() {
+        announceTurns()
+        guard game.isOver, !endHandled else { return }
+        endHandled = true
+        for role in seats.indices {
+            seats[role].output.append(ResultView.render(context(for: nil, text: seats[role].text)))
+        }
+        wall.append(ResultView.render(context(for: nil, text: session.text)))
+        facilitator.append(onGameOver?(self) ?? [])
+    }
+
+    /// Tells each seat (and the wall) whose turn it is, when that changed.
+    private func announceTurns() {
+        for role in seats.indices {
+            let turn = seatTurn(role)
+            guard seats[role].announced != turn else { continue }
+            seats[role].announced = turn
+            let text = seats[role].text
+            switch turn {
+            case .over, .none: break
+            case .paused: seats[role].output.append([text("hosted.paused")])
+            case .secret:
+                seats[role].output.append(
+                    Format.hang(
+                        text(
+                            "hosted.secret", text.phaseName(game.phase),
+                            Format.number(game.state.budgets[role]))))
+            case .secretDone:
+                seats[role].output.append([text("hosted.secret-done", waitingFor(text))])
+            case .open(_, _, let active):
+                seats[role].output.append(
+                    active == role
+                        ? Format.hang(text("hosted.your-turn", text.phaseName(game.phase)))
+                        : [text("hosted.turn-of", game.spec.roles[active].name)])
+            }
+        }
+        let turn = game.phase.kind.isInteractive && !game.isOver ? [waitingLine] : []
+        if turn != wallTurn {
+            wallTurn = turn
+            wall.append(turn)
+        }
+    }
+
+    private var waitingLine: String {
+        session.text("hosted.wall-waiting", waitingFor(session.text))
+    }
+
+    /// The roles not yet done in this phase, by name (bots marked).
+    private func waitingFor(_ text: Messages) -> String {
+        let names = game.spec.roles.indices.filter { !game.state.ready[$0] }.map {
+            game.spec.roles[$0].name + (session.table.isBot($0) ? " (bot)" : "")
+        }
+        return names.joined(separator: ", ")
+    }
+
+    private func seatTurn(_ role: Int) -> SeatTurn {
+        if game.isOver { return .over }
+        if game.state.paused { return .paused }
+        guard game.phase.kind.isInteractive, let active = game.activeRole else { return .none }
+        let (round, phase) = (game.state.round, game.state.phase)
+        if game.phase.secret {
+            return game.state.ready[role]
+                ? .secretDone(round: round, phase: phase) : .secret(round: round, phase: phase)
+        }
+        return .open(round: round, phase: phase, active: active)
+    }
+
+    private func context(for role: Int?, text: Messages? = nil) -> ViewContext {
+        ViewContext(
+            game: game, viewer: role, text: text ?? role.map { seats[$0].text } ?? session.text,
+            style: Style(color: false))
+    }
+}

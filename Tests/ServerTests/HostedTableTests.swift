@@ -1,0 +1,145 @@
+import Foundation
+import GameRules
+import Testing
+import TextInterface
+
+@testable import Server
+
+@Suite("A served table: each seat its own screen")
+struct HostedTableTests {
+    @Test func aSecretPlanReachesOnlyItsOwnSeatNeverAnotherOrTheWall() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        let starts = spec.roles.map { served.host.attach(served.seat($0.id)) }
+        #expect(table.game.phase.secret)
+        let planner = try require(table.game.activeRole)
+        let plan = try require(
+            table.game.legalActions(for: planner).first {
+                if case .plan = $0 { return true }
+                return false
+            })
+        guard case .plan(_, let project, _) = plan else { return }
+        let before = spec.roles.map { served.host.output(for: served.seat($0.id), after: 0).next }
+        let wallBefore = try require(served.host.wall(table: 1, after: 0)).slice.next
+        served.host.receive(
+            try require(ActionCommand.line(for: plan, in: spec)),
+            from: served.seat(spec.roles[planner].id))
+        #expect(table.game.state.projects[project].phase == .planned)
+        let (id, name) = (spec.projects[project].id, spec.projects[project].name)
+        let mentions = { (line: String) in line.contains(id) || line.contains(name) }
+        for (role, seat) in spec.roles.enumerated() {
+            let new = served.lines(served.seat(seat.id), after: before[role])
+            #expect(new.contains(where: mentions) == (role == planner), "\(seat.id): \(new)")
+        }
+        let wall = try require(served.host.wall(table: 1, after: wallBefore))
+        #expect(!wall.slice.lines.contains(where: mentions))
+        #expect(!wall.state.contains { mentions($0) && $0.contains(spec.roles[planner].name) })
+        for (role, start) in starts.enumerated() {
+            let greeting = served.lines(served.seat(spec.roles[role].id), after: start)
+            #expect(greeting.first?.hasPrefix("Welkom aan tafel 1") == true)
+        }
+    }
+
+    @Test func everySeatActsAtOnceInASecretPhaseAndInTurnInAnOpenOne() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        let order = table.game.turnOrder
+        for role in order.reversed() {
+            #expect(table.game.phase.secret)
+            served.host.receive("klaar", from: served.seat(spec.roles[role].id))
+        }
+        #expect(!table.game.phase.secret && table.game.phase.kind.isInteractive)
+        let active = try require(table.game.activeRole)
+        let other = spec.roles.indices.first { $0 != active } ?? 0
+        let seat = served.seat(spec.roles[other].id)
+        let mark = served.host.output(for: seat, after: 0).next
+        served.host.receive("klaar", from: seat)
+        #expect(served.lines(seat, after: mark).contains { $0.contains("[not-your-turn]") })
+        #expect(table.game.activeRole == active)
+    }
+
+    @Test(
+        "a seat cannot give facilitator commands, in any form",
+        arguments: ["/pauze", "/pause", "/volgende", "/bot beheer random", "/herstel", "/zeg hoi"])
+    func aSeatCannotGiveFacilitatorCommands(line: String) throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let seat = served.seat(table.game.spec.roles[0].id)
+        let actions = table.actionCount
+        let mark = served.host.output(for: seat, after: 0).next
+        served.host.receive(line, from: seat)
+        #expect(served.lines(seat, after: mark).contains { $0.contains("[facilitator-only]") })
+        #expect(!table.game.state.paused && table.actionCount == actions)
+        #expect(table.setup.bots.isEmpty)
+    }
+
+    @Test func theFacilitatorPausesBroadcastsAndHandsASeatToABotThatIsSaved() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        let facilitator = SeatKey(table: 1, role: nil)
+        let sociaal = served.seat(spec.roles[3].id)
+        served.host.receive("/zeg Nog vijf minuten", from: facilitator)
+        #expect(served.lines(sociaal).contains("Facilitator: Nog vijf minuten"))
+        #expect(
+            try require(served.host.wall(table: 1, after: 0)).slice.lines.contains(
+                "Facilitator: Nog vijf minuten"))
+        served.host.receive("/pauze", from: facilitator)
+        #expect(table.game.state.paused)
+        #expect(served.lines(sociaal).contains { $0.contains("gepauzeerd") })
+        served.host.receive("/hervat", from: facilitator)
+        served.host.receive("/bot \(spec.roles[3].id) cooperative", from: facilitator)
+        #expect(table.setup.bots[3] == .cooperative)
+        let path = try require(table.savePath)
+        let loaded = try SaveLoader.load(path: path, language: .nl, color: false).get()
+        #expect(loaded.setup.bots[3] == .cooperative)
+        #expect(loaded.setup.actions == Array(loaded.setup.actions.prefix(table.actionCount)))
+    }
+
+    @Test func aSeatThatComesBackSeesWhatItMissedAndTheProposalsWaitingForIt() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        let seat = served.seat(spec.roles[1].id)
+        _ = served.host.attach(seat)
+        served.host.detach(seat)
+        for role in table.game.turnOrder {
+            served.host.receive("klaar", from: served.seat(spec.roles[role].id))
+        }
+        let start = served.host.attach(seat)
+        let back = served.lines(seat, after: start)
+        #expect(back.first == "Welkom terug, \(spec.roles[1].name).")
+        #expect(back.contains("Gemist terwijl je weg was:"))
+        #expect(back.contains { $0.contains("klaar") })
+    }
+
+    @Test func aWholeGamePlayedFromTheSeatsIsSavedAndResumesToTheSameRecord() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        var random = SeededGenerator(seed: 5)
+        var steps = 0
+        while !table.game.isOver, steps < 20_000 {
+            steps += 1
+            let acting = spec.roles.indices.filter { table.game.mayAct($0) }
+            guard let role = acting.randomElement(using: &random) else { break }
+            let legal = table.game.legalActions(for: role)
+            let pick =
+                random.below(10) < 3 ? Action.ready(role: role) : legal[random.below(legal.count)]
+            served.host.receive(
+                try require(ActionCommand.line(for: pick, in: spec)),
+                from: served.seat(spec.roles[role].id))
+        }
+        #expect(table.game.isOver)
+        let path = try require(table.savePath)
+        let loaded = try SaveLoader.load(path: path, language: .nl, color: false).get()
+        #expect(loaded.setup.actions.count == table.actionCount)
+        #expect(!loaded.damaged)
+        #expect(
+            served.lines(served.seat(spec.roles[0].id)).contains {
+                $0.contains("Einde van het spel")
+            })
+    }
+}
