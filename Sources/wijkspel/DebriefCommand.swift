@@ -73,18 +73,7 @@ enum DebriefCommand {
         guard session.game.isOver, let path = session.saveWriter?.path else { return }
         var setup = session.setup
         setup.actions = session.record.actions
-        let language = setup.language
-        let text = Messages(language)
-        let directory = DebriefFiles.defaultDirectory(besideSave: path)
-        let report = DebriefReport(setup: setup, language: language)
-        switch DebriefWriter.write(DebriefFiles.render(report), to: directory) {
-        case .failure(let problem):
-            Output.err(problem.message(in: language))
-            Output.err(text("debrief.hint", path, directory + "-2"))
-        case .success(let paths):
-            let names = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-            Output.err(text("debrief.written", directory, names.joined(separator: ", ")))
-        }
+        for line in DebriefFiles.writeBesideSave(setup, savePath: path) { Output.err(line) }
     }
 
     /// Builds the report of `setup` in its language and writes its files into `directory`.

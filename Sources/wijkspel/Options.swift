@@ -28,6 +28,20 @@ struct Options {
     var dumpState = false
     /// `--help`.
     var help = false
+    /// `--tables N`: how many tables `serve` hosts.
+    var tables: Int?
+    /// `--port P`: the port `serve` listens on.
+    var port: Int?
+    /// `--listen ADDR`: the address `serve` listens on.
+    var listen: String?
+    /// `--codes FILE`: where `serve` writes the join codes.
+    var codes: String?
+    /// `--dir DIR`: the folder of a served game.
+    var directory: String?
+    /// `--resume`: continue a served game.
+    var resume = false
+    /// `--no-console`: `serve` reads no commands from its standard input.
+    var noConsole = false
 
     /// A usage problem: the message.
     struct Problem: Error {
@@ -121,6 +135,24 @@ struct Options {
                     }
                     options.length =
                         name == "--years" || name == "--jaren" ? .years(number) : .until(number)
+                case "--tables", "--tafels":
+                    let text = try take()
+                    guard let number = Int(text), (1...200).contains(number) else {
+                        throw Problem(
+                            message: "--tables needs a number from 1 to 200, not '\(text)'")
+                    }
+                    options.tables = number
+                case "--port":
+                    let text = try take()
+                    guard let number = Int(text), (0...65_535).contains(number) else {
+                        throw Problem(message: "--port needs a port from 0 to 65535, not '\(text)'")
+                    }
+                    options.port = number
+                case "--listen": options.listen = try take()
+                case "--codes": options.codes = try take()
+                case "--dir": options.directory = try take()
+                case "--resume": options.resume = true
+                case "--no-console": options.noConsole = true
                 case "--script": options.script = try take()
                 case "--save": options.save = try take()
                 case "--results": options.results = try take()

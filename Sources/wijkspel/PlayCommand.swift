@@ -31,25 +31,8 @@ enum PlayCommand {
                 return 2
             }
         }
-        var bots: [Int: StrategyKind] = [:]
-        for (roleName, strategyName) in options.bots {
-            guard
-                let role = spec.roles.firstIndex(where: {
-                    $0.id.lowercased() == roleName.lowercased()
-                })
-                    ?? uniquePrefix(roleName, spec.roles.map(\.id))
-            else {
-                Output.err(
-                    "wijkspel play: no role '\(roleName)'; roles: \(spec.roles.map(\.id).joined(separator: ", "))"
-                )
-                return 2
-            }
-            guard let kind = StrategyKind(name: strategyName) else {
-                Output.err(
-                    "wijkspel play: no strategy '\(strategyName)'; strategies: \(Usage.strategies)")
-                return 2
-            }
-            bots[role] = kind
+        guard let bots = Options.botSeats(options.bots, spec: spec, command: "play") else {
+            return 2
         }
         let script: [String]
         switch ScriptFile.read(options.script) {
@@ -90,11 +73,5 @@ enum PlayCommand {
         let status = TerminalFrontEnd(session: session, script: script).run()
         DebriefCommand.writeAfterGame(session)
         return status
-    }
-
-    /// The index of the only name that starts with `word`, if exactly one does.
-    static func uniquePrefix(_ word: String, _ names: [String]) -> Int? {
-        let matches = names.indices.filter { names[$0].lowercased().hasPrefix(word.lowercased()) }
-        return matches.count == 1 ? matches[0] : nil
     }
 }

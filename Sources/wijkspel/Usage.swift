@@ -17,6 +17,8 @@ enum Usage {
           validate GAME...   read and check game files
           replay SAVE        show a recorded game round by round (or a simulated one: --results)
           debrief SAVE       the debrief: charts (HTML), a report (Markdown) and spreadsheets (CSV)
+          serve [GAME]       host tables: each player on their own laptop or phone, a wall
+          join HOST:PORT CODE  play a served table from this terminal
           simulate GAME      bot tournament: many seeded games, a summary and a results file
           randomtest GAME    random play to find crashes, stalls and unreachable goals
           merge FILE...      merge result files of sharded simulations
@@ -51,6 +53,47 @@ enum Usage {
         file stays locked while the game is open. Continue an interrupted game with
         `wijkspel resume`. Without a place to save, play does not start unless --no-save is
         given. Type `help` in the game for the commands.
+        """
+
+    /// `wijkspel serve --help`.
+    static let serve = """
+        usage: wijkspel serve [GAME] [OPTIONS]
+               wijkspel serve --resume [--dir DIR]
+
+        Hosts tables of GAME: every player joins from their own laptop or phone with a code,
+        in a browser (http://HOST:PORT/) or a terminal (nc HOST PORT); the projector shows
+        http://HOST:PORT/wall?table=N. Secret phases are played by everyone at once.
+
+        options:
+          --tables N            how many tables (groups) to host, 1-200 (default 1)
+          --port P              the port (default \(ServeCommand.defaultPort); 0 picks a free one)
+          --listen ADDR         the address to listen on (default 127.0.0.1, this computer
+                                only; 0.0.0.0 for the room's network)
+          --bot ROLE=STRATEGY   let a bot play ROLE at every table (repeatable)
+          --seed N              the seed of every table's game (default: from the clock)
+          --lang nl|en          the tables' language (each player can switch: taal en)
+          --codes FILE          also write the join codes as JSON to FILE (a new file)
+          --dir DIR             the folder for the codes and saves (default: a new folder
+                                GAME-serve-DATE-TIME beside the saves); never one that holds
+                                anything else
+          --resume              continue the served game in --dir (default: the newest)
+                                where every table was, with the same codes
+          --no-console          read no commands from standard input
+          --years N, --until YEAR  a shorter game, as for play
+          --help                show this help
+
+        The console shows the codes and each table's play; it takes facilitator commands
+        for the selected table (/tafel N), or for table N with `N /command`; /tafels lists
+        the tables. Each table saves every accepted action at once; after a crash or kill,
+        `wijkspel serve --resume` continues and players rejoin with their codes.
+        """
+
+    /// `wijkspel join --help`.
+    static let join = """
+        usage: wijkspel join HOST:PORT CODE
+
+        Plays a seat of a served table from this terminal: the same commands as at the
+        table, lines in and lines out. End with Ctrl-D; rejoin later with the same code.
         """
 
     /// `wijkspel resume --help`.

@@ -14,7 +14,7 @@ public struct TableCodes: Codable, Equatable, Sendable {
     /// New random codes for the roles `roleIDs`.
     public static func random(roleIDs: [String]) -> TableCodes {
         var roles: [String: String] = [:]
-        for id in roleIDs { roles[id] = JoinCode.random() }
-        return TableCodes(facilitator: JoinCode.random(), roles: roles)
+        for id in roleIDs { roles[id] = SeatCode.random() }
+        return TableCodes(facilitator: SeatCode.random(), roles: roles)
     }
 }

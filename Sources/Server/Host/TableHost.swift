@@ -27,9 +27,9 @@ public final class TableHost: LineHost {
         var seats: [(String, SeatKey)] = []
         for (index, table) in codes.enumerated() {
             seats.append(
-                (JoinCode.normalized(table.facilitator), SeatKey(table: index + 1, role: nil)))
+                (SeatCode.normalized(table.facilitator), SeatKey(table: index + 1, role: nil)))
             for (role, code) in table.roles.sorted(by: { $0.key < $1.key }) {
-                seats.append((JoinCode.normalized(code), SeatKey(table: index + 1, role: role)))
+                seats.append((SeatCode.normalized(code), SeatKey(table: index + 1, role: role)))
             }
         }
         self.seats = seats
@@ -66,10 +66,10 @@ public final class TableHost: LineHost {
     }
 
     public func seat(forCode code: String) -> SeatKey? {
-        let typed = JoinCode.normalized(code)
+        let typed = SeatCode.normalized(code)
         var found: SeatKey?
         // Every code is compared, so the time taken says nothing about which one matched.
-        for entry in seats where JoinCode.same(entry.code, typed) { found = entry.seat }
+        for entry in seats where SeatCode.same(entry.code, typed) { found = entry.seat }
         return found
     }
 

@@ -22,8 +22,8 @@ public final class HostedTable {
     private var wallTurn: [String] = []
     /// Whether the end of the game was handled.
     private var endHandled = false
-    /// Called once when the game ends (to write the debrief); its lines go to the facilitator.
-    public var onGameOver: ((HostedTable) -> [String])?
+    /// Whether the debrief is written beside the save when the game ends.
+    public var writesDebrief = true
 
     /// A table for `setup` (a new game, or one resumed from its save), saving to `saveWriter`.
     public init(number: Int, setup: SessionSetup, saveWriter: SaveWriter?) {
@@ -309,7 +309,10 @@ public final class HostedTable {
             seats[role].output.append(ResultView.render(context(for: nil, text: seats[role].text)))
         }
         wall.append(ResultView.render(context(for: nil, text: session.text)))
-        facilitator.append(onGameOver?(self) ?? [])
+        guard writesDebrief, let path = savePath else { return }
+        var finished = setup
+        finished.actions = session.record.actions
+        facilitator.append(DebriefFiles.writeBesideSave(finished, savePath: path))
     }
 
     /// Tells each seat (and the wall) whose turn it is, when that changed.

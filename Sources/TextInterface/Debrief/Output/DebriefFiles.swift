@@ -26,3 +26,24 @@ public enum DebriefFiles {
         return directory + "debrief-" + name
     }
 }
+
+extension DebriefFiles {
+    /// Writes the debrief of the game `setup` (its actions played to the end) beside its
+    /// save at `savePath`, in the setup's language; the lines that say where, or why not
+    /// and how to write it by hand.
+    public static func writeBesideSave(_ setup: SessionSetup, savePath: String) -> [String] {
+        let text = Messages(setup.language)
+        let directory = defaultDirectory(besideSave: savePath)
+        let report = DebriefReport(setup: setup, language: setup.language)
+        switch DebriefWriter.write(render(report), to: directory) {
+        case .failure(let problem):
+            return [
+                problem.message(in: setup.language),
+                text("debrief.hint", savePath, directory + "-2"),
+            ]
+        case .success(let paths):
+            let names = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+            return [text("debrief.written", directory, names.joined(separator: ", "))]
+        }
+    }
+}

@@ -1,6 +1,6 @@
 /// A join code: ten symbols of Crockford's base 32 (50 bits from the system's random
 /// source, never the game's seed), written `K7QXM-2PDRT`.
-public enum JoinCode {
+public enum SeatCode {
     /// The symbols: digits and letters without I, L, O and U, which are easy to misread.
     static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
     /// The number of symbols in a code.
