@@ -1,0 +1,19 @@
+/// Why the server could not start, as a value: a stable id, a message and a suggestion.
+public struct ServerError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A stable id (`port-in-use`, `bad-address`, `permission-denied`, `socket-failed`).
+    public var id: String
+    /// What went wrong, for a person.
+    public var message: String
+    /// What to try instead.
+    public var suggestion: String
+
+    /// Creates an error.
+    public init(id: String, message: String, suggestion: String) {
+        self.id = id
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    /// `error[port-in-use]: ... (try ...)`.
+    public var description: String { "error[\(id)]: \(message) (\(suggestion))" }
+}

@@ -1,0 +1,224 @@
+/// The HTTP side: parse the request, route it, answer or park it as a long poll.
+extension ServerLoop {
+    /// Parses what an HTTP connection has sent and answers once the request is complete.
+    func handleHTTPInput(_ connection: Connection, now: Double) {
+        switch parser.parse(connection.raw) {
+        case .incomplete:
+            return
+        case .failure(let status, let reason):
+            controller.update { $0.refusedRequests += 1 }
+            answer(connection, .text(status, reason), now: now)
+        case .request(let request):
+            connection.raw = []
+            let response = route(request, on: connection, now: now)
+            if let response {
+                if response.status.code >= 400 { controller.update { $0.refusedRequests += 1 } }
+                answer(connection, response, now: now)
+            }
+        }
+    }
+
+    /// Queues `response` and closes the connection after it.
+    func answer(_ connection: Connection, _ response: HTTPResponse, now: Double) {
+        connection.raw = []
+        connection.phase = .answered
+        send(response.serialized, to: connection)
+        connection.closeAfterFlush = true
+    }
+
+    /// Answers a parked poll when it has something to say, or when `force` (its deadline).
+    func answerPoll(_ connection: Connection, _ poll: LongPoll, now: Double, force: Bool) {
+        switch poll.subject {
+        case .lines(let seat, let after):
+            let slice = host.output(for: seat, after: after)
+            guard force || !slice.lines.isEmpty else { return }
+            webSeats.pollEnded(seat, now: now)
+            answer(connection, .json(.ok, Self.linesJSON(slice)), now: now)
+        case .wall(let table, let after, let state):
+            guard let wall = host.wall(table: table, after: after) else {
+                answer(connection, .error(.notFound, id: "unknown-table", message: "no such table"), now: now)
+                return
+            }
+            guard force || !wall.slice.lines.isEmpty || wall.state != state else { return }
+            answer(connection, .json(.ok, Self.wallJSON(wall)), now: now)
+        }
+    }
+
+    /// The answer to `request`, or nil when it was parked as a long poll.
+    private func route(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse? {
+        let routes: [String: String] = [
+            "/": "GET", "/wall": "GET", "/api/join": "POST", "/api/send": "POST",
+            "/api/lines": "GET", "/api/wall": "GET",
+        ]
+        guard let method = routes[request.path] else {
+            return .text(.notFound, "not found")
+        }
+        guard request.method == method else {
+            return HTTPResponse(
+                .methodNotAllowed, contentType: "text/plain; charset=utf-8",
+                body: Array("use \(method)\n".utf8), headers: [("Allow", method)])
+        }
+        switch request.path {
+        case "/":
+            return .html(PlayerPage.html)
+        case "/wall":
+            switch table(in: request) {
+            case .success: return .html(WallPage.html)
+            case .failure(let response): return response
+            }
+        case "/api/join":
+            return join(request, on: connection, now: now)
+        case "/api/send":
+            return sendLine(request, on: connection, now: now)
+        case "/api/lines":
+            return lines(request, on: connection, now: now)
+        default:
+            return wall(request, on: connection, now: now)
+        }
+    }
+
+    private func join(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse {
+        guard let text = String(validating: request.body, as: UTF8.self),
+            let code = JoinCode.normalized(text.trimmingNewlines)
+        else { return .error(.badRequest, id: "bad-code", message: "send the code as the body") }
+        switch seatOf(code: code, from: connection, now: now) {
+        case .failure(let response):
+            return response
+        case .success(let seat):
+            let after = host.attach(seat)
+            webSeats.attached(seat, now: now)
+            return .json(
+                .ok,
+                .object([
+                    ("table", .int(seat.table)), ("seat", seat.role.map(JSONValue.string) ?? .null),
+                    ("after", .int(after)),
+                ]))
+        }
+    }
+
+    private func sendLine(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse {
+        guard let line = String(validating: request.body, as: UTF8.self),
+            !line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F })
+        else {
+            return .error(.badRequest, id: "bad-line", message: "send one line of UTF-8 text")
+        }
+        let seat: SeatKey
+        switch seatOf(request, from: connection, now: now) {
+        case .success(let found): seat = found
+        case .failure(let response): return response
+        }
+        guard webSeats.takeCommand(seat, now: now) else {
+            return .error(.tooManyRequests, id: "too-fast", message: LineMessages.tooFast)
+        }
+        host.receive(line, from: seat)
+        return HTTPResponse(.noContent)
+    }
+
+    private func lines(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse? {
+        guard let after = number(request.query["after"] ?? "0") else {
+            return .error(.badRequest, id: "bad-after", message: "after must be a number")
+        }
+        let seat: SeatKey
+        switch seatOf(request, from: connection, now: now) {
+        case .success(let found): seat = found
+        case .failure(let response): return response
+        }
+        if !webSeats.isAttached(seat) {
+            _ = host.attach(seat)
+            webSeats.attached(seat, now: now)
+        }
+        let slice = host.output(for: seat, after: after)
+        if !slice.lines.isEmpty { return .json(.ok, Self.linesJSON(slice)) }
+        webSeats.pollStarted(seat, now: now)
+        connection.phase = .parked(
+            LongPoll(subject: .lines(seat, after: after), deadline: now + limits.longPollSeconds))
+        return nil
+    }
+
+    private func wall(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse? {
+        let table: Int
+        switch self.table(in: request) {
+        case .success(let found): table = found
+        case .failure(let response): return response
+        }
+        let after = request.query["after"].map(number)
+        if after == .some(nil) {
+            return .error(.badRequest, id: "bad-after", message: "after must be a number")
+        }
+        guard let wall = host.wall(table: table, after: (after ?? 0) ?? 0) else {
+            return .error(.notFound, id: "unknown-table", message: "no such table")
+        }
+        guard let start = after ?? nil, wall.slice.lines.isEmpty else {
+            return .json(.ok, Self.wallJSON(wall))
+        }
+        connection.phase = .parked(
+            LongPoll(
+                subject: .wall(table: table, after: start, state: wall.state),
+                deadline: now + limits.longPollSeconds))
+        return nil
+    }
+
+    /// The table named by `?table=N` (default 1), or the error answer.
+    private func table(in request: HTTPRequest) -> Result<Int, HTTPResponse> {
+        guard let table = number(request.query["table"] ?? "1") else {
+            return .failure(.error(.badRequest, id: "bad-table", message: "table must be a number"))
+        }
+        guard (1...max(1, host.tableCount)).contains(table), table <= host.tableCount else {
+            return .failure(.error(.notFound, id: "unknown-table", message: "no such table"))
+        }
+        return .success(table)
+    }
+
+    /// The seat of the request's `X-Wijkspel-Code`, or the error answer.
+    private func seatOf(_ request: HTTPRequest, from connection: Connection, now: Double) -> Result<SeatKey, HTTPResponse> {
+        guard let header = request.header("x-wijkspel-code"), let code = JoinCode.normalized(header) else {
+            return .failure(.error(.forbidden, id: "missing-code", message: "send X-Wijkspel-Code"))
+        }
+        return seatOf(code: code, from: connection, now: now)
+    }
+
+    /// The seat `code` opens, asked of the host only when the attempt limiter allows.
+    private func seatOf(code: String, from connection: Connection, now: Double) -> Result<SeatKey, HTTPResponse> {
+        guard attempts.mayTry(from: connection.address, now: now) else {
+            controller.update { $0.limitedCodeChecks += 1 }
+            return .failure(.error(.tooManyRequests, id: "too-many-attempts", message: LineMessages.limited))
+        }
+        guard let seat = host.seat(forCode: code) else {
+            attempts.recordFailure(from: connection.address, now: now)
+            return .failure(.error(.forbidden, id: "unknown-code", message: LineMessages.unknownCode))
+        }
+        return .success(seat)
+    }
+
+    /// A non-negative decimal number of at most 18 digits, or nil.
+    private func number(_ text: String) -> Int? {
+        guard (1...18).contains(text.utf8.count), text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+            return nil
+        }
+        return Int(text)
+    }
+
+    static func linesJSON(_ slice: OutputSlice) -> JSONValue {
+        .object([
+            ("lines", .array(slice.lines.map(JSONValue.string))), ("next", .int(slice.next)),
+            ("prompt", .string(slice.prompt)),
+        ])
+    }
+
+    static func wallJSON(_ wall: (state: [String], slice: OutputSlice)) -> JSONValue {
+        .object([
+            ("state", .array(wall.state.map(JSONValue.string))),
+            ("lines", .array(wall.slice.lines.map(JSONValue.string))), ("next", .int(wall.slice.next)),
+        ])
+    }
+}
+
+extension String {
+    /// The text without line ends at either side.
+    fileprivate var trimmingNewlines: String {
+        var text = Substring(self)
+        while let last = text.last, last.isNewline { text = text.dropLast() }
+        while let first = text.first, first.isNewline { text = text.dropFirst() }
+        return String(text)
+    }
+}
