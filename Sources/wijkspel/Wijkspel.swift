@@ -17,6 +17,7 @@ enum Wijkspel {
         case "simulate": return SimulateCommand.run(arguments: rest)
         case "randomtest": return RandomTestCommand.run(arguments: rest)
         case "merge": return MergeCommand.run(arguments: rest)
+        case "serve", "host": return ServeCommand.run(rest)
         case "--help", "-h", "help":
             Output.out(Usage.main)
             return 0

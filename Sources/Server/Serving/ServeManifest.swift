@@ -21,5 +21,10 @@ public struct ServeManifest: Codable, Equatable, Sendable {
     public struct CodesFile: Codable, Equatable {
         /// Each table's codes.
         public var tables: [TableCodes]
+
+        /// Creates the file's contents.
+        public init(tables: [TableCodes]) {
+            self.tables = tables
+        }
     }
 }

@@ -1,0 +1,222 @@
+import Foundation
+import GameDefinition
+import GameRules
+import Server
+import Strategies
+import TextInterface
+
+/// A load test of `wijkspel serve` on loopback: 50 tables with 5 clients each (four seats
+/// sending the moves of bots as typed commands, and a wall polling), every table playing a
+/// whole game. Reports the command latency (p50, p99) and the server's peak memory.
+enum ServeLoadBenchmark {
+    /// The game played at every table.
+    static let gamePath = "Games/voorbeeld.toml"
+
+    /// Runs the load test with `tables` tables.
+    static func run(tables: Int = 50) {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("wijkspel").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            print("  serve load: build wijkspel first (swift build -c release)")
+            return
+        }
+        let read = GameDefinitionReader.read(contentsOf: gamePath)
+        guard let spec = read.spec else {
+            print("  serve load: \(gamePath) does not read")
+            return
+        }
+        let scratch = NSTemporaryDirectory() + "wijkspel-load-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: binary)
+        server.arguments = [
+            "serve", gamePath, "--tables", "\(tables)", "--port", "0", "--no-console", "--seed", "3",
+            "--dir", scratch + "/served", "--codes", scratch + "/codes.json",
+        ]
+        let output = Pipe()
+        server.standardOutput = output
+        server.standardError = FileHandle.nullDevice
+        guard (try? server.run()) != nil, let port = announcedPort(output) else {
+            print("  serve load: the server did not start")
+            server.terminate()
+            return
+        }
+        defer {
+            server.terminate()
+            server.waitUntilExit()
+        }
+        guard let data = FileManager.default.contents(atPath: scratch + "/codes.json"),
+            let codes = try? JSONDecoder().decode(ServeManifest.CodesFile.self, from: data)
+        else {
+            print("  serve load: no codes file")
+            return
+        }
+        let games = (0..<tables).map { _ in botGame(spec) }
+        let latencies = Latencies()
+        let start = DispatchTime.now()
+        let group = DispatchGroup()
+        for table in 0..<tables {
+            let codes = codes.tables[table]
+            let commands = games[table]
+            let finished = Flag()
+            group.enter()
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                play(commands, codes: codes, port: port, latencies: latencies)
+                finished.set()
+            }
+            Thread.detachNewThread {
+                defer { group.leave() }
+                watchWall(table: table + 1, port: port, until: finished)
+            }
+        }
+        group.wait()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let peak = peakMemory(of: server.processIdentifier)
+        var complete = 0
+        for table in 0..<tables {
+            let save = (try? String(contentsOfFile: scratch + "/served/table-\(table + 1).jsonl", encoding: .utf8)) ?? ""
+            if save.split(separator: "\n").count - 1 == games[table].count { complete += 1 }
+        }
+        let sorted = latencies.sorted()
+        guard !sorted.isEmpty else {
+            print("  serve load: no command answered")
+            return
+        }
+        let p50 = sorted[sorted.count / 2] * 1000
+        let p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)] * 1000
+        print(
+            String(
+                format:
+                    "  serve load: %d tables × 5 clients, %d commands in %.1f s (%d refused or lost); whole games saved: %d of %d",
+                tables, sorted.count, seconds, latencies.failures, complete, tables))
+        print(String(format: "    command latency p50 %.2f ms, p99 %.2f ms (floor p99 ≤ 20 ms)", p50, p99))
+        print(String(format: "    server peak memory %.1f MB (floor ≤ 200 MB)", peak))
+    }
+
+    /// The port the server printed in its `players: http://127.0.0.1:PORT/` line.
+    static func announcedPort(_ pipe: Pipe) -> Int? {
+        var seen = ""
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            let chunk = pipe.fileHandleForReading.availableData
+            if chunk.isEmpty { return nil }
+            seen += String(decoding: chunk, as: UTF8.self)
+            if let range = seen.range(of: "http://127.0.0.1:") {
+                let digits = seen[range.upperBound...].prefix { $0.isNumber }
+                if let port = Int(digits), seen[range.upperBound...].dropFirst(digits.count).first == "/" {
+                    return port
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A whole game of four bots (one of each kind): who acted, and the line typed.
+    static func botGame(_ spec: GameSpec) -> [(role: String, line: String)] {
+        let kinds: [StrategyKind] = [.cooperative, .sectoral, .reciprocal, .greedy]
+        var bots: [Int: any Strategy] = [:]
+        for role in spec.roles.indices { bots[role] = kinds[role % kinds.count].make() }
+        var table = Table(spec: spec, seed: 3, bots: bots)
+        while table.stepBot() != nil {}
+        return table.record.actions.compactMap { action in
+            guard let role = action.role, let line = ActionCommand.line(for: action, in: spec) else {
+                return nil
+            }
+            return (spec.roles[role].id, line)
+        }
+    }
+
+    /// Sends a table's commands in order, each from its role's seat, timing each answer.
+    static func play(
+        _ commands: [(role: String, line: String)], codes: TableCodes, port: Int,
+        latencies: Latencies
+    ) {
+        for command in commands {
+            guard let code = codes.roles[command.role] else { continue }
+            let start = DispatchTime.now()
+            let answer = LoopbackHTTP.request(
+                port: port, method: "POST", path: "/api/send",
+                headers: ["X-Wijkspel-Code": code, "Content-Type": "text/plain"], body: command.line)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            latencies.add(seconds, ok: answer?.status == 204)
+        }
+    }
+
+    /// Long-polls a table's wall until the table's game is played.
+    static func watchWall(table: Int, port: Int, until finished: Flag) {
+        var after = 0
+        while !finished.isSet {
+            guard
+                let answer = LoopbackHTTP.request(
+                    port: port, method: "GET", path: "/api/wall?table=\(table)&after=\(after)",
+                    timeout: 25),
+                answer.status == 200,
+                let range = answer.body.range(of: "\"next\":")
+            else { return }
+            after = Int(answer.body[range.upperBound...].prefix { $0.isNumber }) ?? after
+        }
+    }
+
+    /// The peak resident memory of process `pid`, in MB (VmHWM from /proc).
+    static func peakMemory(of pid: Int32) -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return .nan }
+        return kilobytes / 1024
+    }
+}
+
+/// Command latencies gathered from many threads.
+final class Latencies: @unchecked Sendable {
+    // @unchecked: every access goes through `lock`.
+    private let lock = NSLock()
+    private var seconds: [Double] = []
+    private var failed = 0
+
+    /// Adds one command's answer time; `ok` is false when it was refused or lost.
+    func add(_ value: Double, ok: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        seconds.append(value)
+        if !ok { failed += 1 }
+    }
+
+    /// The times, sorted.
+    func sorted() -> [Double] {
+        lock.lock()
+        defer { lock.unlock() }
+        return seconds.sorted()
+    }
+
+    /// The commands refused or lost.
+    var failures: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return failed
+    }
+}
+
+/// A flag one thread sets and others read.
+final class Flag: @unchecked Sendable {
+    // @unchecked: every access goes through `lock`.
+    private let lock = NSLock()
+    private var value = false
+
+    /// Sets the flag.
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    /// Whether the flag is set.
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
