@@ -30,8 +30,9 @@ enum LoopbackHTTP {
         let payload = Array(body.utf8)
         head += "Content-Length: \(payload.count)\r\n\r\n"
         let bytes = Array(head.utf8) + payload
-        guard bytes.withUnsafeBytes({ send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) })
-            == bytes.count
+        guard
+            bytes.withUnsafeBytes({ send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) })
+                == bytes.count
         else { return nil }
         var response: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16_384)

@@ -31,7 +31,8 @@ enum ServeLoadBenchmark {
         let server = Process()
         server.executableURL = URL(fileURLWithPath: binary)
         server.arguments = [
-            "serve", gamePath, "--tables", "\(tables)", "--port", "0", "--no-console", "--seed", "3",
+            "serve", gamePath, "--tables", "\(tables)", "--port", "0", "--no-console", "--seed",
+            "3",
             "--dir", scratch + "/served", "--codes", scratch + "/codes.json",
         ]
         let output = Pipe()
@@ -77,7 +78,10 @@ enum ServeLoadBenchmark {
         let peak = peakMemory(of: server.processIdentifier)
         var complete = 0
         for table in 0..<tables {
-            let save = (try? String(contentsOfFile: scratch + "/served/table-\(table + 1).jsonl", encoding: .utf8)) ?? ""
+            let save =
+                (try? String(
+                    contentsOfFile: scratch + "/served/table-\(table + 1).jsonl", encoding: .utf8))
+                ?? ""
             if save.split(separator: "\n").count - 1 == games[table].count { complete += 1 }
         }
         let sorted = latencies.sorted()
@@ -92,7 +96,10 @@ enum ServeLoadBenchmark {
                 format:
                     "  serve load: %d tables × 5 clients, %d commands in %.1f s (%d refused or lost); whole games saved: %d of %d",
                 tables, sorted.count, seconds, latencies.failures, complete, tables))
-        print(String(format: "    command latency p50 %.2f ms, p99 %.2f ms (floor p99 ≤ 20 ms)", p50, p99))
+        print(
+            String(
+                format: "    command latency p50 %.2f ms, p99 %.2f ms (floor p99 ≤ 20 ms)", p50, p99
+            ))
         print(String(format: "    server peak memory %.1f MB (floor ≤ 200 MB)", peak))
     }
 
@@ -106,7 +113,9 @@ enum ServeLoadBenchmark {
             seen += String(decoding: chunk, as: UTF8.self)
             if let range = seen.range(of: "http://127.0.0.1:") {
                 let digits = seen[range.upperBound...].prefix { $0.isNumber }
-                if let port = Int(digits), seen[range.upperBound...].dropFirst(digits.count).first == "/" {
+                if let port = Int(digits),
+                    seen[range.upperBound...].dropFirst(digits.count).first == "/"
+                {
                     return port
                 }
             }
@@ -122,7 +131,8 @@ enum ServeLoadBenchmark {
         var table = Table(spec: spec, seed: 3, bots: bots)
         while table.stepBot() != nil {}
         return table.record.actions.compactMap { action in
-            guard let role = action.role, let line = ActionCommand.line(for: action, in: spec) else {
+            guard let role = action.role, let line = ActionCommand.line(for: action, in: spec)
+            else {
                 return nil
             }
             return (spec.roles[role].id, line)
@@ -139,8 +149,10 @@ enum ServeLoadBenchmark {
             let start = DispatchTime.now()
             let answer = LoopbackHTTP.request(
                 port: port, method: "POST", path: "/api/send",
-                headers: ["X-Wijkspel-Code": code, "Content-Type": "text/plain"], body: command.line)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                headers: ["X-Wijkspel-Code": code, "Content-Type": "text/plain"], body: command.line
+            )
+            let seconds =
+                Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             latencies.add(seconds, ok: answer?.status == 204)
         }
     }

@@ -41,7 +41,9 @@ enum ServeCommand {
     }
 
     /// A new served game: its folder, its tables and their saves.
-    private static func start(_ options: Options) -> Result<(TableHost, ServeDirectory), Options.Exit> {
+    private static func start(_ options: Options) -> Result<
+        (TableHost, ServeDirectory), Options.Exit
+    > {
         guard let game = GameArgument(options.positional.first, command: "serve") else {
             return .failure(Options.Exit(status: 1))
         }
@@ -99,7 +101,9 @@ enum ServeCommand {
     }
 
     /// A served game continued from its folder: every table where its save left it.
-    private static func resume(_ options: Options) -> Result<(TableHost, ServeDirectory), Options.Exit> {
+    private static func resume(_ options: Options) -> Result<
+        (TableHost, ServeDirectory), Options.Exit
+    > {
         let fixed: [(String, Bool)] = [
             ("--tables", options.tables != nil), ("--seed", options.seed != nil),
             ("--bot", !options.bots.isEmpty), ("--years/--until", options.length != nil),
@@ -130,12 +134,14 @@ enum ServeCommand {
             let path = directory.savePath(table: number)
             switch SaveLoader.resume(path: path, language: options.language, color: false) {
             case .failure(let problem):
-                Output.err("wijkspel serve --resume: " + problem.message(in: options.language ?? .nl))
+                Output.err(
+                    "wijkspel serve --resume: " + problem.message(in: options.language ?? .nl))
                 return .failure(Options.Exit(status: 1))
             case .success(let resumed):
                 for note in resumed.loaded.notes { Output.err(note) }
                 tables.append(
-                    HostedTable(number: number, setup: resumed.loaded.setup, saveWriter: resumed.writer))
+                    HostedTable(
+                        number: number, setup: resumed.loaded.setup, saveWriter: resumed.writer))
             }
         }
         return .success((TableHost(tables: tables, codes: directory.manifest.tables), directory))
@@ -164,7 +170,9 @@ enum ServeCommand {
     }
 
     /// Serves until interrupted; kill -9 loses nothing, since every action is saved first.
-    private static func serve(_ host: TableHost, directory: ServeDirectory, options: Options) -> Int32 {
+    private static func serve(_ host: TableHost, directory: ServeDirectory, options: Options)
+        -> Int32
+    {
         let configuration = ServerConfiguration(
             address: options.listen ?? "127.0.0.1", port: options.port ?? defaultPort,
             readsConsole: !options.noConsole, printsConsole: true)
@@ -176,7 +184,8 @@ enum ServeCommand {
             return 1
         }
         let port = loop.controller.port
-        let shown = configuration.address == "0.0.0.0" ? "<this computer's address>" : configuration.address
+        let shown =
+            configuration.address == "0.0.0.0" ? "<this computer's address>" : configuration.address
         host.start(announcing: [
             "wijkspel serve: \(host.tables.count) table(s) of \(directory.manifest.game)",
             "  saved in \(directory.path)",
@@ -195,7 +204,9 @@ enum ServeCommand {
         }
         loop.run()
         sources.forEach { $0.cancel() }
-        Output.err("wijkspel serve: stopped; continue with: wijkspel serve --resume --dir \(directory.path)")
+        Output.err(
+            "wijkspel serve: stopped; continue with: wijkspel serve --resume --dir \(directory.path)"
+        )
         return 0
     }
 }

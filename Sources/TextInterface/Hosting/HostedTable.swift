@@ -42,6 +42,8 @@ public final class HostedTable {
     public var savePath: String? { session.saveWriter?.path }
     /// The table's language.
     public var language: Language { session.language }
+    /// Every accepted action, in order.
+    public var record: GameRecord { session.record }
     /// The number of accepted actions.
     public var actionCount: Int { session.record.actions.count }
     /// The sum of every seat's output length: it grows whenever any seat has new output.
