@@ -37,7 +37,7 @@ struct HostedTableTests {
         #expect(!wall.state.contains { mentions($0) && $0.contains(spec.roles[planner].name) })
         for (role, start) in starts.enumerated() {
             let greeting = served.lines(served.seat(spec.roles[role].id), after: start)
-            #expect(greeting.first?.hasPrefix("Welkom aan tafel 1") == true)
+            #expect(greeting.dropFirst().first?.hasPrefix("Welkom aan tafel 1") == true)
         }
     }
 
@@ -141,5 +141,38 @@ struct HostedTableTests {
             served.lines(served.seat(spec.roles[0].id)).contains {
                 $0.contains("Einde van het spel")
             })
+    }
+
+    @Test func theConsoleSteersAnyTableByNumberAndListsThem() throws {
+        let served = try ServedGame(tables: 2)
+        served.host.console("2 /pauze")
+        #expect(served.host.tables[1].game.state.paused && !served.host.tables[0].game.state.paused)
+        served.host.console("/tafel 2")
+        served.host.console("/hervat")
+        #expect(!served.host.tables[1].game.state.paused)
+        served.host.console("/tafels")
+        let console = served.host.consoleOutput(after: 0).lines
+        #expect(console.contains { $0.hasPrefix("tafel/table 2: 2026 plannen") })
+        #expect(console.contains { $0.contains(served.host.codes[1].facilitator) })
+        served.host.console("3 /pauze")
+        #expect(served.host.consoleOutput(after: 0).lines.last == "tafel/table 3? 1-2")
+    }
+
+    @Test func codesOpenOnlyTheirOwnSeatWhateverTheCaseOrDashes() throws {
+        let served = try ServedGame(tables: 2)
+        let codes = served.host.codes[1]
+        let sociaal = try require(codes.roles["sociaal"])
+        #expect(served.host.seat(forCode: sociaal) == SeatKey(table: 2, role: "sociaal"))
+        #expect(
+            served.host.seat(
+                forCode: " " + sociaal.lowercased().replacingOccurrences(of: "-", with: ""))
+                == SeatKey(table: 2, role: "sociaal"))
+        #expect(served.host.seat(forCode: codes.facilitator) == SeatKey(table: 2, role: nil))
+        #expect(served.host.seat(forCode: "") == nil)
+        #expect(served.host.seat(forCode: String(sociaal.dropLast())) == nil)
+        #expect(served.host.seat(forCode: sociaal + "0") == nil)
+        let all = served.host.codes.flatMap { [$0.facilitator] + $0.roles.values }
+        #expect(Set(all).count == all.count, "every code is different")
+        #expect(all.allSatisfy { $0.count == 11 && $0.dropFirst(5).first == "-" })
     }
 }

@@ -49,11 +49,27 @@ public final class HostedTable {
     /// The sum of every seat's output length: it grows whenever any seat has new output.
     public var outputEnd: Int { seats.reduce(0) { $0 + $1.output.next } }
 
-    /// Opens the table: the title and the first news to the facilitator and the wall.
+    /// Opens the table: the title and the first news to the facilitator and the wall; a
+    /// resumed table tells every seat where the game stands and what waited for it.
     public func start() {
         let opening = session.start()
         facilitator.append(opening)
-        if session.record.actions.isEmpty {
+        if !session.record.actions.isEmpty {
+            for role in seats.indices {
+                let text = seats[role].text
+                seats[role].joined = true
+                seats[role].leftAt = seats[role].output.next
+                seats[role].output.append([
+                    text(
+                        "session.resumed", "\(actionCount)", "\(game.currentYear)",
+                        text.phaseName(game.phase))
+                ])
+                if let kept = session.notes[role], !kept.isEmpty {
+                    seats[role].output.append([text("turn.notes")] + kept.map { "  " + $0 })
+                }
+            }
+            session.notes = [:]
+        } else {
             wall.append(session.narrate(game.openingEvents, proposalsBefore: [], shownTo: nil))
             for role in seats.indices {
                 seats[role].output.append(
@@ -73,7 +89,8 @@ public final class HostedTable {
         let c = context(for: role)
         var lines: [String]
         if !seat.joined {
-            lines = Format.hang(
+            lines = [Format.heading(game.spec.title)]
+            lines += Format.hang(
                 c.text("hosted.welcome", "\(number)", game.spec.roles[role].name))
             lines += BriefingView.render(c)
         } else {
