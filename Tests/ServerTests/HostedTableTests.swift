@@ -175,4 +175,46 @@ struct HostedTableTests {
         #expect(Set(all).count == all.count, "every code is different")
         #expect(all.allSatisfy { $0.count == 11 && $0.dropFirst(5).first == "-" })
     }
+
+    @Test func theFacilitatorsUndoTellsEverySeatAndTheTimerAlarmReachesEveryScreen() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        let facilitator = SeatKey(table: 1, role: nil)
+        let now = Clock()
+        table.clock = { now.seconds }
+        served.host.receive("klaar", from: served.seat(spec.roles[2].id))
+        #expect(table.actionCount == 1)
+        let marks = spec.roles.map { served.host.output(for: served.seat($0.id), after: 0).next }
+        served.host.receive("/herstel", from: facilitator)
+        served.host.receive("ja", from: facilitator)
+        #expect(table.actionCount == 0)
+        for (role, seat) in spec.roles.enumerated() {
+            #expect(
+                served.lines(served.seat(seat.id), after: marks[role]).contains {
+                    $0.contains("aangepast")
+                })
+        }
+        served.host.receive("/timer 2m", from: facilitator)
+        #expect(table.prompt(role: 0).contains("⏱ 2:00"))
+        now.seconds += 121
+        served.host.tick()
+        for seat in spec.roles {
+            #expect(
+                served.lines(served.seat(seat.id)).contains {
+                    $0.contains("tijd") && $0.contains("om")
+                })
+        }
+        #expect(
+            try require(served.host.wall(table: 1, after: 0)).slice.lines.contains {
+                $0.contains("om")
+            })
+    }
+}
+
+/// A clock a test moves by hand.
+final class Clock: @unchecked Sendable {
+    // @unchecked: one test reads and moves it on one thread.
+    /// Seconds since an arbitrary start.
+    var seconds = 1_000.0
 }

@@ -103,6 +103,24 @@ struct ServeEndToEndTests {
         }
         return client.received
     }
+
+    @Test func aSecondConnectionWithTheSameCodeSharesTheSeatAndSeesTheSameLines() throws {
+        let served = try ServedGame()
+        let code = try require(served.host.codes[0].roles["beheer"])
+        let server = try ServedLoop(host: served.host)
+        defer { server.stop() }
+        let phone = try TestLineClient(port: server.port)
+        let laptop = try TestLineClient(port: server.port)
+        phone.send(code)
+        #expect(phone.read(until: Self.isPrompt) != nil)
+        laptop.send(code)
+        #expect(laptop.read(until: Self.isPrompt) != nil)
+        phone.send("status")
+        #expect(phone.read { $0.contains("Status 2026") } != nil)
+        #expect(laptop.read { $0.contains("Status 2026") } != nil, "the other device sees it too")
+        laptop.send("klaar")
+        #expect(phone.read { $0.contains("Stadsbeheer is klaar") } != nil)
+    }
 }
 
 /// Each client's lines, gathered from the clients' threads.

@@ -22,6 +22,11 @@ public final class HostedTable {
     private var wallTurn: [String] = []
     /// Whether the end of the game was handled.
     private var endHandled = false
+    /// The clock the phase timer reads, in seconds (a fixed one in tests).
+    public var clock: () -> Double {
+        get { session.clock }
+        set { session.clock = newValue }
+    }
     /// Whether the debrief is written beside the save when the game ends.
     public var writesDebrief = true
 
