@@ -8,13 +8,16 @@ public enum MergeCommand {
         usage: wijkspel merge FILE... [--json]
 
         Reads results files written by `wijkspel simulate --out` (JSON Lines or CSV, for
-        example one per shard) and prints their joint summary.
+        example one per shard) and prints their joint summary. Nothing is merged when a game
+        would count twice (one file given twice, or the JSON Lines and the CSV of one run), a
+        line is cut off (a run that stopped while writing), or a line is not a result.
 
         options:
           --json    print the summary as JSON
           --help    show this help
 
-        exit status: 0 done, 1 a file could not be read or belongs to another game, 2 usage error.
+        exit status: 0 done, 1 a file could not be read, counts a game twice, is cut off or belongs
+        to another game (nothing merged), 2 usage error.
         """
 
     /// Runs the command; returns the exit status.
@@ -35,7 +38,7 @@ public enum MergeCommand {
         guard !options.positional.isEmpty else {
             throw SimulationArguments.UsageError(message: "expected at least one results file")
         }
-        var summary = Summary(roles: [])
+        var merger = ResultMerger()
         var status: Int32 = 0
         for path in options.positional {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -43,28 +46,17 @@ public enum MergeCommand {
                 status = 1
                 continue
             }
-            let text = String(decoding: data, as: UTF8.self)
-            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated()
-            {
-                if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("index,") {
-                    continue
-                }
-                guard let result = ResultFileFormat.parse(line) else {
-                    SimulationOutput.error("\(path):\(number + 1): error: not a game result")
-                    status = 1
-                    continue
-                }
-                if !summary.add(result) {
-                    SimulationOutput.error(
-                        "\(path):\(number + 1): error: a result of another game (other roles)")
-                    status = 1
-                }
-            }
+            merger.add(path: path, data: data)
         }
+        for problem in merger.problems { SimulationOutput.error(problem) }
+        guard merger.problems.isEmpty, status == 0 else {
+            SimulationOutput.error("merge: nothing merged; fix the files above and merge again")
+            return 1
+        }
+        let summary = merger.summary
         Console.out(
             options.has("json") ? SummaryTable.json(summary) : SummaryTable.render(summary),
             terminator: "")
-        return status
+        return 0
     }
 }
