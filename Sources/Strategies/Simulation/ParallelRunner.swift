@@ -1,7 +1,8 @@
 import Dispatch
 
 /// Runs numbered jobs on a few worker threads and hands each result to a sink, one at a
-/// time, in the order they finish; nothing is kept, so memory does not grow with the count.
+/// time, in the order of the jobs' numbers, whatever the number of threads: a result that
+/// finishes early waits only for the ones before it, so memory stays near the thread count.
 public enum ParallelRunner {
     /// Runs `work(0..<count)` on `workers` threads; `sink` is called serially.
     public static func run<Result>(
@@ -29,6 +30,9 @@ public enum ParallelRunner {
             return
         }
         nonisolated(unsafe) let serialSink = sink
+        // Touched only while `lock` is held.
+        nonisolated(unsafe) var waiting: [Int: Result] = [:]
+        nonisolated(unsafe) var nextToSink = 0
         let queue = JobQueue(count: count)
         let lock = DispatchSemaphore(value: 1)
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
@@ -36,7 +40,11 @@ public enum ParallelRunner {
             while let job = queue.next() {
                 let result = work(&worker, job)
                 lock.wait()
-                serialSink(result)
+                waiting[job] = result
+                while let ready = waiting.removeValue(forKey: nextToSink) {
+                    serialSink(ready)
+                    nextToSink += 1
+                }
                 lock.signal()
             }
         }

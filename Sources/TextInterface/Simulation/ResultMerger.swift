@@ -6,8 +6,10 @@ import Strategies
 /// a line cut off where a run stopped writing, a line that is not a result, or a result of
 /// another game.
 struct ResultMerger {
-    /// The joint summary of every result read.
-    private(set) var summary = Summary(roles: [])
+    /// Every result read, in the order read.
+    private var results: [GameResult] = []
+    /// The roles of the first result: every other must have the same.
+    private var roles: [String]?
     /// Every problem, as `FILE:LINE: error: ...` lines; nothing may be merged when any.
     private(set) var problems: [String] = []
     /// Where each game was first read (`FILE:LINE`), by its identity.
@@ -20,6 +22,15 @@ struct ResultMerger {
         var index: Int
         var seed: UInt64
         var strategies: [String]
+    }
+
+    /// The joint summary, adding the games in the order of their numbers (and seeds), as
+    /// `simulate` does: shards merge to the very summary of one run on one machine.
+    var summary: Summary {
+        var summary = Summary(roles: roles ?? [])
+        let ordered = results.sorted { ($0.index, $0.seed) < ($1.index, $1.seed) }
+        for result in ordered { summary.add(result) }
+        return summary
     }
 
     /// Reads the results file `path` with contents `data`.
@@ -59,9 +70,13 @@ struct ResultMerger {
                 continue
             }
             seen[identity] = "\(path):\(number)"
-            if !summary.add(result) {
+            guard result.roles == (roles ?? result.roles), result.scores.count == result.roles.count
+            else {
                 problems.append("\(path):\(number): error: a result of another game (other roles)")
+                continue
             }
+            roles = result.roles
+            results.append(result)
         }
     }
 }
