@@ -6,7 +6,7 @@ extension Game {
     /// Reads a game: its rules, its state and its opening events.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        rules = SharedSpec(try container.decode(GameSpec.self, forKey: .spec))
+        spec = try container.decode(GameSpec.self, forKey: .spec)
         state = try container.decode(GameState.self, forKey: .state)
         openingEvents = try container.decode([ToldEvent].self, forKey: .openingEvents)
     }
@@ -21,7 +21,7 @@ extension Game {
 
     /// Games are equal when their rules, state and opening events are.
     public static func == (lhs: Game, rhs: Game) -> Bool {
-        (lhs.rules === rhs.rules || lhs.spec == rhs.spec) && lhs.state == rhs.state
+        lhs.spec == rhs.spec && lhs.state == rhs.state
             && lhs.openingEvents == rhs.openingEvents
     }
 

@@ -9,20 +9,17 @@ public struct Game: Hashable, Sendable, Codable {
     /// The most actions (besides `ready`) one role may take in one phase.
     public static let actionLimit = 40
 
-    /// The rules of this game, shared by every copy: copying a game copies only its state.
-    let rules: SharedSpec
-
-    /// The rules of this game.
-    public var spec: GameSpec {
-        _read { yield rules.spec }
-    }
+    /// The rules of this game, shared by every copy (a spec is one reference, copied on
+    /// change): copying a game copies only its state. Stored, so that reading it through a
+    /// pointer to a game reads one field instead of copying the game.
+    public let spec: GameSpec
     /// Where the game stands.
     public internal(set) var state: GameState
 
     /// Starts a game of `spec` with `seed`, running the automatic phases up to the first
     /// phase in which roles act. The events told on the way are in `openingEvents`.
     public init(spec: GameSpec, seed: UInt64) {
-        self.rules = SharedSpec(spec)
+        self.spec = spec
         self.state = GameState(spec: spec, seed: seed)
         var told: [ToldEvent] = [ToldEvent(.roundStarted(round: 0))]
         enterPhase(&told)

@@ -1,59 +1,222 @@
 /// A complete, validated game: everything the rules need, with every name resolved to an index.
 ///
 /// `GameDefinition` builds it from a TOML file; the engine never sees text it must parse.
+///
+/// Its fields live behind one reference, copied on the first change (as `Array` does): a
+/// copy of a spec, which strategies make at every decision, retains one object instead of
+/// every array of the game.
 public struct GameSpec: Hashable, Sendable, Codable {
+    /// The fields, shared between copies until one of them changes.
+    private var box: Box
+
     /// The game's title.
-    public var title: String
+    public var title: String {
+        _read { yield box.fields.title }
+        _modify {
+            makeUnique()
+            yield &box.fields.title
+        }
+    }
     /// The language of the players' texts (`nl` or `en`).
-    public var language: String
+    public var language: String {
+        _read { yield box.fields.language }
+        _modify {
+            makeUnique()
+            yield &box.fields.language
+        }
+    }
     /// The calendar year of the first round.
-    public var firstYear: Int
+    public var firstYear: Int {
+        _read { yield box.fields.firstYear }
+        _modify {
+            makeUnique()
+            yield &box.fields.firstYear
+        }
+    }
     /// The number of rounds (years).
-    public var rounds: Int
+    public var rounds: Int {
+        _read { yield box.fields.rounds }
+        _modify {
+            makeUnique()
+            yield &box.fields.rounds
+        }
+    }
     /// The phases of every round, in order.
-    public var phases: [PhaseSpec]
+    public var phases: [PhaseSpec] {
+        _read { yield box.fields.phases }
+        _modify {
+            makeUnique()
+            yield &box.fields.phases
+        }
+    }
     /// The roles (two to eight).
-    public var roles: [RoleSpec]
+    public var roles: [RoleSpec] {
+        _read { yield box.fields.roles }
+        _modify {
+            makeUnique()
+            yield &box.fields.roles
+        }
+    }
     /// The shared funds.
-    public var funds: [FundSpec]
+    public var funds: [FundSpec] {
+        _read { yield box.fields.funds }
+        _modify {
+            makeUnique()
+            yield &box.fields.funds
+        }
+    }
     /// How trust starts, changes and drifts.
-    public var trust: TrustSpec
+    public var trust: TrustSpec {
+        _read { yield box.fields.trust }
+        _modify {
+            makeUnique()
+            yield &box.fields.trust
+        }
+    }
     /// The districts of the neighbourhood.
-    public var districts: [DistrictSpec]
+    public var districts: [DistrictSpec] {
+        _read { yield box.fields.districts }
+        _modify {
+            makeUnique()
+            yield &box.fields.districts
+        }
+    }
     /// Every variable, district and global, in index order.
-    public var variables: [VariableSpec]
+    public var variables: [VariableSpec] {
+        _read { yield box.fields.variables }
+        _modify {
+            makeUnique()
+            yield &box.fields.variables
+        }
+    }
     /// Named values shown on the score board.
-    public var indicators: [IndicatorSpec]
+    public var indicators: [IndicatorSpec] {
+        _read { yield box.fields.indicators }
+        _modify {
+            makeUnique()
+            yield &box.fields.indicators
+        }
+    }
     /// The projects roles can plan.
-    public var projects: [ProjectSpec]
+    public var projects: [ProjectSpec] {
+        _read { yield box.fields.projects }
+        _modify {
+            makeUnique()
+            yield &box.fields.projects
+        }
+    }
     /// Declared coupling opportunities (koppelkansen).
-    public var couplings: [CouplingSpec]
+    public var couplings: [CouplingSpec] {
+        _read { yield box.fields.couplings }
+        _modify {
+            makeUnique()
+            yield &box.fields.couplings
+        }
+    }
     /// Openings, shared digging and graafrust.
-    public var digging: DiggingSpec
+    public var digging: DiggingSpec {
+        _read { yield box.fields.digging }
+        _modify {
+            makeUnique()
+            yield &box.fields.digging
+        }
+    }
     /// How kept and broken commitments move trust.
-    public var commitments: CommitmentSpec
+    public var commitments: CommitmentSpec {
+        _read { yield box.fields.commitments }
+        _modify {
+            makeUnique()
+            yield &box.fields.commitments
+        }
+    }
     /// Choice cards.
-    public var dilemmas: [DilemmaSpec]
+    public var dilemmas: [DilemmaSpec] {
+        _read { yield box.fields.dilemmas }
+        _modify {
+            makeUnique()
+            yield &box.fields.dilemmas
+        }
+    }
     /// Scheduled, conditional and random events.
-    public var events: [EventSpec]
+    public var events: [EventSpec] {
+        _read { yield box.fields.events }
+        _modify {
+            makeUnique()
+            yield &box.fields.events
+        }
+    }
     /// The collaboration forms, lowest first.
-    public var forms: [FormSpec]
+    public var forms: [FormSpec] {
+        _read { yield box.fields.forms }
+        _modify {
+            makeUnique()
+            yield &box.fields.forms
+        }
+    }
     /// The form the game starts in.
-    public var startForm: Int
+    public var startForm: Int {
+        _read { yield box.fields.startForm }
+        _modify {
+            makeUnique()
+            yield &box.fields.startForm
+        }
+    }
     /// The shared goals (social value).
-    public var sharedGoals: [GoalSpec]
+    public var sharedGoals: [GoalSpec] {
+        _read { yield box.fields.sharedGoals }
+        _modify {
+            makeUnique()
+            yield &box.fields.sharedGoals
+        }
+    }
     /// When this holds at a review, everyone loses and the game ends.
-    public var collectiveLoss: Expression?
+    public var collectiveLoss: Expression? {
+        _read { yield box.fields.collectiveLoss }
+        _modify {
+            makeUnique()
+            yield &box.fields.collectiveLoss
+        }
+    }
     /// When this holds at a review, the game ends early.
-    public var endWhen: Expression?
+    public var endWhen: Expression? {
+        _read { yield box.fields.endWhen }
+        _modify {
+            makeUnique()
+            yield &box.fields.endWhen
+        }
+    }
     /// Whether budgets may go below zero.
-    public var allowDebt: Bool
+    public var allowDebt: Bool {
+        _read { yield box.fields.allowDebt }
+        _modify {
+            makeUnique()
+            yield &box.fields.allowDebt
+        }
+    }
     /// Questions for the debrief at the end.
-    public var reflection: [String]
+    public var reflection: [String] {
+        _read { yield box.fields.reflection }
+        _modify {
+            makeUnique()
+            yield &box.fields.reflection
+        }
+    }
     /// A question asked at the review of a given round (index), if any.
-    public var roundQuestions: [RoundQuestion]
+    public var roundQuestions: [RoundQuestion] {
+        _read { yield box.fields.roundQuestions }
+        _modify {
+            makeUnique()
+            yield &box.fields.roundQuestions
+        }
+    }
     /// The amounts offered to bots for contributions and transfers.
-    public var moneySteps: [Int]
+    public var moneySteps: [Int] {
+        _read { yield box.fields.moneySteps }
+        _modify {
+            makeUnique()
+            yield &box.fields.moneySteps
+        }
+    }
 
     /// Creates a game with sensible defaults; `GameDefinition` fills it in.
     public init(
@@ -68,31 +231,100 @@ public struct GameSpec: Hashable, Sendable, Codable {
         endWhen: Expression? = nil, allowDebt: Bool = false, reflection: [String] = [],
         roundQuestions: [RoundQuestion] = [], moneySteps: [Int] = [5, 10, 20]
     ) {
-        self.title = title
-        self.language = language
-        self.firstYear = firstYear
-        self.rounds = rounds
-        self.phases = phases
-        self.roles = roles
-        self.funds = funds
-        self.trust = trust
-        self.districts = districts
-        self.variables = variables
-        self.indicators = indicators
-        self.projects = projects
-        self.couplings = couplings
-        self.digging = digging
-        self.commitments = commitments
-        self.dilemmas = dilemmas
-        self.events = events
-        self.forms = forms
-        self.startForm = startForm
-        self.sharedGoals = sharedGoals
-        self.collectiveLoss = collectiveLoss
-        self.endWhen = endWhen
-        self.allowDebt = allowDebt
-        self.reflection = reflection
-        self.roundQuestions = roundQuestions
-        self.moneySteps = moneySteps
+        box = Box(
+            Fields(
+                title: title, language: language, firstYear: firstYear, rounds: rounds,
+                phases: phases, roles: roles, funds: funds, trust: trust, districts: districts,
+                variables: variables, indicators: indicators, projects: projects,
+                couplings: couplings, digging: digging, commitments: commitments,
+                dilemmas: dilemmas, events: events, forms: forms, startForm: startForm,
+                sharedGoals: sharedGoals, collectiveLoss: collectiveLoss, endWhen: endWhen,
+                allowDebt: allowDebt, reflection: reflection, roundQuestions: roundQuestions,
+                moneySteps: moneySteps))
+    }
+
+    /// Gives this copy fields of its own before a change.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+    }
+
+    public static func == (lhs: GameSpec, rhs: GameSpec) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+
+    /// Reads a spec written by `encode(to:)`: the fields, as keys of one object.
+    public init(from decoder: any Decoder) throws {
+        box = Box(try Fields(from: decoder))
+    }
+
+    /// Writes the fields as keys of one object.
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
+
+    /// Every field of a spec.
+    struct Fields: Hashable, Sendable, Codable {
+        /// The game's title.
+        var title: String
+        /// The language of the players' texts (`nl` or `en`).
+        var language: String
+        /// The calendar year of the first round.
+        var firstYear: Int
+        /// The number of rounds (years).
+        var rounds: Int
+        /// The phases of every round, in order.
+        var phases: [PhaseSpec]
+        /// The roles (two to eight).
+        var roles: [RoleSpec]
+        /// The shared funds.
+        var funds: [FundSpec]
+        /// How trust starts, changes and drifts.
+        var trust: TrustSpec
+        /// The districts of the neighbourhood.
+        var districts: [DistrictSpec]
+        /// Every variable, district and global, in index order.
+        var variables: [VariableSpec]
+        /// Named values shown on the score board.
+        var indicators: [IndicatorSpec]
+        /// The projects roles can plan.
+        var projects: [ProjectSpec]
+        /// Declared coupling opportunities (koppelkansen).
+        var couplings: [CouplingSpec]
+        /// Openings, shared digging and graafrust.
+        var digging: DiggingSpec
+        /// How kept and broken commitments move trust.
+        var commitments: CommitmentSpec
+        /// Choice cards.
+        var dilemmas: [DilemmaSpec]
+        /// Scheduled, conditional and random events.
+        var events: [EventSpec]
+        /// The collaboration forms, lowest first.
+        var forms: [FormSpec]
+        /// The form the game starts in.
+        var startForm: Int
+        /// The shared goals (social value).
+        var sharedGoals: [GoalSpec]
+        /// When this holds at a review, everyone loses and the game ends.
+        var collectiveLoss: Expression?
+        /// When this holds at a review, the game ends early.
+        var endWhen: Expression?
+        /// Whether budgets may go below zero.
+        var allowDebt: Bool
+        /// Questions for the debrief at the end.
+        var reflection: [String]
+        /// A question asked at the review of a given round (index), if any.
+        var roundQuestions: [RoundQuestion]
+        /// The amounts offered to bots for contributions and transfers.
+        var moneySteps: [Int]
+    }
+
+    /// The one reference the fields live behind.
+    final class Box: @unchecked Sendable {
+        // @unchecked, and no exclusivity checks: `fields` changes only through
+        // `makeUnique()`, on a box no other copy of the spec shares, so no two accesses
+        // ever overlap (and reading a field, done constantly, costs no check).
+        @exclusivity(unchecked) var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
     }
 }

@@ -29,10 +29,21 @@ public struct Decision {
         self.role = role
     }
 
+    /// The game, borrowed in place for reading stored fields (`spec`, `state`).
+    private var game: Game {
+        unsafeAddress { pointer }
+    }
+
+    /// `body` with the game lent as a borrowed argument: a method called on it runs on the
+    /// game in place. (A method called through the pointer copied the whole game first,
+    /// every array of its state, at each call.)
+    @inline(__always)
+    private func lent<T>(_ body: (borrowing Game) -> T) -> T { body(pointer.pointee) }
+
     /// Every action the role may take now; never empty (`ready` is always there).
     public var legalActions: [Action] {
         if let legal = cache.legal { return legal }
-        let legal = pointer.pointee.legalActions(for: role)
+        let legal = lent { $0.legalActions(for: role) }
         cache.legal = legal
         return legal
     }
@@ -41,31 +52,33 @@ public struct Decision {
     /// candidates and checking the pick (exactly uniform, and cheaper than listing all).
     public func randomLegalAction(using random: inout SeededGenerator) -> Action {
         if let legal = cache.legal { return legal[random.below(legal.count)] }
-        let candidates = pointer.pointee.candidateActions(for: role)
+        let candidates = lent { $0.candidateActions(for: role) }
         guard !candidates.isEmpty else { return .ready(role: role) }
         for _ in 0..<16 {
             let pick = candidates[random.below(candidates.count)]
-            if pointer.pointee.check(pick) == nil { return pick }
+            if lent({ $0.check(pick) }) == nil { return pick }
         }
         let legal = legalActions
         return legal[random.below(legal.count)]
     }
 
     /// The public rules of the game.
-    public var spec: GameSpec { pointer.pointee.spec }
+    public var spec: GameSpec {
+        _read { yield game.spec }
+    }
 
     /// What the role may see now (computed on each access: keep it in a local).
-    public var view: RoleView { pointer.pointee.view(for: role) }
+    public var view: RoleView { lent { $0.view(for: role) } }
 
     /// The current round (index).
-    public var round: Int { pointer.pointee.state.round }
+    public var round: Int { game.state.round }
 
     /// The kind of the current phase.
-    public var phaseKind: PhaseSpec.Kind { pointer.pointee.phase.kind }
+    public var phaseKind: PhaseSpec.Kind { game.spec.phases[game.state.phase].kind }
 
     /// A copy of the game with what the role cannot see replaced by guesses, for lookahead.
     public func sample(seed: UInt64) -> Game {
-        pointer.pointee.determinized(for: role, seed: seed)
+        lent { $0.determinized(for: role, seed: seed) }
     }
 
     /// Whether `action` is among the legal actions.
