@@ -114,7 +114,9 @@ struct HTTPParser {
         if version != "HTTP/1.1" && version != "HTTP/1.0" {
             let digits = version.utf8.dropFirst(5)
             if version.hasPrefix("HTTP/"), digits.count == 3,
-                digits.enumerated().allSatisfy({ $0.offset == 1 ? $0.element == 46 : (48...57).contains($0.element) })
+                digits.enumerated().allSatisfy({
+                    $0.offset == 1 ? $0.element == 46 : (48...57).contains($0.element)
+                })
             {
                 return .failure(.versionNotSupported, reason: "only HTTP/1.0 and HTTP/1.1")
             }
@@ -134,9 +136,11 @@ struct HTTPParser {
         var query: [String: String] = [:]
         if pieces.count == 2 {
             for item in pieces[1].split(separator: "&") {
-                let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let pair = item.split(
+                    separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 guard let name = PercentDecoding.decode(pair[0], plusIsSpace: true),
-                    let value = PercentDecoding.decode(pair.count == 2 ? pair[1] : "", plusIsSpace: true)
+                    let value = PercentDecoding.decode(
+                        pair.count == 2 ? pair[1] : "", plusIsSpace: true)
                 else { return .failure(.badRequest, reason: "bad percent-encoding in query") }
                 guard query[name] == nil else {
                     return .failure(.badRequest, reason: "query name given twice")
@@ -168,7 +172,10 @@ struct HTTPParser {
             return .failure(Failure(status: .badRequest, reason: "control byte in header value"))
         }
         return .success(
-            (String(decoding: name, as: UTF8.self).lowercased(), String(decoding: value, as: UTF8.self)))
+            (
+                String(decoding: name, as: UTF8.self).lowercased(),
+                String(decoding: value, as: UTF8.self)
+            ))
     }
 
     private func bodyLength(
@@ -191,7 +198,8 @@ struct HTTPParser {
         guard lengths.count == 1 else {
             return .failure(Failure(status: .badRequest, reason: "Content-Length given twice"))
         }
-        guard (1...10).contains(value.utf8.count), value.utf8.allSatisfy({ (48...57).contains($0) }),
+        guard (1...10).contains(value.utf8.count),
+            value.utf8.allSatisfy({ (48...57).contains($0) }),
             let length = Int(value)
         else { return .failure(Failure(status: .badRequest, reason: "bad Content-Length")) }
         guard length <= maxBodyBytes else {

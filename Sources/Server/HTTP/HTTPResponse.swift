@@ -12,7 +12,10 @@ struct HTTPResponse: Error {
     var body: [UInt8] = []
 
     /// A response with a body of `contentType`.
-    init(_ status: HTTPStatus, contentType: String? = nil, body: [UInt8] = [], headers: [(String, String)] = []) {
+    init(
+        _ status: HTTPStatus, contentType: String? = nil, body: [UInt8] = [],
+        headers: [(String, String)] = []
+    ) {
         self.status = status
         self.body = body
         self.headers = headers
@@ -21,7 +24,8 @@ struct HTTPResponse: Error {
 
     /// A short plain-text answer (errors).
     static func text(_ status: HTTPStatus, _ text: String) -> HTTPResponse {
-        HTTPResponse(status, contentType: "text/plain; charset=utf-8", body: Array((text + "\n").utf8))
+        HTTPResponse(
+            status, contentType: "text/plain; charset=utf-8", body: Array((text + "\n").utf8))
     }
 
     /// A JSON answer.

@@ -53,7 +53,8 @@ extension ServerLoop {
         }
     }
 
-    private func command(_ text: String, from seat: SeatKey, on connection: Connection, now: Double) {
+    private func command(_ text: String, from seat: SeatKey, on connection: Connection, now: Double)
+    {
         guard connection.commands.take(now: now) else {
             if now - connection.lastTooFastNotice >= 1 {
                 connection.lastTooFastNotice = now

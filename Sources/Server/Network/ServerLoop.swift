@@ -263,8 +263,9 @@ public final class ServerLoop {
                 host.console(text)
             case .tooLong:
                 consoleReader = LineReader(limit: limits.maxLineBytes)
-                writeStandardOutput(LineMessages.lineTooLong.replacingOccurrences(
-                    of: ": connection closed", with: "") + "\n")
+                writeStandardOutput(
+                    LineMessages.lineTooLong.replacingOccurrences(
+                        of: ": connection closed", with: "") + "\n")
             }
         }
     }
@@ -301,21 +302,26 @@ public final class ServerLoop {
                 if now >= until { closeNow(connection) }
                 continue
             }
-            if !connection.outbox.isEmpty && now - connection.lastWriteProgress > limits.writeStallSeconds {
+            if !connection.outbox.isEmpty
+                && now - connection.lastWriteProgress > limits.writeStallSeconds
+            {
                 controller.update { $0.closedForSlowReading += 1 }
                 closeNow(connection)
                 continue
             }
             switch connection.phase {
             case .sniffing:
-                if connection.raw.isEmpty && now - connection.openedAt >= limits.greetingDelaySeconds {
+                if connection.raw.isEmpty
+                    && now - connection.openedAt >= limits.greetingDelaySeconds
+                {
                     connection.phase = .line
                     send(LineMessages.greeting + "\n", to: connection)
                 } else if now - connection.openedAt >= limits.unjoinedIdleSeconds {
                     timeOut(connection, message: LineMessages.idle)
                 }
             case .line:
-                let idle = connection.seat == nil ? limits.unjoinedIdleSeconds : limits.joinedIdleSeconds
+                let idle =
+                    connection.seat == nil ? limits.unjoinedIdleSeconds : limits.joinedIdleSeconds
                 if !connection.closeAfterFlush && now - connection.lastLineAt >= idle {
                     timeOut(connection, message: LineMessages.idle)
                 }
@@ -327,7 +333,8 @@ public final class ServerLoop {
             case .parked(let poll):
                 if now >= poll.deadline { answerPoll(connection, poll, now: now, force: true) }
             case .answered:
-                if now - connection.openedAt >= limits.headerTimeoutSeconds + limits.longPollSeconds {
+                if now - connection.openedAt >= limits.headerTimeoutSeconds + limits.longPollSeconds
+                {
                     closeNow(connection)
                 }
             }
@@ -409,7 +416,9 @@ public final class ServerLoop {
                 }
                 if sent > 0 { connection.lastWriteProgress = now }
             }
-            if connection.closeAfterFlush && connection.outbox.isEmpty && connection.lingerUntil == nil {
+            if connection.closeAfterFlush && connection.outbox.isEmpty
+                && connection.lingerUntil == nil
+            {
                 if connection.peerClosed {
                     closeNow(connection)
                 } else {
@@ -445,7 +454,9 @@ public final class ServerLoop {
         for connection in Array(connections.values) {
             if connection.seat != nil {
                 var bytes = Array((LineMessages.stopping + "\n").utf8)
-                _ = bytes.withUnsafeMutableBytes { Socket.send(connection.fd, UnsafeRawBufferPointer($0)) }
+                _ = bytes.withUnsafeMutableBytes {
+                    Socket.send(connection.fd, UnsafeRawBufferPointer($0))
+                }
             }
             closeNow(connection)
         }

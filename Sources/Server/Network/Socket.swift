@@ -15,14 +15,16 @@ enum Socket {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-        hints.ai_flags = AI_NUMERICSERV | (passive ? AI_PASSIVE : 0) | (numeric ? AI_NUMERICHOST : 0)
+        hints.ai_flags =
+            AI_NUMERICSERV | (passive ? AI_PASSIVE : 0) | (numeric ? AI_NUMERICHOST : 0)
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let first = list else {
             return .failure(
                 ServerError(
                     id: "bad-address",
-                    message: "cannot use the address '\(host)': \(String(cString: gai_strerror(status)))",
+                    message:
+                        "cannot use the address '\(host)': \(String(cString: gai_strerror(status)))",
                     suggestion: numeric
                         ? "give a numeric address such as 127.0.0.1, 0.0.0.0 or ::"
                         : "check the host name or give its address"))
@@ -66,7 +68,8 @@ enum Socket {
                     suggestion: "give a numeric address such as 127.0.0.1"))
         }
         let fd = socket(
-            target.family, Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue),
+            target.family,
+            Int32(SOCK_STREAM.rawValue | SOCK_NONBLOCK.rawValue | SOCK_CLOEXEC.rawValue),
             0)
         guard fd >= 0 else {
             return .failure(

@@ -36,7 +36,9 @@ extension ServerLoop {
             answer(connection, .json(.ok, Self.linesJSON(slice)), now: now)
         case .wall(let table, let after, let state):
             guard let wall = host.wall(table: table, after: after) else {
-                answer(connection, .error(.notFound, id: "unknown-table", message: "no such table"), now: now)
+                answer(
+                    connection, .error(.notFound, id: "unknown-table", message: "no such table"),
+                    now: now)
                 return
             }
             guard force || !wall.slice.lines.isEmpty || wall.state != state else { return }
@@ -45,7 +47,9 @@ extension ServerLoop {
     }
 
     /// The answer to `request`, or nil when it was parked as a long poll.
-    private func route(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse? {
+    private func route(_ request: HTTPRequest, on connection: Connection, now: Double)
+        -> HTTPResponse?
+    {
         let routes: [String: String] = [
             "/": "GET", "/wall": "GET", "/api/join": "POST", "/api/send": "POST",
             "/api/lines": "GET", "/api/wall": "GET",
@@ -77,7 +81,9 @@ extension ServerLoop {
         }
     }
 
-    private func join(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse {
+    private func join(_ request: HTTPRequest, on connection: Connection, now: Double)
+        -> HTTPResponse
+    {
         guard let text = String(validating: request.body, as: UTF8.self),
             let code = JoinCode.normalized(text.trimmingNewlines)
         else { return .error(.badRequest, id: "bad-code", message: "send the code as the body") }
@@ -96,7 +102,9 @@ extension ServerLoop {
         }
     }
 
-    private func sendLine(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse {
+    private func sendLine(_ request: HTTPRequest, on connection: Connection, now: Double)
+        -> HTTPResponse
+    {
         guard let line = String(validating: request.body, as: UTF8.self),
             !line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F })
         else {
@@ -114,7 +122,9 @@ extension ServerLoop {
         return HTTPResponse(.noContent)
     }
 
-    private func lines(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse? {
+    private func lines(_ request: HTTPRequest, on connection: Connection, now: Double)
+        -> HTTPResponse?
+    {
         guard let after = number(request.query["after"] ?? "0") else {
             return .error(.badRequest, id: "bad-after", message: "after must be a number")
         }
@@ -135,7 +145,9 @@ extension ServerLoop {
         return nil
     }
 
-    private func wall(_ request: HTTPRequest, on connection: Connection, now: Double) -> HTTPResponse? {
+    private func wall(_ request: HTTPRequest, on connection: Connection, now: Double)
+        -> HTTPResponse?
+    {
         let table: Int
         switch self.table(in: request) {
         case .success(let found): table = found
@@ -170,29 +182,37 @@ extension ServerLoop {
     }
 
     /// The seat of the request's `X-Wijkspel-Code`, or the error answer.
-    private func seatOf(_ request: HTTPRequest, from connection: Connection, now: Double) -> Result<SeatKey, HTTPResponse> {
-        guard let header = request.header("x-wijkspel-code"), let code = JoinCode.normalized(header) else {
+    private func seatOf(_ request: HTTPRequest, from connection: Connection, now: Double) -> Result<
+        SeatKey, HTTPResponse
+    > {
+        guard let header = request.header("x-wijkspel-code"), let code = JoinCode.normalized(header)
+        else {
             return .failure(.error(.forbidden, id: "missing-code", message: "send X-Wijkspel-Code"))
         }
         return seatOf(code: code, from: connection, now: now)
     }
 
     /// The seat `code` opens, asked of the host only when the attempt limiter allows.
-    private func seatOf(code: String, from connection: Connection, now: Double) -> Result<SeatKey, HTTPResponse> {
+    private func seatOf(code: String, from connection: Connection, now: Double) -> Result<
+        SeatKey, HTTPResponse
+    > {
         guard attempts.mayTry(from: connection.address, now: now) else {
             controller.update { $0.limitedCodeChecks += 1 }
-            return .failure(.error(.tooManyRequests, id: "too-many-attempts", message: LineMessages.limited))
+            return .failure(
+                .error(.tooManyRequests, id: "too-many-attempts", message: LineMessages.limited))
         }
         guard let seat = host.seat(forCode: code) else {
             attempts.recordFailure(from: connection.address, now: now)
-            return .failure(.error(.forbidden, id: "unknown-code", message: LineMessages.unknownCode))
+            return .failure(
+                .error(.forbidden, id: "unknown-code", message: LineMessages.unknownCode))
         }
         return .success(seat)
     }
 
     /// A non-negative decimal number of at most 18 digits, or nil.
     private func number(_ text: String) -> Int? {
-        guard (1...18).contains(text.utf8.count), text.utf8.allSatisfy({ (48...57).contains($0) }) else {
+        guard (1...18).contains(text.utf8.count), text.utf8.allSatisfy({ (48...57).contains($0) })
+        else {
             return nil
         }
         return Int(text)
@@ -208,7 +228,8 @@ extension ServerLoop {
     static func wallJSON(_ wall: (state: [String], slice: OutputSlice)) -> JSONValue {
         .object([
             ("state", .array(wall.state.map(JSONValue.string))),
-            ("lines", .array(wall.slice.lines.map(JSONValue.string))), ("next", .int(wall.slice.next)),
+            ("lines", .array(wall.slice.lines.map(JSONValue.string))),
+            ("next", .int(wall.slice.next)),
         ])
     }
 }
