@@ -151,9 +151,10 @@ public final class ServerLoop {
         }
     }
 
-    /// Closes the oldest connection that has not yet said what it is; false when none.
+    /// Closes the oldest connection that has proven nothing yet (no join, no complete
+    /// request); false when none.
     private func evictOne() -> Bool {
-        let oldest = connections.values.filter(\.isSniffing).min { $0.openedAt < $1.openedAt }
+        let oldest = connections.values.filter(\.isUnproven).min { $0.openedAt < $1.openedAt }
         guard let oldest else { return false }
         closeNow(oldest)
         controller.update { $0.evicted += 1 }

@@ -9,7 +9,7 @@ final class TestClient {
     private var buffer: [UInt8] = []
 
     /// Connects to `127.0.0.1:port`; nil when that fails.
-    init?(port: Int, timeout: Double = 5, receiveBuffer: Int32? = nil) {
+    init?(port: Int, timeout: Double = 5, receiveBuffer: Int32? = nil, source: String? = nil) {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         var time = timeval(
@@ -18,6 +18,20 @@ final class TestClient {
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
         if var size = receiveBuffer {
             setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
+        if let source {
+            var local = sockaddr_in()
+            local.sin_family = sa_family_t(AF_INET)
+            local.sin_addr.s_addr = inet_addr(source)
+            let bound = withUnsafePointer(to: &local) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+            guard bound == 0 else {
+                Glibc.close(fd)
+                return nil
+            }
         }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -88,6 +102,13 @@ final class TestClient {
         while fill() > 0 {}
         defer { buffer = [] }
         return buffer
+    }
+
+    /// Whether the server has sent something not yet read, waiting at most `seconds`.
+    func hasInput(within seconds: Double) -> Bool {
+        if !buffer.isEmpty { return true }
+        var entry = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
+        return poll(&entry, 1, Int32(seconds * 1000)) > 0
     }
 
     /// Whether the server closed the connection (end of stream or reset) before the timeout.
