@@ -22,6 +22,11 @@ public final class ServerLoop {
     private var consoleReader: LineReader?
     private var lastTick: Double
     private var acceptPausedUntil = 0.0
+    private var largestInputBuffer = 0
+    /// The console's input (standard input; a pipe in tests).
+    var consoleInput: Int32 = 0
+    /// The console's output (standard output; a pipe in tests).
+    var consoleOutput: Int32 = 1
     /// Set when something happened that line clients or polls should see even if the
     /// revision did not change (a join, a prompt due).
     var deliveryDue = false
@@ -78,7 +83,9 @@ public final class ServerLoop {
         let listening = now >= acceptPausedUntil
         if listening { fds.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0)) }
         let consoleIndex = consoleReader == nil ? nil : fds.count
-        if consoleIndex != nil { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
+        if consoleIndex != nil {
+            fds.append(pollfd(fd: consoleInput, events: Int16(POLLIN), revents: 0))
+        }
         let firstConnection = fds.count
         for connection in connections.values {
             var events = Int16(POLLIN)
@@ -179,10 +186,10 @@ public final class ServerLoop {
             take(chunk[..<count], on: connection, now: now)
             guard connections[connection.fd] === connection else { return }
             let buffered = max(connection.raw.count, connection.reader.pending.count)
-            if buffered > controller.statistics.largestInputBuffer {
-                controller.update { $0.largestInputBuffer = max($0.largestInputBuffer, buffered) }
+            if buffered > largestInputBuffer {
+                largestInputBuffer = buffered
+                controller.update { $0.largestInputBuffer = buffered }
             }
-            if connection.closeAfterFlush, case .line = connection.phase { return }
         }
     }
 
@@ -246,7 +253,7 @@ public final class ServerLoop {
 
     private func readConsole(_ events: Int16) {
         var chunk = [UInt8](repeating: 0, count: 4096)
-        let count = read(0, &chunk, chunk.count)
+        let count = read(consoleInput, &chunk, chunk.count)
         if count < 0 && (errno == EAGAIN || errno == EINTR) { return }
         guard count > 0, var reader = consoleReader else {
             consoleReader = nil
@@ -284,7 +291,7 @@ public final class ServerLoop {
         var start = 0
         while start < bytes.count {
             let written = bytes.withUnsafeMutableBytes {
-                write(1, $0.baseAddress! + start, $0.count - start)
+                write(consoleOutput, $0.baseAddress! + start, $0.count - start)
             }
             if written <= 0 {
                 if written < 0 && errno == EINTR { continue }

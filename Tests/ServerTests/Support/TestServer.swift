@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
-import Server
+
+@testable import Server
 
 /// A `ServerLoop` running on its own thread for one test, with the fake host.
 final class TestServer {
@@ -15,16 +16,25 @@ final class TestServer {
     var port: Int { controller.port }
 
     /// Starts a loop on loopback, any free port, no console; `adjust` changes the limits.
-    init(host: FakeHost = FakeHost(), adjust: (inout ServerLimits) -> Void = { _ in }) throws {
+    /// With `console`, the loop reads and prints its console on those descriptors.
+    init(
+        host: FakeHost = FakeHost(), console: (input: Int32, output: Int32)? = nil,
+        adjust: (inout ServerLimits) -> Void = { _ in }
+    ) throws {
         var limits = ServerLimits()
         adjust(&limits)
-        let configuration = ServerConfiguration(limits: limits)
+        let configuration = ServerConfiguration(
+            limits: limits, readsConsole: console != nil, printsConsole: console != nil)
         let started = Started()
         let finished = finished
         self.host = host
         let thread = Thread {
             do {
                 let loop = try ServerLoop(configuration: configuration, host: host)
+                if let console {
+                    loop.consoleInput = console.input
+                    loop.consoleOutput = console.output
+                }
                 started.set(.success(loop.controller))
                 loop.run()
             } catch {
