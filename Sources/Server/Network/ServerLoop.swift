@@ -319,8 +319,8 @@ public final class ServerLoop {
             }
             switch connection.phase {
             case .sniffing:
-                if connection.raw.isEmpty
-                    && now - connection.openedAt >= limits.greetingDelaySeconds
+                if let delay = limits.greetingDelaySeconds, connection.raw.isEmpty,
+                    now - connection.openedAt >= delay
                 {
                     connection.phase = .line
                     send(LineMessages.greeting + "\n", to: connection)

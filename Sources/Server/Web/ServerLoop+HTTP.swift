@@ -1,4 +1,23 @@
 /// The HTTP side: parse the request, route it, answer or park it as a long poll.
+///
+/// One request per connection; every response carries `Connection: close`, `Content-Length`,
+/// `Cache-Control: no-store` and `X-Content-Type-Options: nosniff`. Routes:
+/// - `GET /`: the player page; `GET /wall?table=N` (default 1): the projector page (404 for
+///   an unknown table). Both with a strict Content-Security-Policy.
+/// - `POST /api/join`, body the code: 200 `{"table":1,"seat":"beheer","after":N}` (`seat`
+///   null for the facilitator; read lines after `after`), 403 for an unknown code.
+/// - `POST /api/send`, header `X-Wijkspel-Code`, body one line of UTF-8 without control
+///   characters: 204; 400 for a bad line, 403 for a bad code, 429 beyond the seat's rate.
+/// - `GET /api/lines?after=N` (default 0), header `X-Wijkspel-Code`: 200
+///   `{"lines":[...],"next":M,"prompt":"..."}` at once when there are lines after N, else when
+///   some come or after the long-poll time (then `lines` is empty and `next` is N).
+/// - `GET /api/wall?table=N&after=M`: 200 `{"state":[...],"lines":[...],"next":K}`; without
+///   `after` at once, with it when narration after M comes, the state changes or the long
+///   poll ends; 404 for an unknown table.
+///
+/// Errors of the API are JSON `{"error":"id","message":"..."}`; a request the parser refuses
+/// gets a short text. 429 `too-many-attempts` when the client's address (or everyone) tried
+/// too many wrong codes; then no code is checked at all. Other paths 404, other methods 405.
 extension ServerLoop {
     /// Parses what an HTTP connection has sent and answers once the request is complete.
     func handleHTTPInput(_ connection: Connection, now: Double) {
@@ -91,6 +110,9 @@ extension ServerLoop {
         case .failure(let response):
             return response
         case .success(let seat):
+            guard webSeats.takeCommand(seat, now: now) else {
+                return .error(.tooManyRequests, id: "too-fast", message: LineMessages.tooFast)
+            }
             let after = host.attach(seat)
             webSeats.attached(seat, now: now)
             return .json(
