@@ -1,3 +1,5 @@
+import Foundation
+import Glibc
 import Testing
 
 @testable import Server
@@ -8,6 +10,24 @@ import Testing
         let server = try TestServer()
         #expect(server.port > 0)
         #expect(server.stop())
+    }
+
+    @Test func anIPv6AddressServesTheLineClient() throws {
+        let server = try TestServer(address: "::1")
+        var input: [Int32] = [0, 0]
+        var output: [Int32] = [0, 0]
+        #expect(pipe(&input) == 0 && pipe(&output) == 0)
+        close(input[1])
+        let status = LineClient.run(
+            host: "::1", port: server.port, code: "k7qxm2pdrt", input: input[0], output: output[1],
+            errors: output[1], quietAfterInput: 0.3)
+        close(output[1])
+        let printed = String(
+            decoding: FileHandle(fileDescriptor: output[0]).readDataToEndOfFile(), as: UTF8.self)
+        close(input[0])
+        close(output[0])
+        #expect(status == 0)
+        #expect(printed.hasPrefix("welkom table 1 · beheer\n"))
     }
 
     @Test func aPortInUseIsADescribedError() throws {

@@ -124,6 +124,17 @@ import Testing
         #expect(HTTPExchange(port: server.port, "GET", "/api/wall?table=9").status == 404)
     }
 
+    @Test func aClientThatHalfClosesAfterItsRequestStillGetsTheAnswer() throws {
+        let server = try TestServer()
+        let client = try #require(TestClient(port: server.port))
+        client.send("GET /api/wall?table=1 HTTP/1.0\r\n\r\n")
+        client.shutdownWrite()
+        let answer = String(decoding: client.readToEnd(), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(answer.hasSuffix(#"{"state":["tafel 1","zetten: 0"],"lines":[],"next":0}"#))
+        #expect(server.wait { server.controller.statistics.open == 0 })
+    }
+
     @Test func unknownPathsAre404AndWrongMethods405() throws {
         let server = try TestServer()
         #expect(HTTPExchange(port: server.port, "GET", "/favicon.ico").status == 404)

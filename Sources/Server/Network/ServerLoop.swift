@@ -88,7 +88,7 @@ public final class ServerLoop {
         }
         let firstConnection = fds.count
         for connection in connections.values {
-            var events = Int16(POLLIN)
+            var events = connection.peerClosed ? Int16(0) : Int16(POLLIN)
             if !connection.outbox.isEmpty { events |= Int16(POLLOUT) }
             fds.append(pollfd(fd: connection.fd, events: events, revents: 0))
         }
@@ -103,7 +103,11 @@ public final class ServerLoop {
             for entry in fds[firstConnection...] where entry.revents != 0 {
                 guard let connection = connections[entry.fd] else { continue }
                 if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
-                    receive(on: connection, now: now)
+                    if connection.peerClosed {
+                        closeNow(connection)
+                    } else {
+                        receive(on: connection, now: now)
+                    }
                 }
             }
         }
@@ -237,14 +241,14 @@ public final class ServerLoop {
         return !method.isEmpty && method.count <= 16 && text.dropFirst(method.count).hasPrefix(" /")
     }
 
+    /// The client closed its side: a line client still gets what its last lines caused, an
+    /// answered request its answer; anything else is dropped at once.
     private func peerClosed(_ connection: Connection, now: Double) {
         connection.peerClosed = true
         switch connection.phase {
-        case .line:
+        case .line, .answered:
             connection.closeAfterFlush = true
-        case .http:
-            closeNow(connection)
-        default:
+        case .sniffing, .http, .parked:
             closeNow(connection)
         }
     }

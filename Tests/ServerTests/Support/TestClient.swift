@@ -56,6 +56,11 @@ final class TestClient {
         fd = -1
     }
 
+    /// Closes the sending side only (the server sees the end of the stream).
+    func shutdownWrite() {
+        shutdown(fd, Int32(SHUT_WR))
+    }
+
     /// Sends `text`; false when the server is gone or did not take it in time.
     @discardableResult
     func send(_ text: String) -> Bool { send(Array(text.utf8)) }

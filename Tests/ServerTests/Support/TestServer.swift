@@ -18,13 +18,15 @@ final class TestServer {
     /// Starts a loop on loopback, any free port, no console; `adjust` changes the limits.
     /// With `console`, the loop reads and prints its console on those descriptors.
     init(
-        host: FakeHost = FakeHost(), console: (input: Int32, output: Int32)? = nil,
+        host: FakeHost = FakeHost(), address: String = "127.0.0.1",
+        console: (input: Int32, output: Int32)? = nil,
         adjust: (inout ServerLimits) -> Void = { _ in }
     ) throws {
         var limits = ServerLimits()
         adjust(&limits)
         let configuration = ServerConfiguration(
-            limits: limits, readsConsole: console != nil, printsConsole: console != nil)
+            address: address, limits: limits, readsConsole: console != nil,
+            printsConsole: console != nil)
         let started = Started()
         let finished = finished
         self.host = host
