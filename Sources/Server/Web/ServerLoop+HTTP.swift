@@ -240,6 +240,7 @@ extension ServerLoop {
         return Int(text)
     }
 
+    /// `{"lines":[...],"next":M,"prompt":"..."}`.
     static func linesJSON(_ slice: OutputSlice) -> JSONValue {
         .object([
             ("lines", .array(slice.lines.map(JSONValue.string))), ("next", .int(slice.next)),
@@ -247,6 +248,7 @@ extension ServerLoop {
         ])
     }
 
+    /// `{"state":[...],"lines":[...],"next":M}`.
     static func wallJSON(_ wall: (state: [String], slice: OutputSlice)) -> JSONValue {
         .object([
             ("state", .array(wall.state.map(JSONValue.string))),
