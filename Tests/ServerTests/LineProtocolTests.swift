@@ -94,6 +94,20 @@ import Testing
         for fd in [input[0], output[0], errors[0], errors[1]] { close(fd) }
     }
 
+    @Test func endpointsAreHostColonPort() throws {
+        let plain = try LineClient.endpoint("192.168.1.20:7000").get()
+        #expect(plain.host == "192.168.1.20" && plain.port == 7000)
+        let named = try LineClient.endpoint("zaal.local:80").get()
+        #expect(named.host == "zaal.local" && named.port == 80)
+        let six = try LineClient.endpoint("[::1]:7000").get()
+        #expect(six.host == "::1" && six.port == 7000)
+        for bad in [
+            "", "host", "host:", ":7000", "host:0", "host:70000", "::1:7000", "a b:1", "h:x",
+        ] {
+            if case .success = LineClient.endpoint(bad) { Issue.record("took \(bad)") }
+        }
+    }
+
     @Test func theLineClientReportsAnUnreachableServerAsAnError() throws {
         let port = try {
             let server = try TestServer()

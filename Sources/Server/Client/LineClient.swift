@@ -12,6 +12,28 @@ public enum LineClient {
         run(host: host, port: port, code: code, input: 0, output: 1, errors: 2)
     }
 
+    /// The host and port of `HOST:PORT` (`[::1]:7000` for an IPv6 address), or the reason
+    /// it is not one.
+    public static func endpoint(_ text: String) -> Result<(host: String, port: Int), ServerError> {
+        let bad = ServerError(
+            id: "bad-endpoint", message: "'\(text)' is not HOST:PORT",
+            suggestion: "give the address the server printed, such as 192.168.1.20:7000")
+        guard let colon = text.lastIndex(of: ":"),
+            let port = Int(text[text.index(after: colon)...]),
+            (1...65535).contains(port)
+        else { return .failure(bad) }
+        var host = text[..<colon]
+        if host.hasPrefix("[") && host.hasSuffix("]") {
+            host = host.dropFirst().dropLast()
+        } else if host.contains(":") {
+            return .failure(bad)
+        }
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace }) else {
+            return .failure(bad)
+        }
+        return .success((String(host), port))
+    }
+
     /// `run` with its file descriptors given (for tests).
     static func run(
         host: String, port: Int, code: String, input: Int32, output: Int32, errors: Int32,

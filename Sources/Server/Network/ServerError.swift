@@ -2,7 +2,7 @@
 /// message and a suggestion.
 public struct ServerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A stable id (`port-in-use`, `bad-address`, `bad-port`, `permission-denied`,
-    /// `socket-failed`, `connect-failed`, `connect-timeout`).
+    /// `socket-failed`, `connect-failed`, `connect-timeout`, `bad-endpoint`).
     public var id: String
     /// What went wrong, for a person.
     public var message: String

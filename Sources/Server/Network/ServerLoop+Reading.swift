@@ -76,6 +76,10 @@ extension ServerLoop {
     /// answered request its answer; anything else is dropped at once.
     func peerClosed(_ connection: Connection, now: Double) {
         connection.peerClosed = true
+        if connection.lingerUntil != nil {
+            closeNow(connection)
+            return
+        }
         switch connection.phase {
         case .line, .answered:
             connection.closeAfterFlush = true
