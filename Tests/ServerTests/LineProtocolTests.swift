@@ -74,6 +74,15 @@ import Testing
         #expect(client.isClosedByServer())
     }
 
+    @Test func anIdleJoinedConnectionIsClosedAndDetached() throws {
+        let server = try TestServer { $0.joinedIdleSeconds = 0.5 }
+        let client = try #require(TestClient(port: server.port))
+        client.send("K7QXM2PDRT\n")
+        #expect(client.lines(until: LineMessages.idle)?.first == "welkom table 1 · beheer")
+        #expect(client.isClosedByServer())
+        #expect(server.wait { server.host.recorded.detaches == 1 })
+    }
+
     @Test func theLineClientJoinsRelaysAndEndsWhenInputEnds() throws {
         let server = try TestServer()
         var input: [Int32] = [0, 0]

@@ -105,6 +105,25 @@ import Testing
         #expect(server.wait { server.host.recorded.detaches == 2 })
     }
 
+    @Test func aWebSeatWithAPollInFlightStaysAttached() throws {
+        let server = try TestServer {
+            $0.webSeatIdleSeconds = 0.3
+            $0.longPollSeconds = 2
+        }
+        let join = HTTPExchange(port: server.port, "POST", "/api/join", body: "K7QXM2PDRT")
+        let after = try #require(join.json["after"] as? Int) + 1
+        let port = server.port
+        let polled = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = HTTPExchange(port: port, "GET", "/api/lines?after=\(after)", headers: Self.code)
+            polled.signal()
+        }
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(server.host.recorded.detaches == 0)
+        #expect(polled.wait(timeout: .now() + 5) == .success)
+        #expect(server.wait { server.host.recorded.detaches == 1 })
+    }
+
     @Test func theWallAnswersStateAtOnceThenLongPollsForNarrationOrChange() throws {
         let server = try TestServer()
         let first = HTTPExchange(port: server.port, "GET", "/api/wall?table=2")
