@@ -175,14 +175,18 @@ extension ServerLoop {
         case .success(let found): table = found
         case .failure(let response): return response
         }
-        let after = request.query["after"].map(number)
-        if after == .some(nil) {
-            return .error(.badRequest, id: "bad-after", message: "after must be a number")
+        // Without `after` the wall answers at once (a page that just loaded needs the state).
+        var after: Int?
+        if let text = request.query["after"] {
+            guard let given = number(text) else {
+                return .error(.badRequest, id: "bad-after", message: "after must be a number")
+            }
+            after = given
         }
-        guard let wall = host.wall(table: table, after: (after ?? 0) ?? 0) else {
+        guard let wall = host.wall(table: table, after: after ?? 0) else {
             return .error(.notFound, id: "unknown-table", message: "no such table")
         }
-        guard let start = after ?? nil, wall.slice.lines.isEmpty else {
+        guard let start = after, wall.slice.lines.isEmpty else {
             return .json(.ok, Self.wallJSON(wall))
         }
         connection.phase = .parked(
@@ -197,7 +201,7 @@ extension ServerLoop {
         guard let table = number(request.query["table"] ?? "1") else {
             return .failure(.error(.badRequest, id: "bad-table", message: "table must be a number"))
         }
-        guard (1...max(1, host.tableCount)).contains(table), table <= host.tableCount else {
+        guard table >= 1, table <= host.tableCount else {
             return .failure(.error(.notFound, id: "unknown-table", message: "no such table"))
         }
         return .success(table)
