@@ -18,6 +18,7 @@ enum Wijkspel {
         case "randomtest": return RandomTestCommand.run(arguments: rest)
         case "merge": return MergeCommand.run(arguments: rest)
         case "serve", "host": return ServeCommand.run(rest)
+        case "join": return JoinCommand.run(rest)
         case "--help", "-h", "help":
             Output.out(Usage.main)
             return 0

@@ -18,6 +18,7 @@ struct HTTPRequest: Equatable {
         headers.first { $0.name == name }?.value
     }
 
+    /// Requests are equal when all their parts are.
     static func == (left: HTTPRequest, right: HTTPRequest) -> Bool {
         left.method == right.method && left.path == right.path && left.query == right.query
             && left.headers.map(\.name) == right.headers.map(\.name)

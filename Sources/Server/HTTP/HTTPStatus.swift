@@ -18,6 +18,5 @@ struct HTTPStatus: Equatable, Sendable {
     static let tooManyRequests = HTTPStatus(code: 429, reason: "Too Many Requests")
     static let headersTooLarge = HTTPStatus(
         code: 431, reason: "Request Header Fields Too Large")
-    static let serviceUnavailable = HTTPStatus(code: 503, reason: "Service Unavailable")
     static let versionNotSupported = HTTPStatus(code: 505, reason: "HTTP Version Not Supported")
 }

@@ -1,9 +1,14 @@
 /// A JSON value the server writes; encoding escapes so the text can never break out.
 indirect enum JSONValue: Equatable {
+    /// A string.
     case string(String)
+    /// A whole number.
     case int(Int)
+    /// `null`.
     case null
+    /// An array.
     case array([JSONValue])
+    /// An object, members in the order given.
     case object([(String, JSONValue)])
 
     /// The compact JSON text. Strings escape `"`, `\`, control characters, `<`, `>`, `&`,
@@ -14,6 +19,7 @@ indirect enum JSONValue: Equatable {
         return out
     }
 
+    /// Values are equal when their texts are.
     static func == (left: JSONValue, right: JSONValue) -> Bool { left.encoded == right.encoded }
 
     private func write(to out: inout String) {

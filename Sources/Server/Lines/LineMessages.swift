@@ -9,6 +9,7 @@ enum LineMessages {
         "Te veel pogingen / Too many attempts: wait a minute and try again"
     static let tooFast = "Te snel / Too fast: wait a moment, that line was dropped"
     static let lineTooLong = "Regel te lang / Line too long: connection closed"
+    static let consoleLineTooLong = "Regel te lang / Line too long: ignored"
     static let badText = "Onleesbare tekens / Unreadable characters: send UTF-8 text"
     static let idle = "Te lang stil / Idle too long: connection closed, connect again to go on"
     static let full = "Server vol / Server full: try again later"

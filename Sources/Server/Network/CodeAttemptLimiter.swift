@@ -1,13 +1,15 @@
 /// Limits how fast wrong join codes may be tried, per client address and in all.
 ///
 /// A code is only checked when `mayTry` says so; each wrong code is then reported with
-/// `recordFailure`. An address that fails too often is refused for a while, and when all
-/// addresses together fail too often every check is refused until the budget refills (so
-/// many addresses cannot share the work of guessing).
+/// `recordFailure`. An address with `maxFailuresPerAddressPerMinute` wrong codes within a
+/// minute is refused for `blockSeconds`; and when all addresses together fail too often
+/// (a bucket of `maxFailuresPerMinute`) every check is refused until the bucket refills, so
+/// many addresses cannot share the work of guessing.
 struct CodeAttemptLimiter {
     private struct Address {
-        var failures: TokenBucket
-        var blockedUntil: Double
+        /// When its recent wrong codes came, oldest first, at most the limit.
+        var failures: [Double] = []
+        var blockedUntil = 0.0
     }
 
     private let limits: ServerLimits
@@ -33,14 +35,12 @@ struct CodeAttemptLimiter {
     /// A code from `address` was wrong.
     mutating func recordFailure(from address: String, now: Double) {
         _ = global.take(now: now)
-        let perMinute = Double(limits.maxFailuresPerAddressPerMinute)
-        var entry =
-            addresses[address]
-            ?? Address(
-                failures: TokenBucket(rate: perMinute / 60, capacity: perMinute, now: now),
-                blockedUntil: 0)
-        if !entry.failures.take(now: now) || !entry.failures.hasToken(now: now) {
+        var entry = addresses[address] ?? Address()
+        entry.failures.removeAll { now - $0 >= 60 }
+        entry.failures.append(now)
+        if entry.failures.count >= limits.maxFailuresPerAddressPerMinute {
             entry.blockedUntil = now + limits.blockSeconds
+            entry.failures = []
         }
         addresses[address] = entry
     }
@@ -50,8 +50,7 @@ struct CodeAttemptLimiter {
         guard now - lastSweep >= 60 else { return }
         lastSweep = now
         addresses = addresses.filter { _, entry in
-            var entry = entry
-            return entry.blockedUntil > now || !entry.failures.isFull(now: now)
+            entry.blockedUntil > now || entry.failures.contains { now - $0 < 60 }
         }
     }
 }

@@ -66,10 +66,14 @@ final class Connection {
             rate: limits.commandsPerSecond, capacity: limits.commandBurst, now: now)
     }
 
-    /// Whether it is still sniffing.
-    var isSniffing: Bool {
-        if case .sniffing = phase { return true }
-        return false
+    /// Whether it has proven nothing yet: not sniffed, a line client without a seat, or an
+    /// HTTP request still arriving. Such a connection makes room when the server is full.
+    var isUnproven: Bool {
+        switch phase {
+        case .sniffing, .http: true
+        case .line: seat == nil
+        case .parked, .answered: false
+        }
     }
 
     /// Whether it is a line client.

@@ -7,6 +7,7 @@ public final class ServerController: Sendable {
     private let wakePipe: WakePipe
     private let state = LockedState()
 
+    /// A handle for the loop listening on `port`, woken through `wakePipe`.
     init(port: Int, wakePipe: WakePipe) {
         self.port = port
         self.wakePipe = wakePipe

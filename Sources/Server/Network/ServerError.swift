@@ -1,6 +1,8 @@
-/// Why the server could not start, as a value: a stable id, a message and a suggestion.
+/// Why the server could not start, or a client not connect, as a value: a stable id, a
+/// message and a suggestion.
 public struct ServerError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A stable id (`port-in-use`, `bad-address`, `permission-denied`, `socket-failed`).
+    /// A stable id (`port-in-use`, `bad-address`, `bad-port`, `permission-denied`,
+    /// `socket-failed`, `connect-failed`, `connect-timeout`, `bad-endpoint`).
     public var id: String
     /// What went wrong, for a person.
     public var message: String

@@ -28,9 +28,11 @@ public struct ServerLimits: Sendable, Equatable {
     /// A joined line connection is closed after this long without a line (default 7200,
     /// two hours: a workshop's length; the client may simply reconnect).
     public var joinedIdleSeconds = 7200.0
-    /// When a new connection has said nothing for this long, it is greeted as a line client
-    /// (default 1.5; a browser speaks first, `nc` waits).
-    public var greetingDelaySeconds = 1.5
+    /// When a new connection has said nothing for this long, it is greeted as a line client;
+    /// nil (the default) never greets. Off by default because browsers open sockets ahead of
+    /// need and would read a greeting as a broken answer; line clients are told to type the
+    /// code shown on the screen.
+    public var greetingDelaySeconds: Double? = nil
     /// Request line and headers together at most, in bytes (default 8192).
     public var maxHeaderBytes = 8192
     /// Request body at most, in bytes (default 4096).

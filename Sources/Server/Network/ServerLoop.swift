@@ -8,20 +8,40 @@ import Glibc
 public final class ServerLoop {
     /// The thread-safe handle: port, counters, `stop()`.
     public let controller: ServerController
+    /// The configuration it was started with.
     let configuration: ServerConfiguration
+    /// The configuration's limits.
     let limits: ServerLimits
+    /// The game side; used from the loop thread only.
     let host: any LineHost
+    /// The request parser, with the configured limits.
     let parser: HTTPParser
-    private let listener: Int32
+    /// The listening socket.
+    let listener: Int32
     private let wakePipe: WakePipe
+    /// The open connections by socket.
     var connections: [Int32: Connection] = [:]
+    /// How fast wrong codes may be tried.
     var attempts: CodeAttemptLimiter
+    /// The seats the web page plays.
     var webSeats: WebSeats
-    private var lastRevision: Int
-    private var consoleAfter = 0
-    private var consoleReader: LineReader?
-    private var lastTick: Double
-    private var acceptPausedUntil = 0.0
+    /// The host's revision at the last delivery.
+    var lastRevision: Int
+    /// The console output printed so far.
+    var consoleAfter = 0
+    /// The console's line reader; nil when the console is not read (or has ended).
+    var consoleReader: LineReader?
+    /// When the host last ticked.
+    var lastTick: Double
+    /// Accepting waits until then after running out of descriptors.
+    var acceptPausedUntil = 0.0
+    /// The most input any connection buffered (mirrored in the statistics).
+    var largestInputBuffer = 0
+    private var listenerClosed = false
+    /// The console's input (standard input; a pipe in tests).
+    var consoleInput: Int32 = 0
+    /// The console's output (standard output; a pipe in tests).
+    var consoleOutput: Int32 = 1
     /// Set when something happened that line clients or polls should see even if the
     /// revision did not change (a join, a prompt due).
     var deliveryDue = false
@@ -58,10 +78,11 @@ public final class ServerLoop {
     }
 
     deinit {
-        close(listener)
+        if !listenerClosed { close(listener) }
     }
 
-    /// Serves until `controller.stop()`; then closes every connection and detaches every seat.
+    /// Serves until `controller.stop()`; then closes every connection and the port and
+    /// detaches every seat. Call it once, on the thread that may use the host.
     public func run() {
         signal(SIGPIPE, SIG_IGN)
         printConsoleOutput()
@@ -78,10 +99,12 @@ public final class ServerLoop {
         let listening = now >= acceptPausedUntil
         if listening { fds.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0)) }
         let consoleIndex = consoleReader == nil ? nil : fds.count
-        if consoleIndex != nil { fds.append(pollfd(fd: 0, events: Int16(POLLIN), revents: 0)) }
+        if consoleIndex != nil {
+            fds.append(pollfd(fd: consoleInput, events: Int16(POLLIN), revents: 0))
+        }
         let firstConnection = fds.count
         for connection in connections.values {
-            var events = Int16(POLLIN)
+            var events = connection.peerClosed ? Int16(0) : Int16(POLLIN)
             if !connection.outbox.isEmpty { events |= Int16(POLLOUT) }
             fds.append(pollfd(fd: connection.fd, events: events, revents: 0))
         }
@@ -91,12 +114,16 @@ public final class ServerLoop {
             if fds[0].revents != 0 { wakePipe.drain() }
             if listening, fds[1].revents != 0 { acceptAll(now: now) }
             if let consoleIndex, fds[consoleIndex].revents != 0 {
-                readConsole(fds[consoleIndex].revents)
+                readConsole()
             }
             for entry in fds[firstConnection...] where entry.revents != 0 {
                 guard let connection = connections[entry.fd] else { continue }
                 if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
-                    receive(on: connection, now: now)
+                    if connection.peerClosed {
+                        closeNow(connection)
+                    } else {
+                        receive(on: connection, now: now)
+                    }
                 }
             }
         }
@@ -112,239 +139,6 @@ public final class ServerLoop {
             $0.passes += 1
             $0.open = connections.count
         }
-    }
-
-    // MARK: Accepting
-
-    private func acceptAll(now: Double) {
-        for _ in 0..<256 {
-            var storage = sockaddr_storage()
-            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-            let fd = withUnsafeMutablePointer(to: &storage) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    accept(listener, $0, &length)
-                }
-            }
-            guard fd >= 0 else {
-                if errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM {
-                    acceptPausedUntil = now + 0.1
-                }
-                return
-            }
-            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-            let address = ResolvedAddress(
-                family: Int32(storage.ss_family), storage: storage, length: length
-            ).host
-            if connections.count >= limits.maxConnections && !evictOne() {
-                var message = Array((LineMessages.full + "\n").utf8)
-                _ = message.withUnsafeMutableBytes { Socket.send(fd, UnsafeRawBufferPointer($0)) }
-                close(fd)
-                controller.update { $0.refusedFull += 1 }
-                continue
-            }
-            connections[fd] = Connection(fd: fd, address: address, now: now, limits: limits)
-            controller.update {
-                $0.accepted += 1
-                $0.mostOpen = max($0.mostOpen, connections.count)
-            }
-        }
-    }
-
-    /// Closes the oldest connection that has not yet said what it is; false when none.
-    private func evictOne() -> Bool {
-        let oldest = connections.values.filter(\.isSniffing).min { $0.openedAt < $1.openedAt }
-        guard let oldest else { return false }
-        closeNow(oldest)
-        controller.update { $0.evicted += 1 }
-        return true
-    }
-
-    // MARK: Reading
-
-    private func receive(on connection: Connection, now: Double) {
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        for _ in 0..<16 {
-            let count = read(connection.fd, &chunk, chunk.count)
-            if count < 0 {
-                if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
-                closeNow(connection)
-                return
-            }
-            if count == 0 {
-                peerClosed(connection, now: now)
-                return
-            }
-            take(chunk[..<count], on: connection, now: now)
-            guard connections[connection.fd] === connection else { return }
-            let buffered = max(connection.raw.count, connection.reader.pending.count)
-            if buffered > controller.statistics.largestInputBuffer {
-                controller.update { $0.largestInputBuffer = max($0.largestInputBuffer, buffered) }
-            }
-            if connection.closeAfterFlush, case .line = connection.phase { return }
-        }
-    }
-
-    private func take(_ bytes: ArraySlice<UInt8>, on connection: Connection, now: Double) {
-        switch connection.phase {
-        case .sniffing:
-            let room = limits.maxLineBytes - connection.raw.count
-            connection.raw.append(contentsOf: bytes.prefix(room))
-            let rest = bytes.dropFirst(room)
-            let newline = connection.raw.firstIndex(of: UInt8(ascii: "\n"))
-            guard newline != nil || connection.raw.count >= limits.maxLineBytes else { return }
-            let firstLine = connection.raw[..<(newline ?? connection.raw.endIndex)]
-            if Self.looksLikeHTTP(firstLine) {
-                connection.phase = .http
-                let cap = limits.maxHeaderBytes + limits.maxBodyBytes
-                connection.raw.append(contentsOf: rest.prefix(max(0, cap - connection.raw.count)))
-                handleHTTPInput(connection, now: now)
-            } else {
-                connection.phase = .line
-                let sniffed = connection.raw
-                connection.raw = []
-                takeLines(connection.reader.feed(sniffed), on: connection, now: now)
-                if !connection.closeAfterFlush {
-                    takeLines(connection.reader.feed(rest), on: connection, now: now)
-                }
-            }
-        case .line:
-            guard !connection.closeAfterFlush else { return }
-            takeLines(connection.reader.feed(bytes), on: connection, now: now)
-        case .http:
-            let cap = limits.maxHeaderBytes + limits.maxBodyBytes
-            connection.raw.append(contentsOf: bytes.prefix(max(0, cap - connection.raw.count)))
-            handleHTTPInput(connection, now: now)
-        case .parked, .answered:
-            return
-        }
-    }
-
-    /// Whether a first line is an HTTP request line: it names a version, or (cut off at the
-    /// limit) it starts like `GET /`.
-    static func looksLikeHTTP(_ line: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: line.prefix(8192), as: UTF8.self)
-        if text.contains(" HTTP/") { return true }
-        let method = text.prefix { $0.isASCII && $0.isUppercase }
-        return !method.isEmpty && method.count <= 16 && text.dropFirst(method.count).hasPrefix(" /")
-    }
-
-    private func peerClosed(_ connection: Connection, now: Double) {
-        connection.peerClosed = true
-        switch connection.phase {
-        case .line:
-            connection.closeAfterFlush = true
-        case .http:
-            closeNow(connection)
-        default:
-            closeNow(connection)
-        }
-    }
-
-    // MARK: Console
-
-    private func readConsole(_ events: Int16) {
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        let count = read(0, &chunk, chunk.count)
-        if count < 0 && (errno == EAGAIN || errno == EINTR) { return }
-        guard count > 0, var reader = consoleReader else {
-            consoleReader = nil
-            return
-        }
-        let events = reader.feed(chunk[..<count])
-        consoleReader = reader
-        for event in events {
-            switch event {
-            case .line(let bytes):
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    writeStandardOutput(LineMessages.badText + "\n")
-                    continue
-                }
-                host.console(text)
-            case .tooLong:
-                consoleReader = LineReader(limit: limits.maxLineBytes)
-                writeStandardOutput(
-                    LineMessages.lineTooLong.replacingOccurrences(
-                        of: ": connection closed", with: "") + "\n")
-            }
-        }
-    }
-
-    private func printConsoleOutput() {
-        guard configuration.printsConsole else { return }
-        let slice = host.consoleOutput(after: consoleAfter)
-        consoleAfter = slice.next
-        guard !slice.lines.isEmpty else { return }
-        writeStandardOutput(slice.lines.map { $0 + "\n" }.joined())
-    }
-
-    private func writeStandardOutput(_ text: String) {
-        var bytes = Array(text.utf8)
-        var start = 0
-        while start < bytes.count {
-            let written = bytes.withUnsafeMutableBytes {
-                write(1, $0.baseAddress! + start, $0.count - start)
-            }
-            if written <= 0 {
-                if written < 0 && errno == EINTR { continue }
-                return
-            }
-            start += written
-        }
-    }
-
-    // MARK: Timers
-
-    private func checkTimeouts(now: Double) {
-        for connection in Array(connections.values) {
-            guard connections[connection.fd] === connection else { continue }
-            if let until = connection.lingerUntil {
-                if now >= until { closeNow(connection) }
-                continue
-            }
-            if !connection.outbox.isEmpty
-                && now - connection.lastWriteProgress > limits.writeStallSeconds
-            {
-                controller.update { $0.closedForSlowReading += 1 }
-                closeNow(connection)
-                continue
-            }
-            switch connection.phase {
-            case .sniffing:
-                if connection.raw.isEmpty
-                    && now - connection.openedAt >= limits.greetingDelaySeconds
-                {
-                    connection.phase = .line
-                    send(LineMessages.greeting + "\n", to: connection)
-                } else if now - connection.openedAt >= limits.unjoinedIdleSeconds {
-                    timeOut(connection, message: LineMessages.idle)
-                }
-            case .line:
-                let idle =
-                    connection.seat == nil ? limits.unjoinedIdleSeconds : limits.joinedIdleSeconds
-                if !connection.closeAfterFlush && now - connection.lastLineAt >= idle {
-                    timeOut(connection, message: LineMessages.idle)
-                }
-            case .http:
-                if now - connection.openedAt >= limits.headerTimeoutSeconds {
-                    controller.update { $0.timedOut += 1 }
-                    answer(connection, .text(.requestTimeout, "request too slow"), now: now)
-                }
-            case .parked(let poll):
-                if now >= poll.deadline { answerPoll(connection, poll, now: now, force: true) }
-            case .answered:
-                if now - connection.openedAt >= limits.headerTimeoutSeconds + limits.longPollSeconds
-                {
-                    closeNow(connection)
-                }
-            }
-        }
-    }
-
-    private func timeOut(_ connection: Connection, message: String) {
-        controller.update { $0.timedOut += 1 }
-        send(message + "\n", to: connection)
-        connection.closeAfterFlush = true
     }
 
     // MARK: Delivering
@@ -463,6 +257,8 @@ public final class ServerLoop {
         for (seat, times) in webSeats.removeAll() {
             for _ in 0..<times { host.detach(seat) }
         }
+        close(listener)
+        listenerClosed = true
         controller.update { $0.open = 0 }
     }
 }

@@ -56,6 +56,7 @@ enum PlayerPage {
             output = byId("output"), play = byId("play"), input = byId("input"),
             prompt = byId("prompt"), status = byId("status");
           var code = null, next = 0, generation = 0, typed = [], typedIndex = 0;
+          var sending = Promise.resolve();
 
           function normal(text) { return text.replace(/[\s-]/g, "").toUpperCase(); }
           function show(text) { status.textContent = text; }
@@ -143,8 +144,12 @@ enum PlayerPage {
           }
           function send(line) {
             addLine((prompt.textContent ? prompt.textContent + " " : "> ") + line, "typed");
-            fetch("/api/send", { method: "POST", body: line, cache: "no-store",
-              headers: { "X-Wijkspel-Code": code, "Content-Type": "text/plain;charset=utf-8" } })
+            var mine = code;
+            sending = sending.then(function () { return mine === code ? post(line, mine) : null; });
+          }
+          function post(line, mine) {
+            return fetch("/api/send", { method: "POST", body: line, cache: "no-store",
+              headers: { "X-Wijkspel-Code": mine, "Content-Type": "text/plain;charset=utf-8" } })
               .then(function (response) {
                 if (response.status === 204) { return; }
                 if (response.status === 403) { return answerText(response).then(leave); }

@@ -1,4 +1,23 @@
 /// The HTTP side: parse the request, route it, answer or park it as a long poll.
+///
+/// One request per connection; every response carries `Connection: close`, `Content-Length`,
+/// `Cache-Control: no-store` and `X-Content-Type-Options: nosniff`. Routes:
+/// - `GET /`: the player page; `GET /wall?table=N` (default 1): the projector page (404 for
+///   an unknown table). Both with a strict Content-Security-Policy.
+/// - `POST /api/join`, body the code: 200 `{"table":1,"seat":"beheer","after":N}` (`seat`
+///   null for the facilitator; read lines after `after`), 403 for an unknown code.
+/// - `POST /api/send`, header `X-Wijkspel-Code`, body one line of UTF-8 without control
+///   characters: 204; 400 for a bad line, 403 for a bad code, 429 beyond the seat's rate.
+/// - `GET /api/lines?after=N` (default 0), header `X-Wijkspel-Code`: 200
+///   `{"lines":[...],"next":M,"prompt":"..."}` at once when there are lines after N, else when
+///   some come or after the long-poll time (then `lines` is empty and `next` is N).
+/// - `GET /api/wall?table=N&after=M`: 200 `{"state":[...],"lines":[...],"next":K}`; without
+///   `after` at once, with it when narration after M comes, the state changes or the long
+///   poll ends; 404 for an unknown table.
+///
+/// Errors of the API are JSON `{"error":"id","message":"..."}`; a request the parser refuses
+/// gets a short text. 429 `too-many-attempts` when the client's address (or everyone) tried
+/// too many wrong codes; then no code is checked at all. Other paths 404, other methods 405.
 extension ServerLoop {
     /// Parses what an HTTP connection has sent and answers once the request is complete.
     func handleHTTPInput(_ connection: Connection, now: Double) {
@@ -81,143 +100,7 @@ extension ServerLoop {
         }
     }
 
-    private func join(_ request: HTTPRequest, on connection: Connection, now: Double)
-        -> HTTPResponse
-    {
-        guard let text = String(validating: request.body, as: UTF8.self),
-            let code = JoinCode.normalized(text.trimmingNewlines)
-        else { return .error(.badRequest, id: "bad-code", message: "send the code as the body") }
-        switch seatOf(code: code, from: connection, now: now) {
-        case .failure(let response):
-            return response
-        case .success(let seat):
-            let after = host.attach(seat)
-            webSeats.attached(seat, now: now)
-            return .json(
-                .ok,
-                .object([
-                    ("table", .int(seat.table)), ("seat", seat.role.map(JSONValue.string) ?? .null),
-                    ("after", .int(after)),
-                ]))
-        }
-    }
-
-    private func sendLine(_ request: HTTPRequest, on connection: Connection, now: Double)
-        -> HTTPResponse
-    {
-        guard let line = String(validating: request.body, as: UTF8.self),
-            !line.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F })
-        else {
-            return .error(.badRequest, id: "bad-line", message: "send one line of UTF-8 text")
-        }
-        let seat: SeatKey
-        switch seatOf(request, from: connection, now: now) {
-        case .success(let found): seat = found
-        case .failure(let response): return response
-        }
-        guard webSeats.takeCommand(seat, now: now) else {
-            return .error(.tooManyRequests, id: "too-fast", message: LineMessages.tooFast)
-        }
-        host.receive(line, from: seat)
-        return HTTPResponse(.noContent)
-    }
-
-    private func lines(_ request: HTTPRequest, on connection: Connection, now: Double)
-        -> HTTPResponse?
-    {
-        guard let after = number(request.query["after"] ?? "0") else {
-            return .error(.badRequest, id: "bad-after", message: "after must be a number")
-        }
-        let seat: SeatKey
-        switch seatOf(request, from: connection, now: now) {
-        case .success(let found): seat = found
-        case .failure(let response): return response
-        }
-        if !webSeats.isAttached(seat) {
-            _ = host.attach(seat)
-            webSeats.attached(seat, now: now)
-        }
-        let slice = host.output(for: seat, after: after)
-        if !slice.lines.isEmpty { return .json(.ok, Self.linesJSON(slice)) }
-        webSeats.pollStarted(seat, now: now)
-        connection.phase = .parked(
-            LongPoll(subject: .lines(seat, after: after), deadline: now + limits.longPollSeconds))
-        return nil
-    }
-
-    private func wall(_ request: HTTPRequest, on connection: Connection, now: Double)
-        -> HTTPResponse?
-    {
-        let table: Int
-        switch self.table(in: request) {
-        case .success(let found): table = found
-        case .failure(let response): return response
-        }
-        let after = request.query["after"].map(number)
-        if after == .some(nil) {
-            return .error(.badRequest, id: "bad-after", message: "after must be a number")
-        }
-        guard let wall = host.wall(table: table, after: (after ?? 0) ?? 0) else {
-            return .error(.notFound, id: "unknown-table", message: "no such table")
-        }
-        guard let start = after ?? nil, wall.slice.lines.isEmpty else {
-            return .json(.ok, Self.wallJSON(wall))
-        }
-        connection.phase = .parked(
-            LongPoll(
-                subject: .wall(table: table, after: start, state: wall.state),
-                deadline: now + limits.longPollSeconds))
-        return nil
-    }
-
-    /// The table named by `?table=N` (default 1), or the error answer.
-    private func table(in request: HTTPRequest) -> Result<Int, HTTPResponse> {
-        guard let table = number(request.query["table"] ?? "1") else {
-            return .failure(.error(.badRequest, id: "bad-table", message: "table must be a number"))
-        }
-        guard (1...max(1, host.tableCount)).contains(table), table <= host.tableCount else {
-            return .failure(.error(.notFound, id: "unknown-table", message: "no such table"))
-        }
-        return .success(table)
-    }
-
-    /// The seat of the request's `X-Wijkspel-Code`, or the error answer.
-    private func seatOf(_ request: HTTPRequest, from connection: Connection, now: Double) -> Result<
-        SeatKey, HTTPResponse
-    > {
-        guard let header = request.header("x-wijkspel-code"), let code = JoinCode.normalized(header)
-        else {
-            return .failure(.error(.forbidden, id: "missing-code", message: "send X-Wijkspel-Code"))
-        }
-        return seatOf(code: code, from: connection, now: now)
-    }
-
-    /// The seat `code` opens, asked of the host only when the attempt limiter allows.
-    private func seatOf(code: String, from connection: Connection, now: Double) -> Result<
-        SeatKey, HTTPResponse
-    > {
-        guard attempts.mayTry(from: connection.address, now: now) else {
-            controller.update { $0.limitedCodeChecks += 1 }
-            return .failure(
-                .error(.tooManyRequests, id: "too-many-attempts", message: LineMessages.limited))
-        }
-        guard let seat = host.seat(forCode: code) else {
-            attempts.recordFailure(from: connection.address, now: now)
-            return .failure(
-                .error(.forbidden, id: "unknown-code", message: LineMessages.unknownCode))
-        }
-        return .success(seat)
-    }
-
-    /// A non-negative decimal number of at most 18 digits, or nil.
-    private func number(_ text: String) -> Int? {
-        guard (1...18).contains(text.utf8.count), text.utf8.allSatisfy({ (48...57).contains($0) })
-        else {
-            return nil
-        }
-        return Int(text)
-    }
-
+    /// `{"lines":[...],"next":M,"prompt":"..."}`.
     static func linesJSON(_ slice: OutputSlice) -> JSONValue {
         .object([
             ("lines", .array(slice.lines.map(JSONValue.string))), ("next", .int(slice.next)),
@@ -225,21 +108,12 @@ extension ServerLoop {
         ])
     }
 
+    /// `{"state":[...],"lines":[...],"next":M}`.
     static func wallJSON(_ wall: (state: [String], slice: OutputSlice)) -> JSONValue {
         .object([
             ("state", .array(wall.state.map(JSONValue.string))),
             ("lines", .array(wall.slice.lines.map(JSONValue.string))),
             ("next", .int(wall.slice.next)),
         ])
-    }
-}
-
-extension String {
-    /// The text without line ends at either side.
-    fileprivate var trimmingNewlines: String {
-        var text = Substring(self)
-        while let last = text.last, last.isNewline { text = text.dropLast() }
-        while let first = text.first, first.isNewline { text = text.dropFirst() }
-        return String(text)
     }
 }
