@@ -123,12 +123,37 @@ final class TableReader {
         return value
     }
 
+    /// The largest size of a whole number in a game file; larger ones are reported, so that
+    /// no later sum of years, rounds or slots can overflow.
+    static let wholeNumberLimit = 1_000_000_000
+
     /// The whole number under `key`, if present; a decimal with no fraction is accepted.
+    /// A number beyond `wholeNumberLimit` either way is reported as `def.out-of-range`.
     func integer(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
-        if let whole = Self.integer(node.value) { return whole }
-        wrongType(key, node, expected: "a whole number")
-        return nil
+        guard let whole = Self.integer(node.value) else {
+            wrongType(key, node, expected: "a whole number")
+            return nil
+        }
+        guard (-Self.wholeNumberLimit...Self.wholeNumberLimit).contains(whole) else {
+            sink.error(
+                DiagnosticID.outOfRange,
+                "`\(key)` is \(whole), far out of range: whole numbers in a game lie between "
+                    + "-\(Self.wholeNumberLimit) and \(Self.wholeNumberLimit)",
+                at: node.location, suggestion: "use a smaller number")
+            return nil
+        }
+        return whole
+    }
+
+    /// The whole number under `key` before any check of its size, for keys with their own range.
+    func rawInteger(_ key: String) -> Located<Int>? {
+        guard let node = node(key) else { return nil }
+        guard let whole = Self.integer(node.value) else {
+            wrongType(key, node, expected: "a whole number")
+            return nil
+        }
+        return Located(whole, node.location)
     }
 
     /// A whole number that may not be negative.

@@ -82,7 +82,7 @@ enum DilemmasSection {
     private static func outcome(_ reader: TableReader, context: DefinitionContext)
         -> DilemmaOutcome?
     {
-        let condition = context.condition(reader, "when")
+        let condition = context.reachableCondition(reader, "when")
         let effects = context.effects(reader, "effects")
         let text = reader.string("text") ?? ""
         if !reader.has("when") {

@@ -33,6 +33,12 @@ enum EventsSection {
                     at: condition.location, suggestion: "check the comparison in `when`")
                 return nil
             }
+            if let condition, let reason = context.reach.whyNever(condition.value.root) {
+                context.sink.error(
+                    DiagnosticID.neverFires, "event `\(id.value)` can never fire: \(reason)",
+                    at: condition.location, suggestion: DefinitionContext.neverTrueSuggestion)
+                return nil
+            }
             if reader.has("chance"), event.chance == 0 {
                 context.sink.error(
                     DiagnosticID.neverFires,

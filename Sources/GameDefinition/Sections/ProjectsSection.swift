@@ -64,7 +64,7 @@ enum ProjectsSection {
         let digs = reader.bool("digs") ?? false
         let slots = reader.count("slots") ?? 0
         let nuisance = reader.nonNegative("nuisance") ?? 0
-        let precondition = context.condition(reader, "requires")
+        let precondition = context.reachableCondition(reader, "requires")
         let missed = context.effects(reader, "missed")
         let running = context.effects(reader, "running")
         let done = context.effects(reader, "done")
