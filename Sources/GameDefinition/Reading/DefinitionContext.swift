@@ -94,7 +94,7 @@ final class DefinitionContext {
 
     /// How to repair a condition that can never hold.
     static let neverTrueSuggestion =
-        "compare with a value it can reach, or widen the variable's bounds with `{ start = .., min = .., max = .. }`"
+        "compare with a value it can reach: a variable within its `min` and `max` (widen them with `{ start = .., min = .., max = .. }`), `round` and `year` within the game"
 
     /// Compiles the computed value under `key`, if present.
     func value(_ reader: TableReader, _ key: String) -> Expression? {

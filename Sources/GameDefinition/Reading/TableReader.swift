@@ -60,10 +60,16 @@ final class TableReader {
         return text
     }
 
-    /// A text players read; reports `def.missing-text` when it is absent or blank and `required`.
+    /// An optional text players read, such as a name or a title, re-flowed (`TextReflow`).
+    func playerText(_ key: String) -> String? {
+        string(key).map(TextReflow.reflow)
+    }
+
+    /// A text players read, re-flowed (`TextReflow`); reports `def.missing-text` when it is
+    /// absent or blank and `required`.
     func text(_ key: String, required: Bool, what: String) -> String {
         let present = has(key)
-        let value = string(key)
+        let value = playerText(key)
         if required, !present || value.map({ $0.allSatisfy(\.isWhitespace) }) == true {
             sink.error(
                 DiagnosticID.missingText, "\(what) has no `\(key)`: players need this text",
@@ -140,7 +146,8 @@ final class TableReader {
                 DiagnosticID.outOfRange,
                 "`\(key)` is \(whole), far out of range: whole numbers in a game lie between "
                     + "-\(Self.wholeNumberLimit) and \(Self.wholeNumberLimit)",
-                at: node.location, suggestion: "use a smaller number")
+                at: node.location,
+                suggestion: "write a year, a count or an amount of a sensible size")
             return nil
         }
         return whole

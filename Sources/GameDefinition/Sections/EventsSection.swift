@@ -7,7 +7,8 @@ enum EventsSection {
     static func read(_ root: TableReader, context: DefinitionContext) -> [EventSpec] {
         root.namedTables("events").compactMap { id, reader in
             let scope = context.scope
-            var event = EventSpec(id: id.value, title: reader.string("title") ?? id.value, text: "")
+            var event = EventSpec(
+                id: id.value, title: reader.playerText("title") ?? id.value, text: "")
             event.text = reader.text("text", required: true, what: "event `\(id.value)`")
             let yearPresent = reader.has("year")
             let round = context.roundInGame(reader, "year")

@@ -11,7 +11,7 @@ enum PhasesSection {
             let id = reader.string("id")
             let standard = PhaseSpec.standard.first { $0.id == id }
             let kind = reader.choice("kind", kinds) ?? (reader.has("kind") ? nil : standard?.kind)
-            let name = reader.string("name") ?? id ?? ""
+            let name = reader.playerText("name") ?? id ?? ""
             let secret = reader.bool("secret") ?? standard?.secret ?? (kind == .planning)
             if !reader.has("id") { reader.missing("id", what: "a phase", example: "\"plannen\"") }
             if !reader.has("kind"), id != nil, standard == nil {
@@ -25,6 +25,14 @@ enum PhasesSection {
                     at: reader.valueLocation("id"))
             }
             return PhaseSpec(id: id, name: name, kind: kind, secret: secret)
+        }
+        let dilemmas = root.table["dilemmas"]?.value.tableValue?.keys.isEmpty == false
+        if dilemmas, !phases.isEmpty, !phases.contains(where: { $0.kind == .decision }) {
+            root.sink.error(
+                DiagnosticID.missingPhase,
+                "the phases have no `decision` phase, so the game's dilemmas are never decided",
+                at: root.keyLocation("phases"),
+                suggestion: "add `{ id = \"besluit\" }` to `phases`, after the planning phase")
         }
         for needed in [PhaseSpec.Kind.planning, .review]
         where !phases.contains(where: { $0.kind == needed }) {

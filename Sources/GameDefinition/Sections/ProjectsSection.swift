@@ -19,8 +19,8 @@ enum ProjectsSection {
     ) -> ProjectSpec? {
         let scope = context.scope
         let what = "project `\(id)`"
-        let name = reader.string("name") ?? id
-        let text = reader.string("text") ?? ""
+        let name = reader.playerText("name") ?? id
+        let text = reader.playerText("text") ?? ""
         let owner = reader.string("owner").flatMap {
             context.resolve(
                 Located($0, reader.valueLocation("owner")), among: scope.roles, kind: "role")

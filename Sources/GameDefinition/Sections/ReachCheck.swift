@@ -57,24 +57,18 @@ struct ReachCheck {
         default: return nil
         }
         guard never ? !possible : certain else { return nil }
-        let shown = "`\(side(left, a)) \(op.rawValue) \(side(right, b))`"
-        let limits = [(left, a), (right, b)].compactMap { node, range -> String? in
-            guard case .constant = node else { return bounds(node, range) }
-            return nil
+        let verdict = never ? "never holds" : "always holds"
+        let sides = [(left, a, "left"), (right, b, "right")]
+        let shown = sides.map { node, _, _ in ranges.name(of: node) ?? "…" }
+        let limits = sides.compactMap { node, range, place -> String? in
+            if case .constant = node { return nil }
+            let what = ranges.name(of: node).map { "`\($0)`" } ?? "its \(place) side"
+            let low = number(range.lowerBound)
+            guard range.upperBound.isFinite else { return "\(what) is never below \(low)" }
+            return "\(what) lies between \(low) and \(number(range.upperBound))"
         }
-        let reason = limits.joined(separator: " and ")
-        return "\(reason), so \(shown) \(never ? "never holds" : "always holds")"
-    }
-
-    private func side(_ node: ExpressionNode, _ range: ClosedRange<Double>) -> String {
-        ranges.name(of: node) ?? "(\(number(range.lowerBound)) to \(number(range.upperBound)))"
-    }
-
-    private func bounds(_ node: ExpressionNode, _ range: ClosedRange<Double>) -> String {
-        let what = ranges.name(of: node).map { "`\($0)`" } ?? "the value"
-        let low = number(range.lowerBound)
-        guard range.upperBound.isFinite else { return "\(what) is never below \(low)" }
-        return "\(what) lies between \(low) and \(number(range.upperBound))"
+        return limits.joined(separator: " and ")
+            + ", so `\(shown[0]) \(op.rawValue) \(shown[1])` \(verdict)"
     }
 
     private func number(_ value: Double) -> String { ValueDescription.number(value) }

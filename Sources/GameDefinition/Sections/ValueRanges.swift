@@ -50,6 +50,7 @@ struct ValueRanges {
         case .roundNumber: return "round"
         case .year: return "year"
         case .groupTrust: return "group_trust"
+        case .trust, .trustIn: return "trust"
         default: return nil
         }
     }
