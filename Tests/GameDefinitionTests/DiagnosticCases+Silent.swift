@@ -160,5 +160,14 @@ extension DiagnosticCases {
             "def.name-clash", 3, 10,
             "variable `jaar` has the name of a built-in word: in an expression `jaar` keeps its own meaning",
             suggestion: "give it another name, and use that name in expressions"),
+        DiagnosticCase(
+            "custom phases without a decision phase while couplings exist",
+            .top(
+                "phases = [{ id = \"nieuws\" }, { id = \"plannen\" }, { id = \"uitvoering\" }, { id = \"evaluatie\" }]"
+            ),
+            "def.missing-phase", 3, 1,
+            "the phases have no `decision` phase, so proposals (couplings, joint projects, fund spending, form changes) are never settled",
+            suggestion: "add `{ id = \"besluit\" }` to `phases`, after the planning phase",
+            severity: .warning),
     ]
 }
