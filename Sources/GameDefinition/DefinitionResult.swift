@@ -26,8 +26,9 @@ public struct DefinitionResult: Sendable {
     /// The warnings only.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    /// Every diagnostic rendered with its source line and a caret under the column.
+    /// Every diagnostic rendered with its stable id (`[def.unknown-key]`, as listed in the
+    /// format reference), its source line and a caret under the column.
     public func rendered(color: Bool = false) -> String {
-        DiagnosticRenderer.render(diagnostics, source: source, color: color)
+        DiagnosticRenderer.render(diagnostics, source: source, color: color, ids: true)
     }
 }

@@ -3,7 +3,11 @@
 /// To re-record after a deliberate message change, compare the failure output with these
 /// values and update them by hand: every value here was checked by a person.
 enum DiagnosticCases {
-    static let all: [DiagnosticCase] = [
+    /// Every case.
+    static let all: [DiagnosticCase] = basic + limits + silent + messages
+
+    /// The first cases: one of each kind of mistake.
+    static let basic: [DiagnosticCase] = [
         DiagnosticCase(
             "unknown top-level key", .top("titel = \"x\""),
             "def.unknown-key", 3, 1, "unknown key `titel`", suggestion: "did you mean `title`?"),
@@ -420,7 +424,8 @@ enum DiagnosticCases {
             suggestion: "did you mean `noord.riool`?"),
         DiagnosticCase(
             "unknown name in collective loss", .top("collective_loss = \"draagvlak < 20\""),
-            "def.expression", 3, 20, "`draagvlak` is not a known name"),
+            "def.expression", 3, 20,
+            "`draagvlak` is not a known name (nearest known values: `noord.riool`)"),
         DiagnosticCase(
             "syntax error in a condition",
             .replace("when = \"done(kabel)\"", "when = \"done(kabel) and\""),

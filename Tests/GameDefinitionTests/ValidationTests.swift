@@ -19,7 +19,7 @@ struct ValidationTests {
         #expect(code == 1)
         #expect(
             output == """
-                \(path):35:8: error: `cost` cannot be negative, but here it is -40
+                \(path):35:8: error: `cost` cannot be negative, but here it is -40 [def.negative-cost]
                     cost = -40
                            ^
                 \(path): 1 error, 0 warnings
@@ -32,7 +32,10 @@ struct ValidationTests {
         let (output, code) = Validation.run(paths: [path], color: false)
         #expect(code == 0)
         #expect(output.hasSuffix("\(path): 0 errors, 1 warning\n"))
-        #expect(output.contains("warning: goal `beheer_1` is worth 0 points"))
+        #expect(
+            output.contains(
+                "warning: goal `beheer_1` is worth 0 points, so reaching it changes nothing [def.zero-points]"
+            ))
     }
 
     @Test func aMissingFileIsADiagnosticNotACrash() {

@@ -11,16 +11,24 @@ final class DefinitionContext {
     let firstYear: Int
     /// The number of rounds (at least 1 for the purpose of checks).
     let rounds: Int
+    /// Finds conditions that the ranges of their values make impossible.
+    let reach: ReachCheck
     private let locator: StringLocator
 
     /// Creates a context.
-    init(sink: DiagnosticSink, scope: ExpressionScope, source: String, firstYear: Int, rounds: Int)
-    {
+    init(
+        sink: DiagnosticSink, scope: ExpressionScope, source: String, basics: GameBasics,
+        variables: [VariableSpec]
+    ) {
         self.sink = sink
         self.scope = scope
         self.locator = StringLocator(source: source)
-        self.firstYear = firstYear
-        self.rounds = rounds
+        self.firstYear = basics.firstYear
+        self.rounds = basics.rounds
+        self.reach = ReachCheck(
+            ranges: ValueRanges(
+                variables: variables, rounds: basics.rounds, firstYear: basics.firstYear,
+                forms: scope.forms.count, allowDebt: basics.allowDebt))
     }
 
     /// The calendar year of the last round.
@@ -72,6 +80,22 @@ final class DefinitionContext {
             .map { Located($0, location) }
     }
 
+    /// Compiles the condition under `key`, warning (`def.never-true`) when the ranges of its
+    /// values mean it can never hold.
+    func reachableCondition(_ reader: TableReader, _ key: String) -> Located<Expression>? {
+        let condition = condition(reader, key)
+        if let condition, let reason = reach.whyNever(condition.value.root) {
+            sink.warning(
+                DiagnosticID.neverTrue, "`\(key)` can never hold: \(reason)",
+                at: condition.location, suggestion: Self.neverTrueSuggestion)
+        }
+        return condition
+    }
+
+    /// How to repair a condition that can never hold.
+    static let neverTrueSuggestion =
+        "compare with a value it can reach: a variable within its `min` and `max` (widen them with `{ start = .., min = .., max = .. }`), `round` and `year` within the game"
+
     /// Compiles the computed value under `key`, if present.
     func value(_ reader: TableReader, _ key: String) -> Expression? {
         guard let text = reader.string(key) else { return nil }
@@ -83,10 +107,36 @@ final class DefinitionContext {
     /// Compiles the effects under `key`: one text or a list of texts.
     func effects(_ reader: TableReader, _ key: String) -> [Effect] {
         (reader.strings(key) ?? []).compactMap { item in
-            compile(item.value, at: item.location) {
+            let effect = compile(item.value, at: item.location) {
                 ExpressionCompiler.compileEffect($0, scope: scope)
             }
+            if let effect { warnIfBeyondBounds(effect, at: item.location) }
+            return effect
         }
+    }
+
+    /// Warns (`def.outside-bounds`) when an effect sets a variable outside its bounds, or
+    /// adds more than its whole range: the engine keeps it within them.
+    private func warnIfBeyondBounds(_ effect: Effect, at location: SourceLocation) {
+        guard case .variable(let index) = effect.target, case .constant(let amount) = effect.value,
+            reach.ranges.variables.indices.contains(index)
+        else { return }
+        let variable = reach.ranges.variables[index]
+        let width = variable.max - variable.min
+        let beyond: Bool
+        switch effect.operation {
+        case .set: beyond = amount < variable.min || amount > variable.max
+        case .add, .subtract: beyond = abs(amount) > width
+        case .multiply: beyond = false
+        }
+        guard beyond else { return }
+        sink.warning(
+            DiagnosticID.outsideBounds,
+            "`\(effect.source)` goes beyond the bounds of `\(variable.name)`: it is kept between "
+                + "\(ValueDescription.number(variable.min)) and \(ValueDescription.number(variable.max))",
+            at: location,
+            suggestion:
+                "widen its bounds where it is declared: `{ start = .., min = .., max = .. }`")
     }
 
     private func compile<T>(

@@ -13,8 +13,7 @@ enum SpecBuilder {
         let scope = ScopeBuilder.scope(
             root: document.root, roles: roleIDs, districts: districts, variables: variables)
         let context = DefinitionContext(
-            sink: sink, scope: scope, source: source, firstYear: basics.firstYear,
-            rounds: basics.rounds)
+            sink: sink, scope: scope, source: source, basics: basics, variables: variables)
 
         let roles = RolesSection.read(root, context: context)
         let projects = ProjectsSection.read(
@@ -35,8 +34,9 @@ enum SpecBuilder {
             events: EventsSection.read(root, context: context), forms: forms,
             sharedGoals: GoalsSection.read(
                 root.tables("goals"), prefix: "gedeeld_", context: context),
-            collectiveLoss: context.condition(root, "collective_loss")?.value,
-            endWhen: context.condition(root, "end_when")?.value, allowDebt: basics.allowDebt,
+            collectiveLoss: context.reachableCondition(root, "collective_loss")?.value,
+            endWhen: context.reachableCondition(root, "end_when")?.value,
+            allowDebt: basics.allowDebt,
             reflection: QuestionsSection.reflection(root),
             roundQuestions: QuestionsSection.roundQuestions(root, context: context),
             moneySteps: basics.moneySteps)

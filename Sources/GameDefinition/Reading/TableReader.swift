@@ -60,10 +60,16 @@ final class TableReader {
         return text
     }
 
-    /// A text players read; reports `def.missing-text` when it is absent or blank and `required`.
+    /// An optional text players read, such as a name or a title, re-flowed (`TextReflow`).
+    func playerText(_ key: String) -> String? {
+        string(key).map(TextReflow.reflow)
+    }
+
+    /// A text players read, re-flowed (`TextReflow`); reports `def.missing-text` when it is
+    /// absent or blank and `required`.
     func text(_ key: String, required: Bool, what: String) -> String {
         let present = has(key)
-        let value = string(key)
+        let value = playerText(key)
         if required, !present || value.map({ $0.allSatisfy(\.isWhitespace) }) == true {
             sink.error(
                 DiagnosticID.missingText, "\(what) has no `\(key)`: players need this text",
@@ -123,12 +129,38 @@ final class TableReader {
         return value
     }
 
+    /// The largest size of a whole number in a game file; larger ones are reported, so that
+    /// no later sum of years, rounds or slots can overflow.
+    static let wholeNumberLimit = 1_000_000_000
+
     /// The whole number under `key`, if present; a decimal with no fraction is accepted.
+    /// A number beyond `wholeNumberLimit` either way is reported as `def.out-of-range`.
     func integer(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
-        if let whole = Self.integer(node.value) { return whole }
-        wrongType(key, node, expected: "a whole number")
-        return nil
+        guard let whole = Self.integer(node.value) else {
+            wrongType(key, node, expected: "a whole number")
+            return nil
+        }
+        guard (-Self.wholeNumberLimit...Self.wholeNumberLimit).contains(whole) else {
+            sink.error(
+                DiagnosticID.outOfRange,
+                "`\(key)` is \(whole), far out of range: whole numbers in a game lie between "
+                    + "-\(Self.wholeNumberLimit) and \(Self.wholeNumberLimit)",
+                at: node.location,
+                suggestion: "write a year, a count or an amount of a sensible size")
+            return nil
+        }
+        return whole
+    }
+
+    /// The whole number under `key` before any check of its size, for keys with their own range.
+    func rawInteger(_ key: String) -> Located<Int>? {
+        guard let node = node(key) else { return nil }
+        guard let whole = Self.integer(node.value) else {
+            wrongType(key, node, expected: "a whole number")
+            return nil
+        }
+        return Located(whole, node.location)
     }
 
     /// A whole number that may not be negative.

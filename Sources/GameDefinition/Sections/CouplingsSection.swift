@@ -11,7 +11,7 @@ enum CouplingsSection {
         return root.tables("couplings").compactMap { reader in
             let names = reader.strings("projects") ?? []
             let id = reader.string("id") ?? names.map(\.value).joined(separator: "_")
-            let name = reader.string("name") ?? id
+            let name = reader.playerText("name") ?? id
             let saving = reader.nonNegative("saving") ?? 0
             let sharing = SharingReader.read(reader, "sharing", parties: 2)
             let effects = context.effects(reader, "effects")

@@ -5,10 +5,11 @@ import TOML
 enum DilemmasSection {
     /// The dilemmas in file order.
     static func read(_ root: TableReader, context: DefinitionContext) -> [DilemmaSpec] {
-        root.namedTables("dilemmas").compactMap { id, reader in
+        let opened = openedByEvents(root.table)
+        return root.namedTables("dilemmas").compactMap { id, reader in
             let what = "dilemma `\(id.value)`"
             var dilemma = DilemmaSpec(
-                id: id.value, title: reader.string("title") ?? id.value, text: "", choosers: [],
+                id: id.value, title: reader.playerText("title") ?? id.value, text: "", choosers: [],
                 options: [])
             dilemma.text = reader.text("text", required: true, what: what)
             if let choosers = reader.strings("choosers") {
@@ -45,8 +46,26 @@ enum DilemmasSection {
                 outcome($0, context: context)
             }
             reader.finish()
+            if !reader.has("year"), !opened.contains(id.value) {
+                context.sink.warning(
+                    DiagnosticID.neverOpens,
+                    "\(what) never opens: it has no `year` and no event opens it",
+                    at: id.location,
+                    suggestion:
+                        "add `year = \(context.firstYear + min(1, context.rounds - 1))`, or `dilemma = \"\(id.value)\"` to an event"
+                )
+            }
             return dilemma
         }
+    }
+
+    /// The ids of the dilemmas that some event opens (`dilemma = "..."`).
+    static func openedByEvents(_ root: TOMLTable) -> Set<String> {
+        let events = root["events"]?.value.tableValue
+        return Set(
+            (events?.keys ?? []).compactMap {
+                events?[$0]?.value.tableValue?["dilemma"]?.value.stringValue
+            })
     }
 
     private static func options(_ reader: TableReader, what: String, context: DefinitionContext)
@@ -82,9 +101,9 @@ enum DilemmasSection {
     private static func outcome(_ reader: TableReader, context: DefinitionContext)
         -> DilemmaOutcome?
     {
-        let condition = context.condition(reader, "when")
+        let condition = context.reachableCondition(reader, "when")
         let effects = context.effects(reader, "effects")
-        let text = reader.string("text") ?? ""
+        let text = reader.playerText("text") ?? ""
         if !reader.has("when") {
             reader.missing("when", what: "an outcome", example: "\"chose(beheer, samen)\"")
         }

@@ -8,7 +8,7 @@ enum DistrictsSection {
         var districts: [DistrictSpec] = []
         for (index, (id, reader)) in root.namedTables("districts").enumerated() {
             var district = DistrictSpec(
-                id: id.value, name: reader.string("name") ?? id.value, slots: 0)
+                id: id.value, name: reader.playerText("name") ?? id.value, slots: 0)
             district.slots = reader.count("slots") ?? 0
             district.slotsUsed = reader.count("slots_used") ?? 0
             if district.slotsUsed > district.slots {

@@ -7,7 +7,8 @@ enum EventsSection {
     static func read(_ root: TableReader, context: DefinitionContext) -> [EventSpec] {
         root.namedTables("events").compactMap { id, reader in
             let scope = context.scope
-            var event = EventSpec(id: id.value, title: reader.string("title") ?? id.value, text: "")
+            var event = EventSpec(
+                id: id.value, title: reader.playerText("title") ?? id.value, text: "")
             event.text = reader.text("text", required: true, what: "event `\(id.value)`")
             let yearPresent = reader.has("year")
             let round = context.roundInGame(reader, "year")
@@ -31,6 +32,12 @@ enum EventsSection {
                     DiagnosticID.neverFires,
                     "event `\(id.value)` can never fire: its condition `when` is always false",
                     at: condition.location, suggestion: "check the comparison in `when`")
+                return nil
+            }
+            if let condition, let reason = context.reach.whyNever(condition.value.root) {
+                context.sink.error(
+                    DiagnosticID.neverFires, "event `\(id.value)` can never fire: \(reason)",
+                    at: condition.location, suggestion: DefinitionContext.neverTrueSuggestion)
                 return nil
             }
             if reader.has("chance"), event.chance == 0 {

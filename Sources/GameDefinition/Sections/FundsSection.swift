@@ -6,7 +6,8 @@ enum FundsSection {
     /// The shared funds in file order.
     static func read(_ root: TableReader, context: DefinitionContext) -> [FundSpec] {
         root.namedTables("funds").map { id, reader in
-            var fund = FundSpec(id: id.value, name: reader.string("name") ?? id.value, members: [])
+            var fund = FundSpec(
+                id: id.value, name: reader.playerText("name") ?? id.value, members: [])
             fund.start = reader.nonNegative("start") ?? 0
             if let members = reader.strings("members") {
                 fund.members = context.resolveAll(members, among: context.scope.roles, kind: "role")

@@ -18,16 +18,10 @@ struct GameBasics {
         var basics = GameBasics()
         basics.title = root.text("title", required: true, what: "the game")
         basics.language = root.choice("language", ["nl": "nl", "en": "en"]) ?? "nl"
-        basics.firstYear = root.integer("first_year") ?? 2025
-        if let rounds = root.integer("rounds") {
-            if rounds < 1 {
-                root.sink.error(
-                    DiagnosticID.tooFewRounds,
-                    "a game needs at least 1 round, but `rounds` is \(rounds)",
-                    at: root.valueLocation("rounds"),
-                    suggestion: "set `rounds` to the number of years played")
-            }
-            basics.rounds = max(1, min(rounds, 1000))
+        basics.firstYear = readFirstYear(root) ?? 2025
+        if let rounds = root.rawInteger("rounds") {
+            basics.rounds =
+                checkedRounds(rounds, root) ?? min(max(1, rounds.value), maximumRounds)
         } else if !root.has("rounds") {
             root.missing("rounds", what: "the game", example: "6")
         }
@@ -35,7 +29,7 @@ struct GameBasics {
         if let steps = root.node("money_steps") {
             let values = steps.value.arrayValue?.compactMap { TableReader.integer($0.value) } ?? []
             if values.isEmpty || values.count != steps.value.arrayValue?.count
-                || values.contains(where: { $0 <= 0 })
+                || values.contains(where: { $0 <= 0 || $0 > TableReader.wholeNumberLimit })
             {
                 root.sink.error(
                     DiagnosticID.wrongType,
@@ -46,5 +40,42 @@ struct GameBasics {
             }
         }
         return basics
+    }
+
+    /// The calendar years a game may start in.
+    static let years = 1000...9999
+    /// The most rounds a game may have.
+    static let maximumRounds = 1000
+
+    private static func readFirstYear(_ root: TableReader) -> Int? {
+        guard let year = root.rawInteger("first_year") else { return nil }
+        guard years.contains(year.value) else {
+            root.sink.error(
+                DiagnosticID.outOfRange,
+                "`first_year` must be a calendar year from \(years.lowerBound) to \(years.upperBound), "
+                    + "but here it is \(year.value)",
+                at: year.location, suggestion: "write the year of the first round, such as 2026")
+            return nil
+        }
+        return year.value
+    }
+
+    private static func checkedRounds(_ rounds: Located<Int>, _ root: TableReader) -> Int? {
+        if rounds.value < 1 {
+            root.sink.error(
+                DiagnosticID.tooFewRounds,
+                "a game needs at least 1 round, but `rounds` is \(rounds.value)",
+                at: rounds.location, suggestion: "set `rounds` to the number of years played")
+            return nil
+        }
+        if rounds.value > maximumRounds {
+            root.sink.error(
+                DiagnosticID.tooManyRounds,
+                "a game has at most \(maximumRounds) rounds, but `rounds` is \(rounds.value)",
+                at: rounds.location,
+                suggestion: "set `rounds` to the number of years played, at most \(maximumRounds)")
+            return nil
+        }
+        return rounds.value
     }
 }

@@ -28,6 +28,11 @@ enum GoalsSection {
                     "goal `\(id)` is worth 0 points, so reaching it changes nothing",
                     at: reader.valueLocation("points"))
             }
+            if let condition, let reason = context.reach.whyNever(condition.value.root) {
+                context.sink.warning(
+                    DiagnosticID.neverTrue, "goal `\(id)` can never be reached: \(reason)",
+                    at: condition.location, suggestion: DefinitionContext.neverTrueSuggestion)
+            }
             let deadline = readDeadline(reader, context: context)
             reader.finish()
             if let condition {

@@ -7,7 +7,7 @@ enum IndicatorsSection {
     static func read(_ root: TableReader, context: DefinitionContext) -> [IndicatorSpec] {
         var located: [(IndicatorSpec, SourceLocation)] = []
         for (id, reader) in root.namedTables("indicators") {
-            let name = reader.string("name") ?? id.value
+            let name = reader.playerText("name") ?? id.value
             let value = context.value(reader, "value")
             let higher = reader.bool("higher_is_better") ?? true
             if !reader.has("value") {
@@ -16,6 +16,11 @@ enum IndicatorsSection {
             }
             reader.finish()
             guard let value else { continue }
+            let variable = context.scope.variables[id.value]
+            let shows = variable.map { value.root == .variable($0) } ?? false
+            NameClash.check(
+                id, what: "indicator", variables: shows ? [:] : context.scope.variables,
+                sink: context.sink)
             let indicator = IndicatorSpec(
                 id: id.value, name: name, value: value, higherIsBetter: higher)
             located.append((indicator, reader.valueLocation("value")))

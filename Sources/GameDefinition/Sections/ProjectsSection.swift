@@ -19,8 +19,8 @@ enum ProjectsSection {
     ) -> ProjectSpec? {
         let scope = context.scope
         let what = "project `\(id)`"
-        let name = reader.string("name") ?? id
-        let text = reader.string("text") ?? ""
+        let name = reader.playerText("name") ?? id
+        let text = reader.playerText("text") ?? ""
         let owner = reader.string("owner").flatMap {
             context.resolve(
                 Located($0, reader.valueLocation("owner")), among: scope.roles, kind: "role")
@@ -64,7 +64,7 @@ enum ProjectsSection {
         let digs = reader.bool("digs") ?? false
         let slots = reader.count("slots") ?? 0
         let nuisance = reader.nonNegative("nuisance") ?? 0
-        let precondition = context.condition(reader, "requires")
+        let precondition = context.reachableCondition(reader, "requires")
         let missed = context.effects(reader, "missed")
         let running = context.effects(reader, "running")
         let done = context.effects(reader, "done")

@@ -27,7 +27,8 @@ enum RolesSection {
                 suggestion: named.count < 2 ? "add a role with `[roles.id]`" : "remove some roles")
         }
         return named.map { id, reader in
-            var role = RoleSpec(id: id.value, name: reader.string("name") ?? id.value, budget: 0)
+            var role = RoleSpec(
+                id: id.value, name: reader.playerText("name") ?? id.value, budget: 0)
             role.brief = reader.text("brief", required: true, what: "role `\(id.value)`")
             // An unreadable budget counts as unlimited so that no affordability warning follows it.
             role.budget = reader.nonNegative("budget") ?? (reader.has("budget") ? .infinity : 0)

@@ -9,6 +9,10 @@ enum VariablesSection {
         var result: [VariableSpec] = []
         for entry in vars.table.entries {
             _ = vars.node(entry.key)
+            if district == nil {
+                NameClash.check(
+                    Located(entry.key, entry.keyLocation), what: "variable", sink: owner.sink)
+            }
             let name = district.map { "\($0.id).\(entry.key)" } ?? entry.key
             var variable = VariableSpec(name: name, district: district?.index, start: 0)
             switch entry.node.value {

@@ -7,9 +7,22 @@ enum ExpressionLexer {
         "+", "-", "*", "/", "(", ")", ",", "<", ">", "=", "!",
     ]
 
+    /// The most characters an expression may have.
+    static let lengthLimit = 4000
+
     /// The tokens of `text`, ending with `.end`, or the first character that fits nowhere.
     static func tokens(_ text: String) -> Result<[ExpressionToken], ExpressionError> {
         let characters = Array(text)
+        guard characters.count <= lengthLimit else {
+            return .failure(
+                ExpressionError(
+                    id: "expr.too-long",
+                    message:
+                        "this expression has \(characters.count) characters; at most \(lengthLimit) are allowed",
+                    offset: 0,
+                    suggestion:
+                        "split it up: compute parts in indicators, or use several goals or events"))
+        }
         var tokens: [ExpressionToken] = []
         var index = 0
         while index < characters.count {

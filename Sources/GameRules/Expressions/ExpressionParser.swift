@@ -1,11 +1,18 @@
 /// Recursive-descent parser from tokens to `ExpressionSyntax`.
 ///
 /// Precedence, lowest first: `or`, `and`, `not`, comparisons, `+ -`, `* /`, unary `-`.
+///
+/// Nothing here or in later passes may recurse without bound: brackets, `not`, `-` and calls
+/// may nest at most `nestingLimit` deep, and no tree is ever higher than `heightLimit` (a
+/// chain `a + b + c ...` is a tree as high as it is long).
 struct ExpressionParser {
     private let tokens: [ExpressionToken]
     private var position = 0
     private var depth = 0
-    private static let depthLimit = 64
+    /// How deep brackets, `not`, `-` and calls may nest.
+    static let nestingLimit = 64
+    /// How high an expression's tree may be.
+    static let heightLimit = 200
 
     /// Creates a parser over `tokens` (which end with `.end`).
     init(tokens: [ExpressionToken]) { self.tokens = tokens }
@@ -18,17 +25,13 @@ struct ExpressionParser {
 
     /// Parses a whole expression.
     mutating func parseExpression() throws(ExpressionError) -> ExpressionSyntax {
-        depth += 1
+        try enter()
         defer { depth -= 1 }
-        guard depth < Self.depthLimit else {
-            throw ExpressionError(
-                id: "expr.too-deep", message: "this expression is nested too deeply",
-                offset: current.offset)
-        }
         var left = try parseAnd()
         while current.isWord("or") || current.isSymbol("||") {
+            let offset = current.offset
             advance()
-            left = .binary("or", left, try parseAnd(), offset: left.offset)
+            left = try checked(.binary("or", left, try parseAnd(), offset: left.offset), at: offset)
         }
         return left
     }
@@ -36,8 +39,10 @@ struct ExpressionParser {
     private mutating func parseAnd() throws(ExpressionError) -> ExpressionSyntax {
         var left = try parseNot()
         while current.isWord("and") || current.isSymbol("&&") {
+            let offset = current.offset
             advance()
-            left = .binary("and", left, try parseNot(), offset: left.offset)
+            left = try checked(
+                .binary("and", left, try parseNot(), offset: left.offset), at: offset)
         }
         return left
     }
@@ -45,17 +50,52 @@ struct ExpressionParser {
     private mutating func parseNot() throws(ExpressionError) -> ExpressionSyntax {
         if current.isWord("not") || current.isSymbol("!") {
             let offset = current.offset
+            try enter()
+            defer { depth -= 1 }
             advance()
-            return .unary("not", try parseNot(), offset: offset)
+            return try checked(.unary("not", try parseNot(), offset: offset), at: offset)
         }
         return try parseComparison()
+    }
+
+    /// Goes one level deeper, or fails when brackets, `not`, `-` and calls nest too deeply.
+    private mutating func enter() throws(ExpressionError) {
+        depth += 1
+        guard depth <= Self.nestingLimit else {
+            depth -= 1
+            throw ExpressionError(
+                id: "expr.too-deep",
+                message:
+                    "this expression nests more than \(Self.nestingLimit) levels deep (brackets, `not`, `-` and functions)",
+                offset: current.offset,
+                suggestion: "write it more simply, or compute a part in an indicator")
+        }
+    }
+
+    /// `syntax`, unless its tree has grown higher than `heightLimit`; `offset` is the
+    /// operator that made it too high.
+    private func checked(_ syntax: ExpressionSyntax, at offset: Int) throws(ExpressionError)
+        -> ExpressionSyntax
+    {
+        guard syntax.height <= Self.heightLimit else {
+            throw ExpressionError(
+                id: "expr.too-long",
+                message:
+                    "this expression is too long: more than \(Self.heightLimit) operations follow each other",
+                offset: offset,
+                suggestion:
+                    "split it up: compute parts in indicators, or use `sum(...)` or `count(...)`")
+        }
+        return syntax
     }
 
     private mutating func parseComparison() throws(ExpressionError) -> ExpressionSyntax {
         let left = try parseSum()
         for symbol in ["<", "<=", ">", ">=", "==", "!="] where current.isSymbol(symbol) {
+            let offset = current.offset
             advance()
-            return .binary(symbol, left, try parseSum(), offset: left.offset)
+            return try checked(
+                .binary(symbol, left, try parseSum(), offset: left.offset), at: offset)
         }
         if current.isSymbol("=") && !allowsAssignment {
             throw ExpressionError(
@@ -72,8 +112,10 @@ struct ExpressionParser {
         var left = try parseProduct()
         while current.isSymbol("+") || current.isSymbol("-") {
             guard case .symbol(let symbol) = current.kind else { break }
+            let offset = current.offset
             advance()
-            left = .binary(symbol, left, try parseProduct(), offset: left.offset)
+            left = try checked(
+                .binary(symbol, left, try parseProduct(), offset: left.offset), at: offset)
         }
         return left
     }
@@ -82,8 +124,10 @@ struct ExpressionParser {
         var left = try parseUnary()
         while current.isSymbol("*") || current.isSymbol("/") {
             guard case .symbol(let symbol) = current.kind else { break }
+            let offset = current.offset
             advance()
-            left = .binary(symbol, left, try parseUnary(), offset: left.offset)
+            left = try checked(
+                .binary(symbol, left, try parseUnary(), offset: left.offset), at: offset)
         }
         return left
     }
@@ -91,15 +135,10 @@ struct ExpressionParser {
     private mutating func parseUnary() throws(ExpressionError) -> ExpressionSyntax {
         if current.isSymbol("-") {
             let offset = current.offset
-            advance()
-            depth += 1
+            try enter()
             defer { depth -= 1 }
-            guard depth < Self.depthLimit else {
-                throw ExpressionError(
-                    id: "expr.too-deep", message: "this expression is nested too deeply",
-                    offset: offset)
-            }
-            return .unary("-", try parseUnary(), offset: offset)
+            advance()
+            return try checked(.unary("-", try parseUnary(), offset: offset), at: offset)
         }
         return try parsePrimary()
     }
@@ -124,7 +163,8 @@ struct ExpressionParser {
         case .name(let name):
             advance()
             guard current.isSymbol("(") else { return .name(name, offset: token.offset) }
-            return .call(name, try parseArguments(), offset: token.offset)
+            return try checked(
+                .call(name, try parseArguments(), offset: token.offset), at: token.offset)
         case .symbol("("):
             advance()
             let inner = try parseExpression()
@@ -172,6 +212,15 @@ struct ExpressionParser {
 
     /// Fails unless all tokens were used.
     func expectEnd() throws(ExpressionError) {
+        if case .symbol(let symbol) = current.kind, ["+=", "-=", "*="].contains(symbol) {
+            throw ExpressionError(
+                id: "expr.effect-in-condition",
+                message: "`\(symbol)` changes a value, but here something is only read or compared",
+                offset: current.offset,
+                suggestion:
+                    "a change belongs in `effects` (or `done`, `running`, `missed`); a condition compares, such as `x >= 10`"
+            )
+        }
         guard current.kind == .end else {
             throw ExpressionError(
                 id: "expr.syntax",

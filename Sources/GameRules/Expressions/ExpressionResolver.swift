@@ -68,31 +68,6 @@ struct ExpressionResolver {
         throw unknownName(name, offset)
     }
 
-    private func unknownName(_ name: String, _ offset: Int) -> ExpressionError {
-        let known = Array(scope.variables.keys).sorted() + scope.indicators + Self.keywords
-        let suggestion = Suggestions.closest(to: name, among: known).map { "did you mean `\($0)`?" }
-        if let dot = name.firstIndex(of: "."), scope.districts.contains(String(name[..<dot])) {
-            let district = String(name[..<dot])
-            return ExpressionError(
-                id: "expr.unknown-name",
-                message: "`\(name)` is not a variable of district `\(district)`",
-                offset: offset, suggestion: suggestion)
-        }
-        if scope.projects.contains(name) {
-            return ExpressionError(
-                id: "expr.unknown-name", message: "`\(name)` is a project, not a value",
-                offset: offset, suggestion: "write `done(\(name))` or `running(\(name))`")
-        }
-        if scope.roles.contains(name) {
-            return ExpressionError(
-                id: "expr.unknown-name", message: "`\(name)` is a role, not a value",
-                offset: offset, suggestion: "write `budget(\(name))`")
-        }
-        return ExpressionError(
-            id: "expr.unknown-name", message: "`\(name)` is not a known name", offset: offset,
-            suggestion: suggestion)
-    }
-
     private func resolveBinary(
         _ op: String, _ left: ExpressionSyntax, _ right: ExpressionSyntax
     ) throws(ExpressionError) -> Typed {

@@ -19,4 +19,14 @@ indirect enum ExpressionSyntax: Hashable, Sendable {
             return left.offset
         }
     }
+
+    /// The number of levels of the tree: 1 for a single value.
+    var height: Int {
+        switch self {
+        case .number, .boolean, .name, .wildcard: return 1
+        case .call(_, let arguments, _): return 1 + (arguments.map(\.height).max() ?? 0)
+        case .unary(_, let operand, _): return 1 + operand.height
+        case .binary(_, let left, let right, _): return 1 + max(left.height, right.height)
+        }
+    }
 }

@@ -33,6 +33,25 @@ public struct RandomTestReport: Hashable, Sendable, Codable {
     /// Whether any crash, violation or stall was found.
     public var isBroken: Bool { crashes > 0 || violations > 0 || stalls > 0 }
 
+    /// How many parts of the game never happened in any game: events, projects, goals,
+    /// dilemmas and couplings.
+    public var partsNeverSeen: Int {
+        eventsNeverFired.count + projectsNeverStarted.count + goalsNeverReached.count
+            + sharedGoalsNeverReached.count + dilemmasNeverDecided.count
+            + couplingsNeverMade.count
+    }
+
+    /// `ok` only when nothing is reported; `check` when the game runs but parts of it never
+    /// happened (random bots may miss what people would reach, so it is not an error);
+    /// `BROKEN` on a crash, violation or stall.
+    public var verdict: String {
+        if isBroken { return "verdict: BROKEN" }
+        guard partsNeverSeen > 0 else { return "verdict: ok" }
+        return
+            "verdict: check: \(partsNeverSeen) part\(partsNeverSeen == 1 ? "" : "s") of the game "
+            + "never happened in \(games) games (listed above); `wijkspel validate` may say why"
+    }
+
     /// The report as lines of English text.
     public var lines: [String] {
         var out = [
@@ -53,7 +72,7 @@ public struct RandomTestReport: Hashable, Sendable, Codable {
         list("shared goals never reached", sharedGoalsNeverReached)
         list("dilemmas never decided", dilemmasNeverDecided)
         list("couplings never made", couplingsNeverMade)
-        out.append(isBroken ? "verdict: BROKEN" : "verdict: ok")
+        out.append(verdict)
         return out
     }
 }

@@ -3,18 +3,25 @@
 public enum DiagnosticRenderer {
     /// `file:line:col: error: message`, then the offending source line, then a caret line
     /// under the column, then `  suggestion: ...` and `  note: ...` lines. With `color`,
-    /// the severity is coloured with ANSI escapes.
-    public static func render(_ d: Diagnostic, source: String?, color: Bool = false) -> String {
-        render(d, lines: source.map(splitLines), color: color)
+    /// the severity is coloured with ANSI escapes; with `ids`, the headline ends with the
+    /// stable id in brackets (`[def.unknown-key]`).
+    public static func render(
+        _ d: Diagnostic, source: String?, color: Bool = false, ids: Bool = false
+    ) -> String {
+        render(d, lines: source.map(splitLines), color: color, ids: ids)
     }
 
     /// Renders several diagnostics, one after another.
-    public static func render(_ ds: [Diagnostic], source: String?, color: Bool = false) -> String {
+    public static func render(
+        _ ds: [Diagnostic], source: String?, color: Bool = false, ids: Bool = false
+    ) -> String {
         let lines = source.map(splitLines)
-        return ds.map { render($0, lines: lines, color: color) }.joined()
+        return ds.map { render($0, lines: lines, color: color, ids: ids) }.joined()
     }
 
-    private static func render(_ d: Diagnostic, lines: [Substring]?, color: Bool) -> String {
+    private static func render(_ d: Diagnostic, lines: [Substring]?, color: Bool, ids: Bool)
+        -> String
+    {
         let severity = d.severity.rawValue
         let painted: String
         if color {
@@ -23,7 +30,8 @@ public enum DiagnosticRenderer {
         } else {
             painted = "\(severity): \(d.message)"
         }
-        var out = "\(d.file):\(d.location.line):\(d.location.column): \(painted)\n"
+        let id = ids ? " [\(d.id)]" : ""
+        var out = "\(d.file):\(d.location.line):\(d.location.column): \(painted)\(id)\n"
         if let lines, d.location.line >= 1, d.location.line <= lines.count {
             let line = lines[d.location.line - 1]
             out += "    " + line + "\n"

@@ -11,7 +11,8 @@ public enum RandomTestCommand {
         that budgets, trust, slots, variables and funds stay within their rules and that every
         game replays exactly from its record, and reports crashes (legal actions refused),
         broken invariants, games that do not end, and events, projects, goals, dilemmas and
-        couplings that never happened.
+        couplings that never happened. The verdict is `ok` when nothing is reported, `check`
+        when the game runs but some parts never happened, and `BROKEN` otherwise.
 
         options:
           --games N      games to play (default 1000)
@@ -20,7 +21,7 @@ public enum RandomTestCommand {
           --json         print the report as JSON
           --help         show this help
 
-        exit status: 0 no problems, 1 broken (or the game could not be read), 2 usage error.
+        exit status: 0 ok or check, 1 broken (or the game could not be read), 2 usage error.
         """
 
     /// Runs the command; returns the exit status.
