@@ -30,6 +30,10 @@ enum PlayerPage {
         #prompt{color:#8fd18f;max-width:45%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
         #status{color:#f0c060;min-height:1.2em;padding:2px 8px}
         .typed{color:#8fd18f}.note{color:#f0c060}
+        @media (max-width:600px){
+          #play{flex-wrap:wrap}#prompt{max-width:100%;flex-basis:100%;font-size:14px}
+          #output{font-size:14px}
+        }
         </style>
         </head>
         <body>
