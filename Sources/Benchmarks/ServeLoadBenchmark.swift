@@ -12,8 +12,15 @@ enum ServeLoadBenchmark {
     /// The game played at every table.
     static let gamePath = "Games/voorbeeld.toml"
 
-    /// Runs the load test with `tables` tables.
+    /// Runs the load test with `tables` tables, with and without the debriefs written at
+    /// the end of each game (they take a core of the two while the others play).
     static func run(tables: Int = 50) {
+        run(tables: tables, debriefs: true)
+        run(tables: tables, debriefs: false)
+    }
+
+    /// Runs the load test once.
+    static func run(tables: Int, debriefs: Bool) {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("wijkspel").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
@@ -30,15 +37,19 @@ enum ServeLoadBenchmark {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let server = Process()
         server.executableURL = URL(fileURLWithPath: binary)
-        server.arguments = [
-            "serve", gamePath, "--tables", "\(tables)", "--port", "0", "--no-console", "--seed",
-            "3",
-            "--dir", scratch + "/served", "--codes", scratch + "/codes.json",
-        ]
-        let output = Pipe()
+        server.arguments =
+            [
+                "serve", gamePath, "--tables", "\(tables)", "--port", "0", "--no-console", "--seed",
+                "3",
+                "--dir", scratch + "/served", "--codes", scratch + "/codes.json",
+            ] + (debriefs ? [] : ["--no-debrief"])
+        // The console goes to a file: a pipe nobody empties would fill and stop the server.
+        let consolePath = scratch + "/console.txt"
+        FileManager.default.createFile(atPath: consolePath, contents: nil)
+        guard let output = FileHandle(forWritingAtPath: consolePath) else { return }
         server.standardOutput = output
         server.standardError = FileHandle.nullDevice
-        guard (try? server.run()) != nil, let port = announcedPort(output) else {
+        guard (try? server.run()) != nil, let port = announcedPort(consolePath) else {
             print("  serve load: the server did not start")
             server.terminate()
             return
@@ -57,25 +68,29 @@ enum ServeLoadBenchmark {
         let latencies = Latencies()
         let start = DispatchTime.now()
         let group = DispatchGroup()
+        let watchers = DispatchGroup()
         for table in 0..<tables {
             let codes = codes.tables[table]
             let commands = games[table]
             let finished = Flag()
             group.enter()
-            group.enter()
+            watchers.enter()
             Thread.detachNewThread {
                 defer { group.leave() }
                 play(commands, codes: codes, port: port, latencies: latencies)
                 finished.set()
             }
             Thread.detachNewThread {
-                defer { group.leave() }
+                defer { watchers.leave() }
                 watchWall(table: table + 1, port: port, until: finished)
             }
         }
         group.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let peak = peakMemory(of: server.processIdentifier)
+        // The walls' last long polls end when the server stops.
+        server.terminate()
+        _ = watchers.wait(timeout: .now() + 25)
         var complete = 0
         for table in 0..<tables {
             let save =
@@ -94,8 +109,9 @@ enum ServeLoadBenchmark {
         print(
             String(
                 format:
-                    "  serve load: %d tables × 5 clients, %d commands in %.1f s (%d refused or lost); whole games saved: %d of %d",
-                tables, sorted.count, seconds, latencies.failures, complete, tables))
+                    "  serve load%@: %d tables × 5 clients, %d commands in %.1f s (%d refused or lost); whole games saved: %d of %d",
+                debriefs ? "" : " without debriefs", tables, sorted.count, seconds,
+                latencies.failures, complete, tables))
         print(
             String(
                 format: "    command latency p50 %.2f ms, p99 %.2f ms (floor p99 ≤ 20 ms)", p50, p99
@@ -104,13 +120,11 @@ enum ServeLoadBenchmark {
     }
 
     /// The port the server printed in its `players: http://127.0.0.1:PORT/` line.
-    static func announcedPort(_ pipe: Pipe) -> Int? {
-        var seen = ""
+    static func announcedPort(_ path: String) -> Int? {
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
-            let chunk = pipe.fileHandleForReading.availableData
-            if chunk.isEmpty { return nil }
-            seen += String(decoding: chunk, as: UTF8.self)
+            Thread.sleep(forTimeInterval: 0.05)
+            let seen = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             if let range = seen.range(of: "http://127.0.0.1:") {
                 let digits = seen[range.upperBound...].prefix { $0.isNumber }
                 if let port = Int(digits),
@@ -139,13 +153,23 @@ enum ServeLoadBenchmark {
         }
     }
 
+    /// The least time between two commands of one seat: the server allows a person ten a
+    /// second, so the bots type a little slower than that.
+    static let typingInterval = 0.11
+
     /// Sends a table's commands in order, each from its role's seat, timing each answer.
     static func play(
         _ commands: [(role: String, line: String)], codes: TableCodes, port: Int,
         latencies: Latencies
     ) {
+        var lastSent: [String: Double] = [:]
         for command in commands {
             guard let code = codes.roles[command.role] else { continue }
+            let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+            if let last = lastSent[command.role], now - last < typingInterval {
+                Thread.sleep(forTimeInterval: typingInterval - (now - last))
+            }
+            lastSent[command.role] = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
             let start = DispatchTime.now()
             let answer = LoopbackHTTP.request(
                 port: port, method: "POST", path: "/api/send",
@@ -157,7 +181,7 @@ enum ServeLoadBenchmark {
         }
     }
 
-    /// Long-polls a table's wall until the table's game is played.
+    /// Long-polls a table's wall until the table's game is played (or the server stops).
     static func watchWall(table: Int, port: Int, until finished: Flag) {
         var after = 0
         while !finished.isSet {

@@ -9,7 +9,8 @@ enum JoinCommand {
             return 0
         }
         guard arguments.count == 2 else {
-            Output.err("wijkspel join: give HOST:PORT and the code, as on the screen\n\n" + Usage.join)
+            Output.err(
+                "wijkspel join: give HOST:PORT and the code, as on the screen\n\n" + Usage.join)
             return 2
         }
         switch LineClient.endpoint(arguments[0]) {

@@ -42,6 +42,8 @@ struct Options {
     var resume = false
     /// `--no-console`: `serve` reads no commands from its standard input.
     var noConsole = false
+    /// `--no-debrief`: `serve` writes no debrief when a table's game ends.
+    var noDebrief = false
 
     /// A usage problem: the message.
     struct Problem: Error {
@@ -153,6 +155,7 @@ struct Options {
                 case "--dir": options.directory = try take()
                 case "--resume": options.resume = true
                 case "--no-console": options.noConsole = true
+                case "--no-debrief": options.noDebrief = true
                 case "--script": options.script = try take()
                 case "--save": options.save = try take()
                 case "--results": options.results = try take()

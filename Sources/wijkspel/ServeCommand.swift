@@ -19,7 +19,9 @@ enum ServeCommand {
                 "serve", arguments,
                 allowed: [
                     "--help", "--tables", "--tafels", "--port", "--listen", "--bot", "--seed",
-                    "--lang", "--codes", "--resume", "--dir", "--no-console", "--years", "--jaren",
+                    "--lang", "--codes", "--resume", "--dir", "--no-console", "--no-debrief",
+                    "--years",
+                    "--jaren",
                     "--until", "--tot",
                 ],
                 usage: Usage.serve, positionals: 0...1, wrongCount: "one game at a time")
@@ -193,6 +195,7 @@ enum ServeCommand {
             "  wall:    http://\(shown):\(port)/wall?table=1",
             "  console: /tafels, /tafel N, N /command, /codes, /help",
         ])
+        for table in host.tables { table.writesDebrief = !options.noDebrief }
         let controller = loop.controller
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
@@ -204,6 +207,10 @@ enum ServeCommand {
         }
         loop.run()
         sources.forEach { $0.cancel() }
+        // A debrief still being written is finished, not cut off.
+        for _ in 0..<600 where host.tables.contains(where: \.isWritingDebrief) {
+            usleep(50_000)
+        }
         Output.err(
             "wijkspel serve: stopped; continue with: wijkspel serve --resume --dir \(directory.path)"
         )

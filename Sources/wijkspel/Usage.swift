@@ -79,6 +79,8 @@ enum Usage {
           --resume              continue the served game in --dir (default: the newest)
                                 where every table was, with the same codes
           --no-console          read no commands from standard input
+          --no-debrief          write no debrief when a table's game ends (by hand later:
+                                wijkspel debrief DIR/table-N.jsonl)
           --years N, --until YEAR  a shorter game, as for play
           --help                show this help
 

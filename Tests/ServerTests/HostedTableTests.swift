@@ -46,11 +46,16 @@ struct HostedTableTests {
         let table = served.host.tables[0]
         let spec = table.game.spec
         let order = table.game.turnOrder
+        #expect(
+            try require(served.host.wall(table: 1, after: 0)).state.first?.contains("plannen")
+                == true)
         for role in order.reversed() {
             #expect(table.game.phase.secret)
             served.host.receive("klaar", from: served.seat(spec.roles[role].id))
         }
         #expect(!table.game.phase.secret && table.game.phase.kind.isInteractive)
+        let wall = try require(served.host.wall(table: 1, after: 0)).state
+        #expect(wall.first?.contains("overleg") == true, "the wall follows the phase")
         let active = try require(table.game.activeRole)
         let other = spec.roles.indices.first { $0 != active } ?? 0
         let seat = served.seat(spec.roles[other].id)

@@ -29,6 +29,8 @@ public final class HostedTable {
     }
     /// Whether the debrief is written beside the save when the game ends.
     public var writesDebrief = true
+    /// The debrief, written on a thread of its own so that no other table waits for it.
+    private let background = BackgroundLines()
 
     /// A table for `setup` (a new game, or one resumed from its save), saving to `saveWriter`.
     public init(number: Int, setup: SessionSetup, saveWriter: SaveWriter?) {
@@ -57,6 +59,7 @@ public final class HostedTable {
     /// Opens the table: the title and the first news to the facilitator and the wall; a
     /// resumed table tells every seat where the game stands and what waited for it.
     public func start() {
+        wallCache = nil
         let opening = session.start()
         facilitator.append(opening)
         if !session.record.actions.isEmpty {
@@ -215,6 +218,7 @@ public final class HostedTable {
     /// One line from the facilitator (the console or a facilitator's code): `/` commands,
     /// the answer to an undo question, or a view seen with the facilitator's eyes.
     public func facilitate(_ raw: String) {
+        defer { wallCache = nil }
         let before = (session.record.actions.count, session.table.record.actions.last)
         let bots = session.setup.bots
         let lines: [String]
@@ -267,8 +271,13 @@ public final class HostedTable {
     /// The facilitator's prompt.
     public var facilitatorPrompt: String { "[\(number)] " + session.prompt }
 
-    /// Called about once a second: the phase timer's alarm goes to every screen.
+    /// Whether a debrief is still being written (a server should let it finish).
+    public var isWritingDebrief: Bool { background.isBusy }
+
+    /// Called about once a second: the phase timer's alarm goes to every screen, and what
+    /// the debrief's writing said goes to the facilitator.
     public func tick() {
+        facilitator.append(background.take())
         let alarm = session.timerAlarm()
         guard !alarm.isEmpty else { return }
         for role in seats.indices { seats[role].output.append(alarm) }
@@ -278,14 +287,22 @@ public final class HostedTable {
 
     /// The public state for the projector.
     public var wallState: [String] {
-        WallView.render(game, language: language) + wallTurn
+        if let wallCache { return wallCache }
+        let lines = WallView.render(game, language: language) + wallTurn
+        wallCache = lines
+        return lines
     }
+
+    /// The wall as last rendered; forgotten whenever the game or whose turn it is changes
+    /// (walls are asked for after every change anywhere, by every projector).
+    private var wallCache: [String]?
 
     // MARK: Telling
 
     /// Every seat hears an accepted step as its role may see it; the wall hears the public
     /// part. A closed year brings its summary to every screen.
     private func tell(_ step: TableStep) {
+        wallCache = nil
         let told = step.told
         let review = told.firstIndex {
             if case .yearReviewed = $0.event { return true }
@@ -336,7 +353,8 @@ public final class HostedTable {
         guard writesDebrief, let path = savePath else { return }
         var finished = setup
         finished.actions = session.record.actions
-        facilitator.append(DebriefFiles.writeBesideSave(finished, savePath: path))
+        let game = finished
+        background.run { DebriefFiles.writeBesideSave(game, savePath: path) }
     }
 
     /// Tells each seat (and the wall) whose turn it is, when that changed.
@@ -367,6 +385,7 @@ public final class HostedTable {
         let turn = game.phase.kind.isInteractive && !game.isOver ? [waitingLine] : []
         if turn != wallTurn {
             wallTurn = turn
+            wallCache = nil
             wall.append(turn)
         }
     }
