@@ -1,3 +1,4 @@
+import GameRules
 import Testing
 
 @testable import Server
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func randomBytesNeverTrapAndGiveAFailureOrAnIncompleteOrAValidRequest() {
-        var random = SplitMix64(seed: 11)
+        var random = SeededGenerator(seed: 11)
         for _ in 0..<3000 {
             let count = Int.random(in: 0..<300, using: &random)
             let alphabet = Array("GET POST / HTTP/1.1\r\n:Host%0aA".utf8) + [0, 0xFF, 0xC3]
@@ -74,7 +75,7 @@ import Testing
     }
 
     @Test func mutatedValidRequestsNeverTrapAndGiveAFailureOrAnIncompleteOrAValidRequest() {
-        var random = SplitMix64(seed: 12)
+        var random = SeededGenerator(seed: 12)
         let seeds = [
             "GET /api/lines?after=3 HTTP/1.1\r\nHost: h\r\nX-Wijkspel-Code: K7QX\r\n\r\n",
             "POST /api/send HTTP/1.1\r\nHost: h\r\nX-Wijkspel-Code: K7QX\r\nContent-Length: 4\r\n\r\nkijk",

@@ -29,26 +29,36 @@ struct ActionNotationTests {
         }
     }
 
-    @Test("random legal actions read back the same", arguments: games)
-    func legalActionsRoundTrip(_ name: String) throws {
-        let spec = try Self.spec(name)
-        let notation = ActionNotation(spec: spec)
-        var checked = 0
-        for seed in 0..<UInt64(5) {
+    /// Plays `games` random games of `spec` (ready one time in five) and hands every
+    /// decision on the way to `body`: the game, the role to act and its legal actions.
+    static func everyDecision(
+        _ spec: GameSpec, games: UInt64, _ body: (Game, Int, [Action]) throws -> Void
+    ) rethrows {
+        for seed in 0..<games {
             var game = Game(spec: spec, seed: seed)
             var chooser = SeededGenerator(seed: seed &+ 31)
             var steps = 0
             while let role = game.activeRole, steps < 2_000 {
                 let legal = game.legalActions(for: role)
-                for action in legal {
-                    #expect(try Self.roundTrip(action, notation) == action, "\(name): \(action)")
-                    checked += 1
-                }
+                try body(game, role, legal)
                 let action =
                     chooser.chance(0.2)
                     ? Action.ready(role: role) : legal[chooser.below(legal.count)]
                 _ = game.apply(action)
                 steps += 1
+            }
+        }
+    }
+
+    @Test("random legal actions read back the same", arguments: games)
+    func legalActionsRoundTrip(_ name: String) throws {
+        let spec = try Self.spec(name)
+        let notation = ActionNotation(spec: spec)
+        var checked = 0
+        try Self.everyDecision(spec, games: 5) { (_, _, legal) throws in
+            for action in legal {
+                #expect(try Self.roundTrip(action, notation) == action, "\(name): \(action)")
+                checked += 1
             }
         }
         #expect(checked > 500)
@@ -58,25 +68,14 @@ struct ActionNotationTests {
     func typedCommandsRoundTrip(_ name: String) throws {
         let spec = try Self.spec(name)
         var checked = 0
-        for seed in 0..<UInt64(3) {
-            var game = Game(spec: spec, seed: seed)
-            var chooser = SeededGenerator(seed: seed &+ 17)
-            var steps = 0
-            while let role = game.activeRole, steps < 2_000 {
-                let legal = game.legalActions(for: role)
-                let commands = PlayerCommands(
-                    game: game, viewer: role, actor: role, text: Messages(.en),
-                    style: Style(color: false), isBot: { _ in false })
-                for action in legal {
-                    let line = try #require(ActionCommand.line(for: action, in: spec))
-                    #expect(commands.run(line) == .action(action), "\(name): \(line)")
-                    checked += 1
-                }
-                let action =
-                    chooser.chance(0.2)
-                    ? Action.ready(role: role) : legal[chooser.below(legal.count)]
-                _ = game.apply(action)
-                steps += 1
+        try Self.everyDecision(spec, games: 3) { game, role, legal in
+            let commands = PlayerCommands(
+                game: game, viewer: role, actor: role, text: Messages(.en),
+                style: Style(color: false), isBot: { _ in false })
+            for action in legal {
+                let line = try #require(ActionCommand.line(for: action, in: spec))
+                #expect(commands.run(line) == .action(action), "\(name): \(line)")
+                checked += 1
             }
         }
         #expect(checked > 300)
