@@ -308,22 +308,25 @@ public final class HostedTable {
             if case .yearReviewed = $0.event { return true }
             return false
         }
-        let parts: [ArraySlice<ToldEvent>] =
-            review.map { [told[...$0], told[($0 + 1)...]] } ?? [told[...]]
+        let parts: [Range<Int>] =
+            review.map { [0..<($0 + 1), ($0 + 1)..<told.count] } ?? [0..<told.count]
+        var narration = StepNarration(game: game, step: step)
         for (index, part) in parts.enumerated() {
             for role in seats.indices {
                 seats[role].output.append(
-                    narrate(Array(part), proposalsBefore: step.proposalsBefore, to: role))
+                    narration.lines(part, to: role, in: seats[role].text))
             }
-            wall.append(
-                session.narrate(Array(part), proposalsBefore: step.proposalsBefore, shownTo: nil))
+            wall.append(narration.lines(part, to: nil, in: session.text))
             guard index == 0, let review, case .yearReviewed(let closing) = told[review].event
             else { continue }
+            var summaries: [Language: [String]] = [:]
             for role in seats.indices {
-                seats[role].output.append(
-                    session.yearSummary(closing, text: seats[role].text))
+                let text = seats[role].text
+                let summary = summaries[text.language] ?? session.yearSummary(closing, text: text)
+                summaries[text.language] = summary
+                seats[role].output.append(summary)
             }
-            wall.append(session.yearSummary(closing, text: session.text))
+            wall.append(summaries[language] ?? session.yearSummary(closing, text: session.text))
         }
     }
 
@@ -334,11 +337,7 @@ public final class HostedTable {
         let narrator = EventNarrator(
             game: game, proposalsBefore: proposalsBefore, text: seats[role].text,
             style: Style(color: false))
-        var lines: [String] = []
-        for event in told where event.isVisible(to: role) {
-            lines += narrator.lines(for: event.event)
-        }
-        return lines
+        return told.filter { $0.isVisible(to: role) }.flatMap { narrator.lines(for: $0.event) }
     }
 
     /// After every change: whose turn it is, to each seat and the wall, and the end.

@@ -59,12 +59,18 @@ enum Format {
                 let hanging = isListItem(item) ? indent + "  " : indent
                 var line = ""
                 var lead = indent
+                // Widths are counted once per word: counting a string's characters walks it.
+                var used = lead.count
+                let hangingWidth = hanging.count
                 for word in item.split(separator: " ") {
-                    if !line.isEmpty && lead.count + line.count + 1 + word.count > width {
+                    let wordWidth = word.count
+                    if !line.isEmpty && used + 1 + wordWidth > width {
                         lines.append(lead + line)
                         line = ""
                         lead = hanging
+                        used = hangingWidth
                     }
+                    used += line.isEmpty ? wordWidth : 1 + wordWidth
                     line += line.isEmpty ? String(word) : " " + word
                 }
                 if !line.isEmpty { lines.append(lead + line) }

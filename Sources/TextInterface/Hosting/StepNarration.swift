@@ -1,0 +1,53 @@
+import GameRules
+import Strategies
+
+/// The sentences of one accepted step for every screen of a table: what everyone may see is
+/// put into words once per language, what one role may see only for that role.
+struct StepNarration {
+    /// The game after the step.
+    let game: Game
+    /// The step.
+    let step: TableStep
+    /// A narrator per language.
+    private var narrators: [Language: EventNarrator] = [:]
+    /// The sentences of public events, per language and event.
+    private var shared: [Language: [Int: [String]]] = [:]
+
+    /// The narration of `step` in `game` (the game as it stands after the step).
+    init(game: Game, step: TableStep) {
+        self.game = game
+        self.step = step
+    }
+
+    /// The sentences of the events at `indices` that `role` may see (nil: what everyone
+    /// may see), in `text`'s language.
+    mutating func lines(_ indices: Range<Int>, to role: Int?, in text: Messages) -> [String] {
+        var lines: [String] = []
+        for index in indices {
+            let event = step.told[index]
+            let isPublic = event.audience.roles == nil
+            if let role, !isPublic {
+                guard event.isVisible(to: role) else { continue }
+            } else if !isPublic {
+                continue
+            }
+            if isPublic, let made = shared[text.language]?[index] {
+                lines += made
+                continue
+            }
+            let made = narrator(text).lines(for: event.event)
+            if isPublic { shared[text.language, default: [:]][index] = made }
+            lines += made
+        }
+        return lines
+    }
+
+    private mutating func narrator(_ text: Messages) -> EventNarrator {
+        if let made = narrators[text.language] { return made }
+        let made = EventNarrator(
+            game: game, proposalsBefore: step.proposalsBefore, text: text,
+            style: Style(color: false))
+        narrators[text.language] = made
+        return made
+    }
+}
