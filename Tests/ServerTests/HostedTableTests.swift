@@ -54,8 +54,9 @@ struct HostedTableTests {
             served.host.receive("klaar", from: served.seat(spec.roles[role].id))
         }
         #expect(!table.game.phase.secret && table.game.phase.kind.isInteractive)
+        served.host.tick()
         let wall = try require(served.host.wall(table: 1, after: 0)).state
-        #expect(wall.first?.contains("overleg") == true, "the wall follows the phase")
+        #expect(wall.first?.contains("overleg") == true, "the wall follows within a second")
         let active = try require(table.game.activeRole)
         let other = spec.roles.indices.first { $0 != active } ?? 0
         let seat = served.seat(spec.roles[other].id)

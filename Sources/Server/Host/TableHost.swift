@@ -59,7 +59,7 @@ public final class TableHost: LineHost {
     public var revision: Int {
         var total = consoleLog.next
         for table in tables {
-            total += table.wall.next + table.facilitator.next
+            total += table.wall.next + table.facilitator.next + table.wallDrawings
             total += table.outputEnd
         }
         return total

@@ -59,7 +59,7 @@ public final class HostedTable {
     /// Opens the table: the title and the first news to the facilitator and the wall; a
     /// resumed table tells every seat where the game stands and what waited for it.
     public func start() {
-        wallCache = nil
+        wallStale = true
         let opening = session.start()
         facilitator.append(opening)
         if !session.record.actions.isEmpty {
@@ -218,7 +218,7 @@ public final class HostedTable {
     /// One line from the facilitator (the console or a facilitator's code): `/` commands,
     /// the answer to an undo question, or a view seen with the facilitator's eyes.
     public func facilitate(_ raw: String) {
-        defer { wallCache = nil }
+        defer { wallStale = true }
         let before = (session.record.actions.count, session.table.record.actions.last)
         let bots = session.setup.bots
         let lines: [String]
@@ -278,6 +278,7 @@ public final class HostedTable {
     /// the debrief's writing said goes to the facilitator.
     public func tick() {
         facilitator.append(background.take())
+        if wallStale { _ = drawWall() }
         let alarm = session.timerAlarm()
         guard !alarm.isEmpty else { return }
         for role in seats.indices { seats[role].output.append(alarm) }
@@ -285,24 +286,44 @@ public final class HostedTable {
         facilitator.append(alarm)
     }
 
-    /// The public state for the projector.
+    /// The public state for the projector: drawn again at most twice a second while the
+    /// game changes, and always within a second of the last change (`tick`), since every
+    /// projector asks for it after every change.
     public var wallState: [String] {
-        if let wallCache { return wallCache }
-        let lines = WallView.render(game, language: language) + wallTurn
-        wallCache = lines
-        return lines
+        if let wallCache, !wallStale || clock() - wallDrawn < HostedTable.wallInterval {
+            return wallCache
+        }
+        return drawWall()
     }
 
-    /// The wall as last rendered; forgotten whenever the game or whose turn it is changes
-    /// (walls are asked for after every change anywhere, by every projector).
+    /// The least time between two drawings of a changing wall, in seconds.
+    static let wallInterval = 0.5
+
+    /// How many times the wall was drawn: it grows when a drawing may differ from the last.
+    public private(set) var wallDrawings = 0
+
+    /// The wall as last drawn.
     private var wallCache: [String]?
+    /// Whether the game or whose turn it is changed since the wall was drawn.
+    private var wallStale = true
+    /// When the wall was last drawn (the session's clock).
+    private var wallDrawn = -Double.infinity
+
+    private func drawWall() -> [String] {
+        let lines = WallView.render(game, language: language) + wallTurn
+        wallCache = lines
+        wallStale = false
+        wallDrawn = clock()
+        wallDrawings += 1
+        return lines
+    }
 
     // MARK: Telling
 
     /// Every seat hears an accepted step as its role may see it; the wall hears the public
     /// part. A closed year brings its summary to every screen.
     private func tell(_ step: TableStep) {
-        wallCache = nil
+        wallStale = true
         let told = step.told
         let review = told.firstIndex {
             if case .yearReviewed = $0.event { return true }
@@ -384,7 +405,7 @@ public final class HostedTable {
         let turn = game.phase.kind.isInteractive && !game.isOver ? [waitingLine] : []
         if turn != wallTurn {
             wallTurn = turn
-            wallCache = nil
+            wallStale = true
             wall.append(turn)
         }
     }
