@@ -45,8 +45,9 @@ enum ServeLoadBenchmark {
             ] + (debriefs ? [] : ["--no-debrief"])
         // The console goes to a file: a pipe nobody empties would fill and stop the server.
         let consolePath = scratch + "/console.txt"
-        FileManager.default.createFile(atPath: consolePath, contents: nil)
-        guard let output = FileHandle(forWritingAtPath: consolePath) else { return }
+        guard FileManager.default.createFile(atPath: consolePath, contents: nil),
+            let output = FileHandle(forWritingAtPath: consolePath)
+        else { return }
         server.standardOutput = output
         server.standardError = FileHandle.nullDevice
         guard (try? server.run()) != nil, let port = announcedPort(consolePath) else {

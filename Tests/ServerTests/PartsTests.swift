@@ -32,9 +32,9 @@ import Testing
     }
 
     @Test func joinCodesIgnoreCaseSpacesAndDashes() {
-        #expect(JoinCode.normalized(" k7qx-M2PD rt\r") == "K7QXM2PDRT")
-        #expect(JoinCode.normalized(" - ") == nil)
-        #expect(JoinCode.normalized(String(repeating: "A", count: 65)) == nil)
+        #expect(SeatCode.normalized(" k7qx-M2PD rt\r") == "K7QXM2PDRT")
+        #expect(SeatCode.normalized(" - ") == nil)
+        #expect(SeatCode.normalized(String(repeating: "A", count: 65)) == nil)
     }
 
     @Test func jsonStringsCannotBreakOut() {

@@ -15,10 +15,10 @@ struct ServeEndToEndTests {
         let table = served.host.tables[0]
         let spec = table.game.spec
         let codes = served.host.codes[0]
-        var limits = ServerLimits()
-        limits.commandsPerSecond = 10_000
-        limits.commandBurst = 10_000
-        let server = try ServedLoop(host: served.host, limits: limits)
+        let server = try TestServer(host: served.host) { limits in
+            limits.commandsPerSecond = 10_000
+            limits.commandBurst = 10_000
+        }
         let transcripts = Transcripts(count: spec.roles.count)
         let group = DispatchGroup()
         for (index, role) in spec.roles.enumerated() {
@@ -82,44 +82,52 @@ struct ServeEndToEndTests {
     static func play(port: Int, code: String, projects: [String], firstYear: Int, seed: UInt64)
         -> [String]
     {
-        guard let client = try? TestLineClient(port: port, timeout: 20) else { return [] }
-        client.send(code)
+        guard let client = TestClient(port: port, timeout: 20) else { return [] }
+        var received: [String] = []
+        func prompt() -> String? {
+            while let line = client.readLine() {
+                received.append(line)
+                if isPrompt(line) { return line }
+            }
+            return nil
+        }
+        _ = client.send(code + "\n")
         var random = SeededGenerator(seed: seed)
         var sent = 0
-        while sent < 2_000, let prompt = client.read(until: isPrompt) {
+        while sent < 2_000, let prompt = prompt() {
             if prompt == "[einde] >" { break }
             guard prompt.contains("jij speelt") else { continue }
             sent += 1
             let roll = random.below(10)
             if prompt.contains("plannen"), roll < 4, !projects.isEmpty {
                 let year = Int(prompt.dropFirst().prefix(4)) ?? firstYear
-                client.send(
-                    "plan \(projects[random.below(projects.count)]) \(year + random.below(3))")
+                _ = client.send(
+                    "plan \(projects[random.below(projects.count)]) \(year + random.below(3))\n")
             } else if roll < 5 {
-                client.send("status")
+                _ = client.send("status\n")
             } else {
-                client.send("klaar")
+                _ = client.send("klaar\n")
             }
         }
-        return client.received
+        return received
     }
 
     @Test func aSecondConnectionWithTheSameCodeSharesTheSeatAndSeesTheSameLines() throws {
         let served = try ServedGame()
         let code = try require(served.host.codes[0].roles["beheer"])
-        let server = try ServedLoop(host: served.host)
+        let server = try TestServer(host: served.host)
         defer { server.stop() }
-        let phone = try TestLineClient(port: server.port)
-        let laptop = try TestLineClient(port: server.port)
-        phone.send(code)
-        #expect(phone.read(until: Self.isPrompt) != nil)
-        laptop.send(code)
-        #expect(laptop.read(until: Self.isPrompt) != nil)
-        phone.send("status")
-        #expect(phone.read { $0.contains("Status 2026") } != nil)
-        #expect(laptop.read { $0.contains("Status 2026") } != nil, "the other device sees it too")
-        laptop.send("klaar")
-        #expect(phone.read { $0.contains("Stadsbeheer is klaar") } != nil)
+        let phone = try require(TestClient(port: server.port))
+        let laptop = try require(TestClient(port: server.port))
+        _ = phone.send(code + "\n")
+        #expect(phone.lines(until: "] >") != nil)
+        _ = laptop.send(code + "\n")
+        #expect(laptop.lines(until: "] >") != nil)
+        _ = phone.send("status\n")
+        #expect(phone.lines(until: "Status 2026") != nil)
+        #expect(laptop.lines(until: "Status 2026") != nil, "the other device sees it too")
+        _ = laptop.send("klaar\n")
+        #expect(phone.lines(until: "Stadsbeheer is klaar") != nil)
     }
 }
 

@@ -9,8 +9,8 @@ public protocol LineHost: AnyObject {
     var revision: Int { get }
     /// The seat a join code opens, or nil (the comparison takes the same time for any code).
     ///
-    /// The transports pass `code` normalized: uppercased, without spaces or dashes, so
-    /// `k7qx-m2pd rt` arrives as `K7QXM2PDRT`; they never log it.
+    /// The transports pass `code` as `SeatCode.normalized` makes it (`k7qx-m2pd rt` arrives
+    /// as `K7QXM2PDRT`); they never log it.
     func seat(forCode code: String) -> SeatKey?
     /// A connection now plays `seat` (several may): the seat's next output tells it where
     /// the game stands and what it missed. Returns the sequence number to read from.

@@ -13,10 +13,16 @@ public enum SeatCode {
         return String(symbols[..<5]) + "-" + String(symbols[5...])
     }
 
+    /// The most symbols a typed code may keep; anything longer is not a code.
+    static let typedLimit = 64
+
     /// The code as typed, made comparable: capitals, no dashes or spaces, and the letters
-    /// people type for digits (`O` for 0, `I` and `L` for 1) read as those digits.
-    public static func normalized(_ typed: String) -> String {
+    /// people type for digits (`O` for 0, `I` and `L` for 1) read as those digits; nil when
+    /// nothing is left or too much (so junk is never compared): `k7qx-m2pd rt` is
+    /// `K7QXM2PDRT`.
+    public static func normalized(_ typed: String) -> String? {
         var result = ""
+        var kept = 0
         for character in typed.uppercased() {
             switch character {
             case "-", " ", "\t", "\r", "\n": continue
@@ -24,8 +30,10 @@ public enum SeatCode {
             case "I", "L": result.append("1")
             default: result.append(character)
             }
+            kept += 1
+            if kept > typedLimit { return nil }
         }
-        return result
+        return kept == 0 ? nil : result
     }
 
     /// Whether two normalized codes are equal, in a time that does not depend on where

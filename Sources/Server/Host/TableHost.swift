@@ -27,9 +27,13 @@ public final class TableHost: LineHost {
         var seats: [(String, SeatKey)] = []
         for (index, table) in codes.enumerated() {
             seats.append(
-                (SeatCode.normalized(table.facilitator), SeatKey(table: index + 1, role: nil)))
+                (
+                    SeatCode.normalized(table.facilitator) ?? table.facilitator,
+                    SeatKey(table: index + 1, role: nil)
+                ))
             for (role, code) in table.roles.sorted(by: { $0.key < $1.key }) {
-                seats.append((SeatCode.normalized(code), SeatKey(table: index + 1, role: role)))
+                seats.append(
+                    (SeatCode.normalized(code) ?? code, SeatKey(table: index + 1, role: role)))
             }
         }
         self.seats = seats
@@ -66,7 +70,7 @@ public final class TableHost: LineHost {
     }
 
     public func seat(forCode code: String) -> SeatKey? {
-        let typed = SeatCode.normalized(code)
+        guard let typed = SeatCode.normalized(code) else { return nil }
         var found: SeatKey?
         // Every code is compared, so the time taken says nothing about which one matched.
         for entry in seats where SeatCode.same(entry.code, typed) { found = entry.seat }

@@ -27,7 +27,7 @@ extension ServerLoop {
     }
 
     private func join(_ text: String, on connection: Connection, now: Double) {
-        guard let code = JoinCode.normalized(text) else { return }
+        guard let code = SeatCode.normalized(text) else { return }
         guard attempts.mayTry(from: connection.address, now: now) else {
             controller.update { $0.limitedCodeChecks += 1 }
             refuseCode(LineMessages.limited, on: connection)

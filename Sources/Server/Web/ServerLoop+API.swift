@@ -5,7 +5,7 @@ extension ServerLoop {
         -> HTTPResponse
     {
         guard let text = String(validating: request.body, as: UTF8.self),
-            let code = JoinCode.normalized(text.trimmingNewlines)
+            let code = SeatCode.normalized(text.trimmingNewlines)
         else { return .error(.badRequest, id: "bad-code", message: "send the code as the body") }
         switch seatOf(code: code, from: connection, now: now) {
         case .failure(let response):
@@ -115,7 +115,7 @@ extension ServerLoop {
     private func seatOf(_ request: HTTPRequest, from connection: Connection, now: Double) -> Result<
         SeatKey, HTTPResponse
     > {
-        guard let header = request.header("x-wijkspel-code"), let code = JoinCode.normalized(header)
+        guard let header = request.header("x-wijkspel-code"), let code = SeatCode.normalized(header)
         else {
             return .failure(.error(.forbidden, id: "missing-code", message: "send X-Wijkspel-Code"))
         }

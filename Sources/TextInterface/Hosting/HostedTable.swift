@@ -59,7 +59,6 @@ public final class HostedTable {
     /// Opens the table: the title and the first news to the facilitator and the wall; a
     /// resumed table tells every seat where the game stands and what waited for it.
     public func start() {
-        wallStale = true
         let opening = session.start()
         facilitator.append(opening)
         if !session.record.actions.isEmpty {
@@ -78,10 +77,12 @@ public final class HostedTable {
             }
             session.notes = [:]
         } else {
-            wall.append(session.narrate(game.openingEvents, proposalsBefore: [], shownTo: nil))
+            let events = game.openingEvents
+            var narration = StepNarration(game: game, told: events, proposalsBefore: [])
+            wall.append(narration.lines(events.indices, to: nil, in: session.text))
             for role in seats.indices {
                 seats[role].output.append(
-                    narrate(game.openingEvents, proposalsBefore: [], to: role))
+                    narration.lines(events.indices, to: role, in: seats[role].text))
             }
         }
         settle()
@@ -153,10 +154,12 @@ public final class HostedTable {
 
     private func respond(_ raw: String, from role: Int) -> [String] {
         let text = seats[role].text
-        let explainer = Explainer(spec: game.spec, text: text, style: Style(color: false))
+        let explainer = Explainer(spec: game.spec, text: text, style: HostedTable.plain)
         let line: String
-        do { line = try InputLine(raw).text } catch { return [explainer.explain(error)] }
-        if line.isEmpty || line.hasPrefix("#") { return [] }
+        switch typed(raw, explainer) {
+        case .reply(let reply): return reply
+        case .line(let read): line = read
+        }
         if line.hasPrefix("/") { return [explainer.explain(InputError("facilitator-only"))] }
         if let language = languageChoice(line) {
             guard let language else {
@@ -166,11 +169,7 @@ public final class HostedTable {
             seats[role].announced = nil
             return [Messages(language)("hosted.language")]
         }
-        let table = session.table
-        let commands = PlayerCommands(
-            game: game, viewer: game.isOver ? nil : role, actor: role, text: text,
-            style: Style(color: false), isBot: { table.isBot($0) })
-        switch commands.run(line) {
+        switch commands(viewer: game.isOver ? nil : role, actor: role, text: text).run(line) {
         case .lines(let lines):
             return lines
         case .quit:
@@ -218,9 +217,7 @@ public final class HostedTable {
     /// One line from the facilitator (the console or a facilitator's code): `/` commands,
     /// the answer to an undo question, or a view seen with the facilitator's eyes.
     public func facilitate(_ raw: String) {
-        defer { wallStale = true }
-        let before = (session.record.actions.count, session.table.record.actions.last)
-        let bots = session.setup.bots
+        let rebuilds = session.rebuilds
         let lines: [String]
         if raw.hasPrefix("/") || session.confirmingUndo != nil {
             lines = session.handle(raw)
@@ -232,15 +229,13 @@ public final class HostedTable {
             lines = facilitatorView(raw)
         }
         facilitator.append(lines)
-        let after = (session.record.actions.count, session.table.record.actions.last)
-        if after.0 < before.0 || (after.0 == before.0 && after.1 != before.1)
-            || session.setup.bots != bots
-        {
+        if session.rebuilds != rebuilds {
             for role in seats.indices {
                 seats[role].output.append([seats[role].text("hosted.rewound")])
                 seats[role].announced = nil
             }
             wallTurn = []
+            wallStale = true
         }
         settle()
     }
@@ -252,20 +247,45 @@ public final class HostedTable {
     }
 
     private func facilitatorView(_ raw: String) -> [String] {
-        let text = session.text
-        let explainer = Explainer(spec: game.spec, text: text, style: Style(color: false))
+        let explainer = Explainer(spec: game.spec, text: session.text, style: HostedTable.plain)
         let line: String
-        do { line = try InputLine(raw).text } catch { return [explainer.explain(error)] }
-        if line.isEmpty || line.hasPrefix("#") { return [] }
-        let table = session.table
-        let commands = PlayerCommands(
-            game: game, viewer: nil, actor: nil, text: text, style: Style(color: false),
-            isBot: { table.isBot($0) })
-        switch commands.run(line) {
+        switch typed(raw, explainer) {
+        case .reply(let reply): return reply
+        case .line(let read): line = read
+        }
+        switch commands(viewer: nil, actor: nil, text: session.text).run(line) {
         case .lines(let lines): return lines
         case .action, .quit:
             return [explainer.explain(InputError("facilitator-no-actions"))]
         }
+    }
+
+    /// Every screen of a served table is plain text.
+    static let plain = Style(color: false)
+
+    /// A typed line: a command to run, or the answer it gets at once.
+    private enum Typed {
+        case line(String)
+        case reply([String])
+    }
+
+    /// A typed line made safe, or what to answer instead: the refusal of a control
+    /// character, or nothing for an empty line or a `#` comment.
+    private func typed(_ raw: String, _ explainer: Explainer) -> Typed {
+        do {
+            let line = try InputLine(raw).text
+            return line.isEmpty || line.hasPrefix("#") ? .reply([]) : .line(line)
+        } catch {
+            return .reply([explainer.explain(error)])
+        }
+    }
+
+    /// The player commands of this table's game, seen by `viewer`, acted by `actor`.
+    private func commands(viewer: Int?, actor: Int?, text: Messages) -> PlayerCommands {
+        let table = session.table
+        return PlayerCommands(
+            game: game, viewer: viewer, actor: actor, text: text, style: HostedTable.plain,
+            isBot: { table.isBot($0) })
     }
 
     /// The facilitator's prompt.
@@ -331,7 +351,8 @@ public final class HostedTable {
         }
         let parts: [Range<Int>] =
             review.map { [0..<($0 + 1), ($0 + 1)..<told.count] } ?? [0..<told.count]
-        var narration = StepNarration(game: game, step: step)
+        var narration = StepNarration(
+            game: game, told: told, proposalsBefore: step.proposalsBefore)
         for (index, part) in parts.enumerated() {
             for role in seats.indices {
                 seats[role].output.append(
@@ -351,16 +372,6 @@ public final class HostedTable {
         }
     }
 
-    /// The lines of `told` as `role` may see them, in its language.
-    private func narrate(_ told: [ToldEvent], proposalsBefore: [Proposal], to role: Int)
-        -> [String]
-    {
-        let narrator = EventNarrator(
-            game: game, proposalsBefore: proposalsBefore, text: seats[role].text,
-            style: Style(color: false))
-        return told.filter { $0.isVisible(to: role) }.flatMap { narrator.lines(for: $0.event) }
-    }
-
     /// After every change: whose turn it is, to each seat and the wall, and the end.
     private func settle() {
         announceTurns()
@@ -371,10 +382,10 @@ public final class HostedTable {
         }
         wall.append(ResultView.render(context(for: nil, text: session.text)))
         guard writesDebrief, let path = savePath else { return }
-        var finished = setup
-        finished.actions = session.record.actions
-        let game = finished
-        background.run { DebriefFiles.writeBesideSave(game, savePath: path) }
+        var played = setup
+        played.actions = session.record.actions
+        let finished = played
+        background.run { DebriefFiles.writeBesideSave(finished, savePath: path) }
     }
 
     /// Tells each seat (and the wall) whose turn it is, when that changed.
@@ -437,6 +448,6 @@ public final class HostedTable {
     private func context(for role: Int?, text: Messages? = nil) -> ViewContext {
         ViewContext(
             game: game, viewer: role, text: text ?? role.map { seats[$0].text } ?? session.text,
-            style: Style(color: false))
+            style: HostedTable.plain)
     }
 }

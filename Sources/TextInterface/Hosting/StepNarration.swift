@@ -1,22 +1,24 @@
 import GameRules
-import Strategies
 
-/// The sentences of one accepted step for every screen of a table: what everyone may see is
-/// put into words once per language, what one role may see only for that role.
+/// The sentences of what one step told, for every screen of a table: what everyone may see
+/// is put into words once per language, what one role may see only for that role.
 struct StepNarration {
     /// The game after the step.
     let game: Game
-    /// The step.
-    let step: TableStep
+    /// What the step told.
+    let told: [ToldEvent]
+    /// The proposals before the step (their numbers as the table knew them).
+    let proposalsBefore: [Proposal]
     /// A narrator per language.
     private var narrators: [Language: EventNarrator] = [:]
     /// The sentences of public events, per language and event.
     private var shared: [Language: [Int: [String]]] = [:]
 
-    /// The narration of `step` in `game` (the game as it stands after the step).
-    init(game: Game, step: TableStep) {
+    /// The narration of `told` in `game` (the game as it stands after it).
+    init(game: Game, told: [ToldEvent], proposalsBefore: [Proposal]) {
         self.game = game
-        self.step = step
+        self.told = told
+        self.proposalsBefore = proposalsBefore
     }
 
     /// The sentences of the events at `indices` that `role` may see (nil: what everyone
@@ -24,7 +26,7 @@ struct StepNarration {
     mutating func lines(_ indices: Range<Int>, to role: Int?, in text: Messages) -> [String] {
         var lines: [String] = []
         for index in indices {
-            let event = step.told[index]
+            let event = told[index]
             let isPublic = event.audience.roles == nil
             if let role, !isPublic {
                 guard event.isVisible(to: role) else { continue }
@@ -45,7 +47,7 @@ struct StepNarration {
     private mutating func narrator(_ text: Messages) -> EventNarrator {
         if let made = narrators[text.language] { return made }
         let made = EventNarrator(
-            game: game, proposalsBefore: step.proposalsBefore, text: text,
+            game: game, proposalsBefore: proposalsBefore, text: text,
             style: Style(color: false))
         narrators[text.language] = made
         return made

@@ -176,14 +176,21 @@ extension Session {
             return replayed.table
         }
         if refused != nil { return savingStopped() }
-        refusalsShown = table.refusedBotActions.count
         notes = replayedNotes
         yearEnd = nil
+        tableRebuilt()
+        return [style.yellow(text("undo.done", undone.joined(separator: "; ")))]
+    }
+
+    /// After the table was made anew from a record (an undo, a load, a seat handed over):
+    /// no turn of the old table holds, and whoever shows the game may have to start over.
+    func tableRebuilt() {
+        rebuilds += 1
+        refusalsShown = table.refusedBotActions.count
         keyboard = nil
         awaitingHandoff = nil
         announced = nil
         resultShown = game.isOver
-        return [style.yellow(text("undo.done", undone.joined(separator: "; ")))]
     }
 
     /// An action in words, for the undo question.
@@ -262,12 +269,8 @@ extension Session {
                 loaded.setup, loaded.setup.actions, text: text, style: style)
             setup = loaded.setup
             saveWriter = resumed.writer
-            refusalsShown = 0
             yearEnd = nil
-            keyboard = nil
-            awaitingHandoff = nil
-            announced = nil
-            resultShown = game.isOver
+            tableRebuilt()
             var lines = loaded.notes
             if let copy = resumed.damagedCopy {
                 lines.append(text("save.repaired", target, copy, "\(record.actions.count)"))

@@ -31,10 +31,7 @@ extension Session {
         setup.actions = record.actions
         (table, notes) = Session.replayed(setup, record.actions, text: text, style: style)
         table.journal = saveWriter
-        refusalsShown = table.refusedBotActions.count
-        keyboard = nil
-        awaitingHandoff = nil
-        announced = nil
+        tableRebuilt()
         guard let player else { return [text("seat.person", name)] }
         return [text("seat.bot", name, player.rawValue)]
     }

@@ -55,6 +55,8 @@ public final class Session {
     /// no keyboard to hand over, no notes to keep and no pause at the end of a year; the
     /// session's own lines are the facilitator's.
     var isHosted = false
+    /// How many times the table was made anew from a record (undo, load, a seat handed over).
+    var rebuilds = 0
     /// Sees every accepted step (a person's, a bot's or the facilitator's) as it happens.
     var onStep: ((TableStep) -> Void)?
 

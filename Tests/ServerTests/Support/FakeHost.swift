@@ -12,7 +12,7 @@ final class FakeHost: LineHost, @unchecked Sendable {
     static let codes: [String: SeatKey] = [
         "K7QXM2PDRT": SeatKey(table: 1, role: "beheer"),
         "B2BB3CC4DD": SeatKey(table: 1, role: "sociaal"),
-        "FACI1TAFEL": SeatKey(table: 1, role: nil),
+        "FAC11TAFE1": SeatKey(table: 1, role: nil),  // typed FACI-1TAFEL
         "T2NETBEHEER": SeatKey(table: 2, role: "netbeheer"),
     ]
 

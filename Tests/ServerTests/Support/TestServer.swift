@@ -3,10 +3,10 @@ import Foundation
 
 @testable import Server
 
-/// A `ServerLoop` running on its own thread for one test, with the fake host.
-final class TestServer {
-    /// The host the loop serves.
-    let host: FakeHost
+/// A `ServerLoop` running on its own thread for one test, with the fake host or a real one.
+final class TestServer<Host: LineHost> {
+    /// The host the loop serves (the loop's own until `stop()` returned).
+    let host: Host
     /// The running loop's handle.
     let controller: ServerController
     private let finished = DispatchSemaphore(value: 0)
@@ -18,7 +18,7 @@ final class TestServer {
     /// Starts a loop on loopback, any free port, no console; `adjust` changes the limits.
     /// With `console`, the loop reads and prints its console on those descriptors.
     init(
-        host: FakeHost = FakeHost(), address: String = "127.0.0.1",
+        host: Host, address: String = "127.0.0.1",
         console: (input: Int32, output: Int32)? = nil,
         adjust: (inout ServerLimits) -> Void = { _ in }
     ) throws {
@@ -30,9 +30,10 @@ final class TestServer {
         let started = Started()
         let finished = finished
         self.host = host
+        let lent = Lent(host as any LineHost)
         let thread = Thread {
             do {
-                let loop = try ServerLoop(configuration: configuration, host: host)
+                let loop = try ServerLoop(configuration: configuration, host: lent.value)
                 if let console {
                     loop.consoleInput = console.input
                     loop.consoleOutput = console.output
@@ -71,6 +72,25 @@ final class TestServer {
     deinit {
         stop()
     }
+}
+
+extension TestServer where Host == FakeHost {
+    /// A loop serving a new fake host.
+    convenience init(
+        address: String = "127.0.0.1", console: (input: Int32, output: Int32)? = nil,
+        adjust: (inout ServerLimits) -> Void = { _ in }
+    ) throws {
+        try self.init(host: FakeHost(), address: address, console: console, adjust: adjust)
+    }
+}
+
+/// A host handed to the loop's thread: from then on only that thread touches it, until the
+/// test has stopped the loop.
+private struct Lent<Value>: @unchecked Sendable {
+    // @unchecked: the test does not use the host while the loop runs.
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
 }
 
 /// The loop's controller or its start error, handed from the loop thread to the test.
