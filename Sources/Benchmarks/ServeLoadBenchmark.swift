@@ -67,6 +67,7 @@ enum ServeLoadBenchmark {
         }
         let games = (0..<tables).map { _ in botGame(spec) }
         let latencies = Latencies()
+        let clientCPUBefore = cpuSeconds(of: getpid())
         let start = DispatchTime.now()
         let group = DispatchGroup()
         let watchers = DispatchGroup()
@@ -89,6 +90,8 @@ enum ServeLoadBenchmark {
         group.wait()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let peak = peakMemory(of: server.processIdentifier)
+        let cpu = cpuSeconds(of: server.processIdentifier)
+        let clientCPU = cpuSeconds(of: getpid()) - clientCPUBefore
         // The walls' last long polls end when the server stops.
         server.terminate()
         _ = watchers.wait(timeout: .now() + 25)
@@ -118,6 +121,10 @@ enum ServeLoadBenchmark {
                 format: "    command latency p50 %.2f ms, p99 %.2f ms (floor p99 ≤ 20 ms)", p50, p99
             ))
         print(String(format: "    server peak memory %.1f MB (floor ≤ 200 MB)", peak))
+        print(
+            String(
+                format: "    server CPU %.2f s in all, %.0f µs a command; the clients' CPU %.2f s",
+                cpu, cpu / Double(sorted.count) * 1e6, clientCPU))
     }
 
     /// The port the server printed in its `players: http://127.0.0.1:PORT/` line.
@@ -195,6 +202,18 @@ enum ServeLoadBenchmark {
             else { return }
             after = Int(answer.body[range.upperBound...].prefix { $0.isNumber }) ?? after
         }
+    }
+
+    /// The processor time (user and system) process `pid` has used so far, in seconds.
+    static func cpuSeconds(of pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return .nan }
+        // After the command name: state is field 3, utime and stime are fields 14 and 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12])
+        else { return .nan }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// The peak resident memory of process `pid`, in MB (VmHWM from /proc).

@@ -1,3 +1,5 @@
+import Foundation
+import GameRules
 import Testing
 
 @testable import Server
@@ -46,6 +48,30 @@ import Testing
             value.encoded
                 == #"{"a\"b":"\u003c/script\u003e\u003cb\u003e\u0026\\\n\u0001\u2028é","n":null,"i":-3,"l":["",0]}"#
         )
+    }
+
+    @Test func jsonStringsRoundTripAndStaySafeForAnyText() throws {
+        // Scalars from every class the writer treats apart: plain ASCII, escapes, controls,
+        // HTML characters, two- and three-byte letters, the line separators and an emoji.
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", "0", " ", "\"", "\\", "\n", "\r", "\t", "\u{00}", "\u{1F}", "\u{7F}", "<",
+            ">",
+            "&", "é", "€", "\u{2027}", "\u{2028}", "\u{2029}", "\u{202A}", "😀",
+        ]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<500 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0..<40, using: &random) {
+                text.append(alphabet.randomElement(using: &random)!)
+            }
+            let original = String(text)
+            let encoded = JSONValue.array([.string(original)]).encoded
+            for unsafe in ["<", ">", "&", "\u{2028}", "\u{2029}", "\u{00}", "\n"] {
+                #expect(!encoded.contains(unsafe), "\(encoded) holds \(unsafe.debugDescription)")
+            }
+            let decoded = try JSONSerialization.jsonObject(with: Data(encoded.utf8)) as? [String]
+            #expect(decoded == [original])
+        }
     }
 
     @Test func aTokenBucketAllowsItsBurstThenItsRate() {

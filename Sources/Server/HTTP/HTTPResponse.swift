@@ -30,7 +30,7 @@ struct HTTPResponse: Error {
 
     /// A JSON answer.
     static func json(_ status: HTTPStatus, _ value: JSONValue) -> HTTPResponse {
-        HTTPResponse(status, contentType: "application/json", body: Array(value.encoded.utf8))
+        HTTPResponse(status, contentType: "application/json", body: value.bytes)
     }
 
     /// A JSON error answer: `{"error":"id","message":"..."}`.

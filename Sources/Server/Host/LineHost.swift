@@ -5,9 +5,13 @@
 public protocol LineHost: AnyObject {
     /// The number of tables, counted from 1.
     var tableCount: Int { get }
-    /// Grows whenever any seat or wall has new output (so waiting clients can be woken).
+    /// Grows whenever any seat, wall or the console has new output (so waiting clients can
+    /// be woken).
     var revision: Int { get }
-    /// The seat a join code opens, or nil (the comparison takes the same time for any code).
+    /// Grows whenever a seat or the wall of `table` has new output: clients of the tables
+    /// that did not change need not be looked at.
+    func revision(table: Int) -> Int
+    /// The seat a join code opens, or nil.
     ///
     /// The transports pass `code` as `SeatCode.normalized` makes it (`k7qx-m2pd rt` arrives
     /// as `K7QXM2PDRT`); they never log it.

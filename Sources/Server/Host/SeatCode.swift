@@ -35,18 +35,4 @@ public enum SeatCode {
         }
         return kept == 0 ? nil : result
     }
-
-    /// Whether two normalized codes are equal, in a time that does not depend on where
-    /// they first differ (so timing tells an attacker nothing).
-    static func same(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8)
-        let y = Array(b.utf8)
-        var difference = UInt8(x.count == y.count ? 0 : 1)
-        for index in 0..<max(x.count, y.count) {
-            let left = index < x.count ? x[index] : 0
-            let right = index < y.count ? y[index] : 0
-            difference |= left ^ right
-        }
-        return difference == 0
-    }
 }

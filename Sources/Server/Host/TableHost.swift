@@ -11,8 +11,11 @@ public final class TableHost: LineHost {
     public let tables: [HostedTable]
     /// Each table's codes, in table order.
     public let codes: [TableCodes]
-    /// Every code (normalized) with the seat it opens.
-    private let seats: [(code: String, seat: SeatKey)]
+    /// The seat each code (normalized) opens.
+    ///
+    /// A dictionary's lookup time says nothing useful to an attacker: Swift seeds its
+    /// hashing anew in every process, and wrong codes are rate-limited per address.
+    private let seats: [String: SeatKey]
     /// What the console prints.
     private var consoleLog = OutputLog()
     /// How far each table's facilitator output was copied to the console.
@@ -24,16 +27,12 @@ public final class TableHost: LineHost {
     public init(tables: [HostedTable], codes: [TableCodes]) {
         self.tables = tables
         self.codes = codes
-        var seats: [(String, SeatKey)] = []
+        var seats: [String: SeatKey] = [:]
         for (index, table) in codes.enumerated() {
-            seats.append(
-                (
-                    SeatCode.normalized(table.facilitator) ?? table.facilitator,
-                    SeatKey(table: index + 1, role: nil)
-                ))
-            for (role, code) in table.roles.sorted(by: { $0.key < $1.key }) {
-                seats.append(
-                    (SeatCode.normalized(code) ?? code, SeatKey(table: index + 1, role: role)))
+            seats[SeatCode.normalized(table.facilitator) ?? table.facilitator] = SeatKey(
+                table: index + 1, role: nil)
+            for (role, code) in table.roles {
+                seats[SeatCode.normalized(code) ?? code] = SeatKey(table: index + 1, role: role)
             }
         }
         self.seats = seats
@@ -61,20 +60,18 @@ public final class TableHost: LineHost {
     public var tableCount: Int { tables.count }
 
     public var revision: Int {
-        var total = consoleLog.next
-        for table in tables {
-            total += table.wall.next + table.facilitator.next + table.wallDrawings
-            total += table.outputEnd
-        }
-        return total
+        tables.indices.reduce(consoleLog.next) { $0 + revision(table: $1 + 1) }
+    }
+
+    public func revision(table number: Int) -> Int {
+        guard tables.indices.contains(number - 1) else { return 0 }
+        let table = tables[number - 1]
+        return table.wall.next + table.facilitator.next + table.wallDrawings + table.outputEnd
     }
 
     public func seat(forCode code: String) -> SeatKey? {
         guard let typed = SeatCode.normalized(code) else { return nil }
-        var found: SeatKey?
-        // Every code is compared, so the time taken says nothing about which one matched.
-        for entry in seats where SeatCode.same(entry.code, typed) { found = entry.seat }
-        return found
+        return seats[typed]
     }
 
     public func attach(_ seat: SeatKey) -> Int {

@@ -5,6 +5,14 @@ extension ServerLoop {
     /// Accepts the waiting connections (at most 256 a pass); pauses briefly when out of
     /// descriptors, so existing clients keep being served.
     func acceptAll(now: Double) {
+        var accepted: [Connection] = []
+        // A client's request has usually arrived by the time it is accepted: reading it now
+        // saves a turn of the loop.
+        defer {
+            for connection in accepted where connections[connection.fd] === connection {
+                receive(on: connection, now: now)
+            }
+        }
         for _ in 0..<256 {
             var storage = sockaddr_storage()
             var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
@@ -31,7 +39,9 @@ extension ServerLoop {
                 controller.update { $0.refusedFull += 1 }
                 continue
             }
-            connections[fd] = Connection(fd: fd, address: address, now: now, limits: limits)
+            let connection = Connection(fd: fd, address: address, now: now, limits: limits)
+            connections[fd] = connection
+            accepted.append(connection)
             controller.update {
                 $0.accepted += 1
                 $0.mostOpen = max($0.mostOpen, connections.count)

@@ -27,6 +27,8 @@ public final class ServerLoop {
     var webSeats: WebSeats
     /// The host's revision at the last delivery.
     var lastRevision: Int
+    /// Each table's revision at the last delivery (index 0 is table 1).
+    var lastTableRevisions: [Int]
     /// The console output printed so far.
     var consoleAfter = 0
     /// The console's line reader; nil when the console is not read (or has ended).
@@ -73,6 +75,7 @@ public final class ServerLoop {
         self.attempts = CodeAttemptLimiter(limits: configuration.limits, now: now)
         self.webSeats = WebSeats(limits: configuration.limits)
         self.lastRevision = host.revision
+        self.lastTableRevisions = (0..<host.tableCount).map { host.revision(table: $0 + 1) }
         self.lastTick = now
         if configuration.readsConsole { consoleReader = LineReader(limit: limits.maxLineBytes) }
     }
@@ -150,15 +153,28 @@ public final class ServerLoop {
         lastRevision = revision
         guard changed || deliveryDue else { return }
         deliveryDue = false
+        // Only the clients of a table whose output changed are looked at (index 0 unused).
+        var tableChanged = [Bool](repeating: changed, count: host.tableCount + 1)
+        if lastTableRevisions.count != host.tableCount {
+            lastTableRevisions = [Int](repeating: -1, count: host.tableCount)
+        }
+        for table in lastTableRevisions.indices {
+            let revision = host.revision(table: table + 1)
+            tableChanged[table + 1] = revision != lastTableRevisions[table]
+            lastTableRevisions[table] = revision
+        }
+        func changedTable(_ table: Int) -> Bool {
+            tableChanged.indices.contains(table) ? tableChanged[table] : changed
+        }
         for connection in Array(connections.values) {
             guard connections[connection.fd] === connection else { continue }
             switch connection.phase {
             case .line:
-                if connection.seat != nil && (changed || connection.promptDue) {
+                if let seat = connection.seat, changedTable(seat.table) || connection.promptDue {
                     sendSeatOutput(to: connection)
                 }
             case .parked(let poll):
-                if changed { answerPoll(connection, poll, now: now, force: false) }
+                if changedTable(poll.table) { answerPoll(connection, poll, now: now, force: false) }
             default:
                 continue
             }
@@ -201,25 +217,29 @@ public final class ServerLoop {
     }
 
     private func flushAll(now: Double) {
-        for connection in Array(connections.values) {
-            guard connections[connection.fd] === connection else { continue }
-            if !connection.outbox.isEmpty {
-                guard let sent = connection.outbox.flush(to: connection.fd) else {
-                    closeNow(connection)
-                    continue
-                }
-                if sent > 0 { connection.lastWriteProgress = now }
+        for connection in Array(connections.values) { flush(connection, now: now) }
+    }
+
+    /// Writes what the socket takes of `connection`'s queue now; closes or half-closes it
+    /// once a last answer is out.
+    func flush(_ connection: Connection, now: Double) {
+        guard connections[connection.fd] === connection else { return }
+        if !connection.outbox.isEmpty {
+            guard let sent = connection.outbox.flush(to: connection.fd) else {
+                closeNow(connection)
+                return
             }
-            if connection.closeAfterFlush && connection.outbox.isEmpty
-                && connection.lingerUntil == nil
-            {
-                if connection.peerClosed {
-                    closeNow(connection)
-                } else {
-                    shutdown(connection.fd, Int32(SHUT_WR))
-                    connection.lingerUntil = now + limits.lingerSeconds
-                    if connection.isLine { connection.phase = .answered }
-                }
+            if sent > 0 { connection.lastWriteProgress = now }
+        }
+        if connection.closeAfterFlush && connection.outbox.isEmpty
+            && connection.lingerUntil == nil
+        {
+            if connection.peerClosed {
+                closeNow(connection)
+            } else {
+                shutdown(connection.fd, Int32(SHUT_WR))
+                connection.lingerUntil = now + limits.lingerSeconds
+                if connection.isLine { connection.phase = .answered }
             }
         }
     }

@@ -12,4 +12,12 @@ struct LongPoll {
     var subject: Subject
     /// When it answers anyway.
     var deadline: Double
+
+    /// The table it waits on.
+    var table: Int {
+        switch subject {
+        case .lines(let seat, _): seat.table
+        case .wall(let table, _, _): table
+        }
+    }
 }

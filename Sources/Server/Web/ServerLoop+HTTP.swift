@@ -43,6 +43,9 @@ extension ServerLoop {
         connection.phase = .answered
         send(response.serialized, to: connection)
         connection.closeAfterFlush = true
+        // Out at once, not at the end of the pass: the other requests of a busy pass
+        // need not wait for this client.
+        flush(connection, now: now)
     }
 
     /// Answers a parked poll when it has something to say, or when `force` (its deadline).

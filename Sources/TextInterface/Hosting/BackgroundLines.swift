@@ -3,12 +3,9 @@ import Foundation
 /// Lines made on another thread (a debrief written in the background), collected until
 /// the table's own thread takes them.
 ///
-/// All tables share one background thread: debriefs are written one at a time, so however
-/// many tables end at once, one core stays free for the game.
+/// All tables share one background thread (`BackgroundThread`): debriefs are written one at
+/// a time and at a lower priority, so however many tables end at once, the game comes first.
 final class BackgroundLines: @unchecked Sendable {
-    /// The one queue every table's background work runs on, in turn.
-    private static let queue = DispatchQueue(label: "wijkspel.background", qos: .utility)
-
     // @unchecked: every access to `lines` goes through `lock`.
     private let lock = NSLock()
     private var lines: [String] = []
@@ -17,7 +14,7 @@ final class BackgroundLines: @unchecked Sendable {
     /// Runs `work` on the background queue; its lines wait for `take()`.
     func run(_ work: @escaping @Sendable () -> [String]) {
         lock.withLock { running += 1 }
-        BackgroundLines.queue.async { [self] in
+        BackgroundThread.shared.run { [self] in
             let made = work()
             lock.withLock {
                 lines += made

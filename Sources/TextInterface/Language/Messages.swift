@@ -27,15 +27,20 @@ public struct Messages: Sendable {
 
     /// Replaces `{n}` in `template` by the n-th argument (1-based), or `?` when missing.
     static func substitute(_ template: String, _ arguments: [String]) -> String {
-        guard template.contains("{") else { return template }
+        // Braces are single bytes in UTF-8: the search works on bytes, which is far cheaper
+        // than walking characters.
+        let open = UInt8(ascii: "{")
+        guard template.utf8.contains(open) else { return template }
         var result = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let number = Int(after[..<close]) {
+        while let brace = rest.utf8.firstIndex(of: open) {
+            result += rest[..<brace]
+            let after = rest[rest.utf8.index(after: brace)...]
+            if let close = after.utf8.firstIndex(of: UInt8(ascii: "}")),
+                let number = Int(after[..<close])
+            {
                 result += arguments.indices.contains(number - 1) ? arguments[number - 1] : "?"
-                rest = after[after.index(after: close)...]
+                rest = after[after.utf8.index(after: close)...]
             } else {
                 result += "{"
                 rest = after

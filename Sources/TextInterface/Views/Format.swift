@@ -52,6 +52,7 @@ enum Format {
     /// whose further lines hang two spaces in.
     static func wrap(_ text: String, width: Int = Format.width - 2, indent: String = "") -> [String]
     {
+        if fitsOnOneLine(text, width: width - indent.utf8.count) { return [indent + text] }
         var lines: [String] = []
         for (number, paragraph) in paragraphs(text).enumerated() {
             if number > 0 { lines.append("") }
@@ -62,8 +63,9 @@ enum Format {
                 // Widths are counted once per word: counting a string's characters walks it.
                 var used = lead.count
                 let hangingWidth = hanging.count
-                for word in item.split(separator: " ") {
-                    let wordWidth = word.count
+                // Spaces are single bytes in UTF-8, so words can be cut out of the bytes.
+                for word in item.utf8.split(separator: UInt8(ascii: " ")) {
+                    let wordWidth = displayWidth(word)
                     if !line.isEmpty && used + 1 + wordWidth > width {
                         lines.append(lead + line)
                         line = ""
@@ -71,7 +73,8 @@ enum Format {
                         used = hangingWidth
                     }
                     used += line.isEmpty ? wordWidth : 1 + wordWidth
-                    line += line.isEmpty ? String(word) : " " + word
+                    if !line.isEmpty { line += " " }
+                    line += Substring(word)
                 }
                 if !line.isEmpty { lines.append(lead + line) }
             }
@@ -79,13 +82,38 @@ enum Format {
         return lines
     }
 
+    /// Whether `text` is one line that wrapping leaves as it is: no more bytes than `width`
+    /// (a character takes at least one), no line break, and no space at either end or
+    /// next to another.
+    private static func fitsOnOneLine(_ text: String, width: Int) -> Bool {
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.count <= width, bytes.first != 0x20, bytes.last != 0x20 else {
+            return false
+        }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0A || byte == 0x0D || byte == 0x09 || (byte == 0x20 && previous == 0x20) {
+                return false
+            }
+            previous = byte
+        }
+        return true
+    }
+
+    /// The characters in `word`: its bytes when it is ASCII, which most words are.
+    private static func displayWidth(_ word: Substring.UTF8View) -> Int {
+        word.allSatisfy { $0 < 0x80 } ? word.count : Substring(word).count
+    }
+
     /// The paragraphs of `text` (split at blank lines), each a list of items: hard line
     /// breaks joined, except before a list item.
     static func paragraphs(_ text: String) -> [[String]] {
         var result: [[String]] = []
         var items: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw).trimmingCharacters()
+        // Line ends are single bytes in UTF-8, so lines can be cut out of the bytes.
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        {
+            let line = Substring(raw).trimmingCharacters()
             if line.isEmpty {
                 if !items.isEmpty { result.append(items) }
                 items = []
@@ -118,12 +146,15 @@ enum Format {
     }
 }
 
-extension String {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The string without leading and trailing spaces, tabs and line ends.
     func trimmingCharacters() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = lastIndex(where: { !isSpace($0) }) ?? first
+        // Spaces, tabs and line ends are single bytes in UTF-8 and never part of another
+        // character's bytes, so the trim can work on bytes.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = bytes.lastIndex(where: { !isSpace($0) }) ?? first
         return String(self[first...last])
     }
 }

@@ -70,6 +70,8 @@ final class FakeHost: LineHost, @unchecked Sendable {
 
     var revision: Int { locked { counter } }
 
+    func revision(table: Int) -> Int { revision }
+
     func seat(forCode code: String) -> SeatKey? {
         locked {
             calls.seatChecks += 1
