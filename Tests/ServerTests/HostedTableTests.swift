@@ -41,6 +41,22 @@ struct HostedTableTests {
         }
     }
 
+    @Test func statusInASecretPhaseNamesEveryoneStillPlayingNotOneWhoseTurnItIs() throws {
+        let served = try ServedGame()
+        let table = served.host.tables[0]
+        let spec = table.game.spec
+        #expect(table.game.phase.secret)
+        let first = served.seat(spec.roles[0].id)
+        let second = served.seat(spec.roles[1].id)
+        served.host.receive("klaar", from: first)
+        let start = served.host.output(for: second, after: 0).next
+        served.host.receive("status", from: second)
+        let status = served.lines(second, after: start)
+        let others = spec.roles.dropFirst().map(\.name).joined(separator: ", ")
+        #expect(status.contains("Nog bezig: \(others)"), "\(status)")
+        #expect(!status.contains { $0.hasPrefix("Aan de beurt") }, "\(status)")
+    }
+
     @Test func everySeatActsAtOnceInASecretPhaseAndInTurnInAnOpenOne() throws {
         let served = try ServedGame()
         let table = served.host.tables[0]

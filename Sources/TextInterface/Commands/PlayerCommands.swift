@@ -32,6 +32,8 @@ struct PlayerCommands {
     let isBot: (Int) -> Bool
     /// Whether play waits for the facilitator at the end of a year.
     var atYearEnd = false
+    /// Whether every seat has its own screen, so the roles of a secret phase act at once.
+    var actsTogether = false
 
     /// The outcome of one typed line (not empty, not a facilitator's `/` line).
     func run(_ line: String) -> Outcome {
@@ -79,7 +81,8 @@ struct PlayerCommands {
 
     /// A view or help.
     private func show(_ kind: CommandKind, _ arguments: [String]) throws(InputError) -> [String] {
-        let context = ViewContext(game: game, viewer: viewer, text: text, style: style)
+        var context = ViewContext(game: game, viewer: viewer, text: text, style: style)
+        context.actsTogether = actsTogether
         let resolve = ArgumentResolver(spec: game.spec)
         let noArguments: Set<CommandKind> = [
             .status, .trust, .funds, .plans, .timeline, .scores, .projects, .proposals, .dilemmas,

@@ -283,9 +283,11 @@ public final class HostedTable {
     /// The player commands of this table's game, seen by `viewer`, acted by `actor`.
     private func commands(viewer: Int?, actor: Int?, text: Messages) -> PlayerCommands {
         let table = session.table
-        return PlayerCommands(
+        var commands = PlayerCommands(
             game: game, viewer: viewer, actor: actor, text: text, style: HostedTable.plain,
             isBot: { table.isBot($0) })
+        commands.actsTogether = true
+        return commands
     }
 
     /// The facilitator's prompt.
@@ -446,8 +448,10 @@ public final class HostedTable {
     }
 
     private func context(for role: Int?, text: Messages? = nil) -> ViewContext {
-        ViewContext(
+        var context = ViewContext(
             game: game, viewer: role, text: text ?? role.map { seats[$0].text } ?? session.text,
             style: HostedTable.plain)
+        context.actsTogether = true
+        return context
     }
 }

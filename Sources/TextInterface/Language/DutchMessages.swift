@@ -366,6 +366,7 @@ enum DutchMessages {
         "example./help": "/help",
         "status.title": "Status {1} · {2}",
         "status.turn": "Aan de beurt: {1}",
+        "status.still-playing": "Nog bezig: {1}",
         "status.next-form": "(volgend jaar: {1})",
         "status.form": "Samenwerkingsvorm: {1}    Groepsvertrouwen: {2}",
         "status.budget": "Budget van {1}: {2} (inkomen {3} per jaar)",

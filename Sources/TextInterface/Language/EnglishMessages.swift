@@ -358,6 +358,7 @@ enum EnglishMessages {
         "example./help": "/help",
         "status.title": "Status {1} · {2}",
         "status.turn": "Turn: {1}",
+        "status.still-playing": "Still playing: {1}",
         "status.next-form": "(next year: {1})",
         "status.form": "Form of collaboration: {1}    Group trust: {2}",
         "status.budget": "Budget of {1}: {2} (income {3} a year)",

@@ -11,7 +11,12 @@ enum StatusView {
                 c.text(
                     "status.title", c.year(view.round), c.text.phaseName(spec.phases[view.phase])))
         ]
-        if let active = view.activeRole { lines.append(c.text("status.turn", c.role(active))) }
+        if c.actsTogether, c.game.phase.secret, view.activeRole != nil {
+            let playing = spec.roles.indices.filter { !c.game.state.ready[$0] }.map(c.role)
+            lines.append(c.text("status.still-playing", playing.joined(separator: ", ")))
+        } else if let active = view.activeRole {
+            lines.append(c.text("status.turn", c.role(active)))
+        }
         var form = spec.forms[view.form].name
         if let next = view.pendingForm {
             form += " " + c.text("status.next-form", spec.forms[next].name)

@@ -12,6 +12,9 @@ struct ViewContext {
     let style: Style
     /// What the viewer may see.
     let view: RoleView
+    /// Whether every seat has its own screen (`wijkspel serve`): then all roles that are
+    /// not done act at once in a secret phase, instead of one keyboard going round.
+    var actsTogether = false
 
     /// Creates a context and computes the viewer's view once.
     init(game: Game, viewer: Int?, text: Messages, style: Style) {
