@@ -117,7 +117,7 @@ final class DefinitionContext {
 
     /// Warns (`def.outside-bounds`) when an effect sets a variable outside its bounds, or
     /// adds more than its whole range: the engine keeps it within them.
-    private func warnIfBeyondBounds(_ effect: Effect, at location: SourceLocation) {
+    func warnIfBeyondBounds(_ effect: Effect, at location: SourceLocation) {
         guard case .variable(let index) = effect.target, case .constant(let amount) = effect.value,
             reach.ranges.variables.indices.contains(index)
         else { return }
@@ -139,7 +139,8 @@ final class DefinitionContext {
                 "widen its bounds where it is declared: `{ start = .., min = .., max = .. }`")
     }
 
-    private func compile<T>(
+    /// Compiles `text`, reporting a mistake as `def.expression` at its character.
+    func compile<T>(
         _ text: String, at location: SourceLocation,
         _ compiler: (String) -> Result<T, ExpressionError>
     ) -> T? {

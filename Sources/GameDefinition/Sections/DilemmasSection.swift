@@ -33,7 +33,8 @@ enum DilemmasSection {
                     at: reader.valueLocation("rounds"))
             }
             dilemma.repeats = reader.bool("repeats") ?? false
-            dilemma.options = options(reader, what: what, context: context)
+            dilemma.options = options(
+                reader, what: what, choosers: dilemma.choosers, context: context)
             if let name = reader.string("default") {
                 let ids = dilemma.options.map(\.id)
                 dilemma.defaultOption =
@@ -68,9 +69,9 @@ enum DilemmasSection {
             })
     }
 
-    private static func options(_ reader: TableReader, what: String, context: DefinitionContext)
-        -> [DilemmaOption]
-    {
+    private static func options(
+        _ reader: TableReader, what: String, choosers: [Int], context: DefinitionContext
+    ) -> [DilemmaOption] {
         let readers = reader.tables("options")
         if readers.count < 2 {
             context.sink.error(
@@ -83,7 +84,7 @@ enum DilemmasSection {
         return readers.compactMap { option in
             let id = option.string("id")
             let label = option.text("label", required: true, what: "an option of \(what)")
-            let effects = context.effects(option, "effects")
+            let effects = context.chooserEffects(option, "effects", choosers: choosers)
             if !option.has("id") {
                 option.missing("id", what: "an option of \(what)", example: "\"samen\"")
             }
@@ -94,7 +95,9 @@ enum DilemmasSection {
                     DiagnosticID.duplicateID, "\(what) has two options with id `\(id)`",
                     at: option.valueLocation("id"), suggestion: "give each option its own `id`")
             }
-            return DilemmaOption(id: id, label: label, effects: effects)
+            return DilemmaOption(
+                id: id, label: label, effects: effects.effects,
+                effectsByChooser: effects.byChooser)
         }
     }
 

@@ -20,7 +20,9 @@ extension Game {
         state.dilemmas[dilemma].decided = choices
         state.dilemmas[dilemma].decisions += 1
         told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
-        for option in choices { applyEffects(rules.options[option].effects, telling: &told) }
+        for (chooser, option) in zip(rules.choosers, choices) {
+            applyEffects(rules.options[option].effects(for: chooser), telling: &told)
+        }
         if defaulted {
             told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
             applyEffects(rules.defaultEffects, telling: &told)

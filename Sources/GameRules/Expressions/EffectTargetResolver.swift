@@ -15,7 +15,7 @@ struct EffectTargetResolver {
                 offset: offset)
         case .call("budget", let arguments, let offset) where arguments.count == 1:
             _ = offset
-            return .budget(try resolver.id(arguments[0], in: scope.roles, what: "a role"))
+            return .budget(try resolver.role(arguments[0]))
         case .call("trust", let arguments, _) where arguments.count == 2:
             return .trust(
                 from: try roleOrEveryone(arguments[0]), to: try roleOrEveryone(arguments[1]))
@@ -34,6 +34,9 @@ struct EffectTargetResolver {
 
     private func roleOrEveryone(_ syntax: ExpressionSyntax) throws(ExpressionError) -> Int? {
         if case .wildcard = syntax { return nil }
+        if case .name(let name, _) = syntax, ExpressionResolver.chooserWords.contains(name) {
+            return try resolver.role(syntax)
+        }
         return try resolver.id(
             syntax, in: resolver.scope.roles, what: "a role (or `*` for every role)")
     }

@@ -115,6 +115,28 @@ struct ExpressionResolver {
             })
     }
 
+    /// The words that name the role that chose an option, in the effects of that option.
+    static let chooserWords: Set<String> = ["self", "chooser"]
+
+    /// Resolves an argument that must name a role: a role id, or `self` (`chooser`) in the
+    /// effects of a dilemma's option.
+    func role(_ syntax: ExpressionSyntax) throws(ExpressionError) -> Int {
+        if case .name(let name, let offset) = syntax, Self.chooserWords.contains(name),
+            !scope.roles.contains(name)
+        {
+            guard let chooser = scope.chooser else {
+                throw ExpressionError(
+                    id: "expr.chooser-outside-option",
+                    message:
+                        "`\(name)` means the role that chose, so it can only stand in the `effects` of a dilemma's option",
+                    offset: offset,
+                    suggestion: "name the role itself, such as `\(scope.roles.first ?? "beheer")`")
+            }
+            return chooser
+        }
+        return try id(syntax, in: scope.roles, what: "a role")
+    }
+
     /// Resolves an argument that must name one of `names`, described as `what`.
     func id(
         _ syntax: ExpressionSyntax, in names: [String], what: String

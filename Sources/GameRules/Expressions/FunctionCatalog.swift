@@ -103,7 +103,7 @@ struct FunctionCatalog {
     }
 
     private func role(_ syntax: ExpressionSyntax) throws(ExpressionError) -> Int {
-        try resolver.id(syntax, in: scope.roles, what: "a role")
+        try resolver.role(syntax)
     }
 
     private func numbers(_ arguments: [ExpressionSyntax]) throws(ExpressionError)

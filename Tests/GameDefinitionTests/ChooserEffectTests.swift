@@ -1,0 +1,77 @@
+import GameRules
+import Testing
+
+/// `self` (or `chooser`) in an option's effects names the role that chose it.
+@Suite("The chooser in an option's effects")
+struct ChooserEffectTests {
+    static let game = """
+        title = "Bijdragen"
+        first_year = 2026
+        rounds = 2
+
+        [roles.beheer]
+        brief = "Beheer."
+        budget = 100
+
+        [[roles.beheer.goals]]
+        text = "Rijk"
+        when = "budget(beheer) > 50"
+
+        [roles.netbeheer]
+        brief = "Net."
+        budget = 60
+
+        [[roles.netbeheer.goals]]
+        text = "Rijk"
+        when = "budget(netbeheer) > 50"
+
+        [dilemmas.bijdrage]
+        text = "Wie draagt bij?"
+        choosers = ["beheer", "netbeheer"]
+        year = 2026
+
+        [[dilemmas.bijdrage.options]]
+        id = "geven"
+        label = "Bijdragen"
+        effects = ["budget(self) -= 10", "trust(*, chooser) += 5", "budget(beheer) += 1"]
+
+        [[dilemmas.bijdrage.options]]
+        id = "houden"
+        label = "Houden"
+        effects = "trust(self, *) -= budget(self) / 10"
+        """
+
+    @Test func eachChooserPaysForItsOwnChoice() throws {
+        var played = try PlayedGame(Self.game)
+        let (beheer, netbeheer) = (played.role("beheer"), played.role("netbeheer"))
+        played.must(.choose(role: beheer, dilemma: 0, option: 0))
+        played.must(.ready(role: beheer))
+        played.must(.choose(role: netbeheer, dilemma: 0, option: 0))
+        played.finishRound()
+        let state = played.game.state
+        #expect(state.budgets == [92, 50], "each -10 for itself, beheer +1 twice")
+        #expect(state.trust(beheer, netbeheer) == 54 && state.trust(netbeheer, beheer) == 54)
+    }
+
+    @Test func theChooserMayStandInTheValueToo() throws {
+        var played = try PlayedGame(Self.game)
+        let (beheer, netbeheer) = (played.role("beheer"), played.role("netbeheer"))
+        played.must(.choose(role: beheer, dilemma: 0, option: 1))
+        played.must(.ready(role: beheer))
+        played.must(.choose(role: netbeheer, dilemma: 0, option: 0))
+        played.finishRound()
+        let state = played.game.state
+        #expect(state.budgets == [101, 50])
+        #expect(state.trust(beheer, netbeheer) == 46, "50 - 100 / 10 + 5 for the giver, drift +1")
+        #expect(state.trust(netbeheer, beheer) == 50, "the keeper gains no trust")
+    }
+
+    @Test func theOptionKeepsOneCompiledListPerRole() throws {
+        let played = try PlayedGame(Self.game)
+        let option = played.game.spec.dilemmas[0].options[0]
+        #expect(option.effectsByChooser?.count == 2)
+        #expect(option.effects(for: 1).first?.target == .budget(1))
+        #expect(option.effects(for: 0).first?.target == .budget(0))
+        #expect(option.effects.map(\.source) == option.effects(for: 1).map(\.source))
+    }
+}
