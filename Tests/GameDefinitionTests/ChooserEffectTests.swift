@@ -9,22 +9,8 @@ struct ChooserEffectTests {
         first_year = 2026
         rounds = 2
 
-        [roles.beheer]
-        brief = "Beheer."
-        budget = 100
-
-        [[roles.beheer.goals]]
-        text = "Rijk"
-        when = "budget(beheer) > 50"
-
-        [roles.netbeheer]
-        brief = "Net."
-        budget = 60
-
-        [[roles.netbeheer.goals]]
-        text = "Rijk"
-        when = "budget(netbeheer) > 50"
-
+        \(PlayedGame.roles(["beheer"]))
+        \(PlayedGame.roles(["netbeheer"], budget: 60))
         [dilemmas.bijdrage]
         text = "Wie draagt bij?"
         choosers = ["beheer", "netbeheer"]

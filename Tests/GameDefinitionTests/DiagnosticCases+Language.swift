@@ -15,5 +15,53 @@ extension DiagnosticCases {
             "def.expression", 13, 16,
             "`chooser` means the role that chose, so it can only stand in the `effects` of a dilemma's option",
             suggestion: "name the role itself, such as `beheer`"),
+        DiagnosticCase(
+            "a fund's key gives a share to a non-member",
+            .append(
+                "[funds.wijkfonds]\nmembers = [\"beheer\"]\nfair_share = 5\nkey = { beheer = 0.5, netbeheer = 0.5 }"
+            ),
+            "def.key-not-party", 53, 23,
+            "`netbeheer` is not a member of fund `wijkfonds`, so it cannot have a share in `key`",
+            suggestion: "add it to `members`, or take `netbeheer` out of `key`"),
+        DiagnosticCase(
+            "a fund's key names an unknown role",
+            .append("[funds.wijkfonds]\nfair_share = 5\nkey = { beheer = 0.5, netbeher = 0.5 }"),
+            "def.unknown-id", 52, 23,
+            "there is no role `netbeher` (known: `beheer`, `netbeheer`)",
+            suggestion: "did you mean `netbeheer`?"),
+        DiagnosticCase(
+            "a negative share in a fund's key",
+            .append("[funds.wijkfonds]\nfair_share = 5\nkey = { beheer = 1.2, netbeheer = -0.2 }"),
+            "def.negative-value", 52, 35,
+            "the share of `netbeheer` in `key` cannot be negative, but here it is -0.2"),
+        DiagnosticCase(
+            "a fund's key that does not add up to 1",
+            .append("[funds.wijkfonds]\nfair_share = 5\nkey = { beheer = 0.5, netbeheer = 0.4 }"),
+            "def.shares-sum", 52, 7, "the shares in `key` add up to 0.9, not 1",
+            suggestion: "make the shares add up to 1; a party left out pays nothing"),
+        DiagnosticCase(
+            "a share in a fund's key written as text",
+            .append(
+                "[funds.wijkfonds]\nfair_share = 5\nkey = { beheer = \"half\", netbeheer = 0.5 }"),
+            "def.wrong-type", 52, 18,
+            "the share of `beheer` in `key` must be a number, but here it is text"),
+        DiagnosticCase(
+            "a fund's key as a list",
+            .append("[funds.wijkfonds]\nfair_share = 5\nkey = [0.5, 0.5]"),
+            "def.wrong-type", 52, 7,
+            "`key` must be a table of shares such as `{ beheer = 0.5 }`, but here it is a list"),
+        DiagnosticCase(
+            "a fund's key without a fair share",
+            .append("[funds.wijkfonds]\nkey = { beheer = 0.5, netbeheer = 0.5 }"),
+            "def.unused-key", 51, 1,
+            "`key` of fund `wijkfonds` has no effect without a `fair_share`: it splits what the members pay together",
+            suggestion: "add `fair_share`, the mean amount a member pays per round",
+            severity: .warning),
+        DiagnosticCase(
+            "a project's key gives a share to a role that does not pay",
+            .replace("cost = 30\nslots = 1", "cost = 30\nsharing = { beheer = 1 }\nslots = 1"),
+            "def.key-not-party", 44, 13,
+            "`beheer` is not the owner or a partner of project `kabel`, so it cannot have a share in `sharing`",
+            suggestion: "add it to `partners`, or take `beheer` out of `sharing`"),
     ]
 }

@@ -385,6 +385,7 @@ enum DutchMessages {
         "funds.title": "Fondsen",
         "funds.none": "Dit spel heeft geen gedeelde fondsen.",
         "funds.members": "leden: {1}; redelijk aandeel {2} per jaar",
+        "funds.members-keyed": "leden en hun redelijk aandeel per jaar (verdeelsleutel): {1}",
         "plans.title": "Plannen die jij ziet",
         "plans.none": "Geen zichtbare plannen.",
         "plans.digs": "graaft",

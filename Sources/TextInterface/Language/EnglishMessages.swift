@@ -377,6 +377,7 @@ enum EnglishMessages {
         "funds.title": "Funds",
         "funds.none": "This game has no shared funds.",
         "funds.members": "members: {1}; fair share {2} a year",
+        "funds.members-keyed": "members and their fair share a year (cost-sharing key): {1}",
         "plans.title": "Plans you can see",
         "plans.none": "No visible plans.",
         "plans.digs": "digs",

@@ -17,6 +17,22 @@ struct PlayedGame {
         game = Game(spec: try #require(result.spec, sourceLocation: sourceLocation), seed: seed)
     }
 
+    /// Role tables for a small game: each role has a brief, `budget` and one goal.
+    static func roles(_ ids: [String], budget: Int = 100) -> String {
+        ids.map { id in
+            """
+            [roles.\(id)]
+            brief = "\(id)."
+            budget = \(budget)
+
+            [[roles.\(id).goals]]
+            text = "Niet blut"
+            when = "budget(\(id)) > 0"
+
+            """
+        }.joined(separator: "\n")
+    }
+
     /// The index of the role `id`.
     func role(_ id: String) -> Int { game.spec.roles.firstIndex { $0.id == id } ?? -1 }
 
