@@ -63,5 +63,22 @@ extension DiagnosticCases {
             "def.key-not-party", 44, 13,
             "`beheer` is not the owner or a partner of project `kabel`, so it cannot have a share in `sharing`",
             suggestion: "add it to `partners`, or take `beheer` out of `sharing`"),
+        DiagnosticCase(
+            "a dilemma that anyone may pick up, said to be secret",
+            .append(
+                "[dilemmas.d]\ntext = \"Wat nu?\"\nyear = 2027\nsecret = true\n[[dilemmas.d.options]]\nid = \"a\"\nlabel = \"A\"\n[[dilemmas.d.options]]\nid = \"b\"\nlabel = \"B\""
+            ),
+            "def.unused-key", 53, 1,
+            "`secret` has no effect on dilemma `d`: any role may pick it up, and every role sees who did",
+            suggestion: "leave `secret` out, or name the `choosers`", severity: .warning),
+        DiagnosticCase(
+            "a dilemma with an empty list of choosers",
+            .append(
+                "[dilemmas.d]\ntext = \"Wat nu?\"\nyear = 2027\nchoosers = []\n[[dilemmas.d.options]]\nid = \"a\"\nlabel = \"A\"\n[[dilemmas.d.options]]\nid = \"b\"\nlabel = \"B\""
+            ),
+            "def.missing-key", 53, 12, "dilemma `d` has nobody in `choosers`",
+            suggestion:
+                "name at least one role, or write `choosers = \"any\"` so that any role may pick it up"
+        ),
     ]
 }

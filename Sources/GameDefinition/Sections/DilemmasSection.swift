@@ -12,18 +12,7 @@ enum DilemmasSection {
                 id: id.value, title: reader.playerText("title") ?? id.value, text: "", choosers: [],
                 options: [])
             dilemma.text = reader.text("text", required: true, what: what)
-            if let choosers = reader.strings("choosers") {
-                dilemma.choosers = context.resolveAll(
-                    choosers, among: context.scope.roles, kind: "role")
-                if choosers.isEmpty {
-                    context.sink.error(
-                        DiagnosticID.missingKey, "\(what) has nobody in `choosers`",
-                        at: reader.valueLocation("choosers"), suggestion: "name at least one role")
-                }
-            } else if !reader.has("choosers") {
-                reader.missing("choosers", what: what, example: "[\"beheer\", \"netbeheer\"]")
-            }
-            dilemma.secret = reader.bool("secret") ?? true
+            readChoosers(reader, into: &dilemma, what: what, context: context)
             dilemma.opensInRound = context.roundInGame(reader, "year")
             dilemma.rounds = reader.integer("rounds") ?? 1
             if dilemma.rounds < 1 {
@@ -57,6 +46,41 @@ enum DilemmasSection {
                 )
             }
             return dilemma
+        }
+    }
+
+    /// Reads `choosers` and `secret`: named roles, or (left out, or `"any"`) every role, as
+    /// a dilemma that anyone may pick up, which is never secret.
+    private static func readChoosers(
+        _ reader: TableReader, into dilemma: inout DilemmaSpec, what: String,
+        context: DefinitionContext
+    ) {
+        let choosers = reader.strings("choosers")
+        let secret = reader.bool("secret")
+        dilemma.secret = secret ?? true
+        if let choosers, choosers.map(\.value) != ["any"] {
+            dilemma.choosers = context.resolveAll(
+                choosers, among: context.scope.roles, kind: "role")
+            if choosers.isEmpty {
+                context.sink.error(
+                    DiagnosticID.missingKey, "\(what) has nobody in `choosers`",
+                    at: reader.valueLocation("choosers"),
+                    suggestion:
+                        "name at least one role, or write `choosers = \"any\"` so that any role may pick it up"
+                )
+            }
+            return
+        }
+        guard choosers != nil || !reader.has("choosers") else { return }
+        dilemma.anyone = true
+        dilemma.secret = false
+        dilemma.choosers = Array(context.scope.roles.indices)
+        if secret == true {
+            context.sink.warning(
+                DiagnosticID.unusedKey,
+                "`secret` has no effect on \(what): any role may pick it up, and every role sees who did",
+                at: reader.keyLocation("secret"),
+                suggestion: "leave `secret` out, or name the `choosers`")
         }
     }
 

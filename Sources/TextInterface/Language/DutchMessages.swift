@@ -174,6 +174,7 @@ enum DutchMessages {
         "reason.dilemma-closed": "over {1} valt nu niets te kiezen.",
         "reason.not-chooser": "jij kiest niet bij {1}.",
         "reason.already-chosen": "je hebt bij {1} al gekozen.",
+        "reason.picked-up": "{1} is al opgepakt door een andere rol.",
         "reason.action-limit": "je hebt in deze fase al {1} acties gedaan; zeg 'klaar'.",
         "reason.not-allowed-in-form": "dat kan niet in deze samenwerkingsvorm.",
         "reason.already-ready": "je bent al klaar.",

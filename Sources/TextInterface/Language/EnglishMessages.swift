@@ -172,6 +172,7 @@ enum EnglishMessages {
         "reason.dilemma-closed": "there is nothing to choose in {1} now.",
         "reason.not-chooser": "you do not choose in {1}.",
         "reason.already-chosen": "you already chose in {1}.",
+        "reason.picked-up": "another role already picked up {1}.",
         "reason.action-limit": "you already took {1} actions in this phase; say 'ready'.",
         "reason.not-allowed-in-form": "not in this form of collaboration.",
         "reason.already-ready": "you are already done.",
