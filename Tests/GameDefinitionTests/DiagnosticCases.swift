@@ -374,7 +374,9 @@ enum DiagnosticCases {
             .replace(
                 "[[roles.netbeheer.goals]]\ntext = \"Kabel klaar\"\nwhen = \"done(kabel)\"\n", ""),
             "def.no-goals", 16, 8, "role `netbeheer` has no goals, so it can never score",
-            suggestion: "add a goal with `[[roles.netbeheer.goals]]`", severity: .warning),
+            suggestion:
+                "add a goal with `[[roles.netbeheer.goals]]`, or give it points with an effect `score(netbeheer) += 1`",
+            severity: .warning),
         DiagnosticCase(
             "latest start after the end",
             .replace("rounds = 2\ndigs", "rounds = 2\nlatest_start = 2031\ndigs"),

@@ -13,6 +13,8 @@ final class DefinitionContext {
     let rounds: Int
     /// Finds conditions that the ranges of their values make impossible.
     let reach: ReachCheck
+    /// The text of the file.
+    let source: String
     private let locator: StringLocator
 
     /// Creates a context.
@@ -22,6 +24,7 @@ final class DefinitionContext {
     ) {
         self.sink = sink
         self.scope = scope
+        self.source = source
         self.locator = StringLocator(source: source)
         self.firstYear = basics.firstYear
         self.rounds = basics.rounds

@@ -31,6 +31,7 @@ extension Game: MutableExpressionEnvironment {
     public func decided(dilemma: Int) -> Bool { state.dilemmas[dilemma].decisions > 0 }
     public func firedCount(event: Int) -> Int { state.fired[event] }
     public func coupled(_ coupling: Int) -> Bool { state.couplingMade[coupling] }
+    public func score(_ role: Int) -> Double { score(of: role) }
 
     public mutating func setBudget(_ role: Int, _ value: Double) {
         state.budgets[role] = spec.allowDebt ? value : Swift.max(0, value)
@@ -52,6 +53,10 @@ extension Game: MutableExpressionEnvironment {
 
     public mutating func setNuisance(_ district: Int, _ value: Double) {
         state.nuisance[district] = Swift.max(0, value)
+    }
+
+    public mutating func setScore(_ role: Int, _ value: Double) {
+        state.points[role] = value - goalPoints(of: role)
     }
 
     /// Applies effects in order.
@@ -77,6 +82,13 @@ extension Game: MutableExpressionEnvironment {
                     .trust(
                         from: index / roles, to: index % roles, before: before.trust[index],
                         after: value)))
+        }
+        for (role, value) in state.points.enumerated() where value != before.points[role] {
+            told.append(
+                change(
+                    .score(
+                        role: role, before: score(of: role) - value + before.points[role],
+                        after: score(of: role))))
         }
         for (index, value) in state.variables.enumerated() where value != before.variables[index] {
             told.append(

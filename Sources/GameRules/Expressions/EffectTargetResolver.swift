@@ -19,6 +19,8 @@ struct EffectTargetResolver {
         case .call("trust", let arguments, _) where arguments.count == 2:
             return .trust(
                 from: try roleOrEveryone(arguments[0]), to: try roleOrEveryone(arguments[1]))
+        case .call("score", let arguments, _) where arguments.count == 1:
+            return .score(try resolver.role(arguments[0]))
         case .call("fund", let arguments, _) where arguments.count == 1:
             return .fund(try resolver.id(arguments[0], in: scope.funds, what: "a fund"))
         case .call("nuisance", let arguments, _) where arguments.count == 1:
@@ -27,7 +29,7 @@ struct EffectTargetResolver {
             throw ExpressionError(
                 id: "expr.not-assignable",
                 message:
-                    "an effect can change a variable, budget(role), trust(a, b), fund(f) or nuisance(district)",
+                    "an effect can change a variable, budget(role), trust(a, b), fund(f), nuisance(district) or score(role)",
                 offset: syntax.offset)
         }
     }

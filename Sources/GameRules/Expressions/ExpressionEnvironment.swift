@@ -32,6 +32,8 @@ public protocol ExpressionEnvironment {
     func firedCount(event: Int) -> Int
     /// Whether a declared coupling was made.
     func coupled(_ coupling: Int) -> Bool
+    /// A role's score: the points of its reached goals plus the points effects gave it.
+    func score(_ role: Int) -> Double
 }
 
 /// What an effect can change; writes are clamped by the environment (trust to 0...100,
@@ -47,4 +49,6 @@ public protocol MutableExpressionEnvironment: ExpressionEnvironment {
     mutating func setFund(_ index: Int, _ value: Double)
     /// Sets the nuisance in a district.
     mutating func setNuisance(_ district: Int, _ value: Double)
+    /// Sets a role's score, by changing the points effects gave it (goals stay as reached).
+    mutating func setScore(_ role: Int, _ value: Double)
 }

@@ -19,6 +19,8 @@ public indirect enum ExpressionNode: Hashable, Sendable, Codable {
     case decided(Int)
     case fired(Int)
     case coupled(Int)
+    /// A role's score: the points of its reached goals and of effects.
+    case score(Int)
     case negate(ExpressionNode)
     case not(ExpressionNode)
     case binary(BinaryOperator, ExpressionNode, ExpressionNode)
@@ -64,6 +66,7 @@ public indirect enum ExpressionNode: Hashable, Sendable, Codable {
         case .decided(let dilemma): return Self.truth(env.decided(dilemma: dilemma))
         case .fired(let event): return Double(env.firedCount(event: event))
         case .coupled(let coupling): return Self.truth(env.coupled(coupling))
+        case .score(let role): return env.score(role)
         case .negate(let operand): return -operand.value(in: env)
         case .not(let operand): return Self.truth(operand.value(in: env) == 0)
         case .binary(let op, let left, let right): return Self.binary(op, left, right, env)

@@ -171,4 +171,5 @@ private struct ConstantEnvironment: ExpressionEnvironment {
     func decided(dilemma: Int) -> Bool { false }
     func firedCount(event: Int) -> Int { 0 }
     func coupled(_ coupling: Int) -> Bool { false }
+    func score(_ role: Int) -> Double { 0 }
 }

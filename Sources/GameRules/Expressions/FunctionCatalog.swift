@@ -9,7 +9,7 @@ struct FunctionCatalog {
         "fund",
         "nuisance", "chose", "decided", "fired", "coupled", "indicator", "min", "max", "sum",
         "count",
-        "abs", "clamp",
+        "abs", "clamp", "score",
     ]
 
     private var scope: ExpressionScope { resolver.scope }
@@ -25,6 +25,9 @@ struct FunctionCatalog {
         case "trust":
             try count(name, arguments, 2, offset)
             return (.trust(try role(arguments[0]), try role(arguments[1])), .number)
+        case "score":
+            try count(name, arguments, 1, offset)
+            return (.score(try role(arguments[0])), .number)
         case "trust_in":
             try count(name, arguments, 1, offset)
             return (.trustIn(try role(arguments[0])), .number)

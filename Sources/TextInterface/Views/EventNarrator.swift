@@ -188,6 +188,8 @@ struct EventNarrator {
         case .trust(let from, let to, let before, let after):
             return text.fill(
                 "change.trust", [self.role(from), self.role(to)] + values(before, after))
+        case .score(let role, let before, let after):
+            return text.fill("change.score", [self.role(role)] + values(before, after))
         case .variable(let variable, let before, let after):
             let name =
                 spec.variables.indices.contains(variable) ? spec.variables[variable].name : "?"
