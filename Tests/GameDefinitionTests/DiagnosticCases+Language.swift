@@ -80,5 +80,29 @@ extension DiagnosticCases {
             suggestion:
                 "name at least one role, or write `choosers = \"any\"` so that any role may pick it up"
         ),
+        DiagnosticCase(
+            "openings of an unknown district",
+            .replace("when = \"done(riool)\"", "when = \"openings(nord) <= 1\""),
+            "def.expression", 13, 18, "`nord` is not a district",
+            suggestion: "did you mean `noord`?"),
+        DiagnosticCase(
+            "breaches of two districts",
+            .replace("when = \"done(riool)\"", "when = \"breaches(noord, zuid) == 0\""),
+            "def.expression", 13, 9, "`breaches(...)` takes one value"),
+        DiagnosticCase(
+            "more couplings made than declared",
+            .replace("when = \"done(riool)\"", "when = \"couplings_made > 1\""),
+            "def.never-true", 13, 8,
+            "goal `beheer_1` can never be reached: `couplings_made` lies between 0 and 1, so `couplings_made > 1` never holds",
+            suggestion:
+                "compare with a value it can reach: a variable within its `min` and `max` (widen them with `{ start = .., min = .., max = .. }`), `round` and `year` within the game",
+            severity: .warning),
+        DiagnosticCase(
+            "a score changed with the wrong number of roles",
+            .replace(
+                "rounds = 2\ndigs", "rounds = 2\ndone = \"score(beheer, netbeheer) += 1\"\ndigs"),
+            "def.expression", 37, 9,
+            "an effect can change a variable, budget(role), trust(a, b), fund(f), nuisance(district) or score(role)"
+        ),
     ]
 }

@@ -32,6 +32,9 @@ struct ExpressionTestEnvironment: MutableExpressionEnvironment {
     var scores: [Double] = [12, 0, 3]
     func score(_ role: Int) -> Double { scores[role] }
     mutating func setScore(_ role: Int, _ value: Double) { scores[role] = value }
+    func openings(_ district: Int) -> Int { district == 0 ? 3 : 0 }
+    func breaches(_ district: Int) -> Int { district == 0 ? 1 : 0 }
+    var couplingsMade: Int { 1 }
 
     mutating func setBudget(_ role: Int, _ value: Double) { budgets[role] = max(0, value) }
     mutating func setTrust(_ from: Int, _ to: Int, _ value: Double) {

@@ -30,6 +30,8 @@ struct ExpressionTests {
         ("clamp(draagvlak, 0, 50)", 50),
         ("1_000 + .5", 1000.5),
         ("score(beheer) + score(sociaal)", 15),
+        ("openings(noord) * 10 + breaches(noord) + openings(zuid)", 31),
+        ("couplings_made + couplings_made()", 2),
     ]
 
     static let conditions: [(String, Bool)] = [

@@ -31,7 +31,8 @@ final class DefinitionContext {
         self.reach = ReachCheck(
             ranges: ValueRanges(
                 variables: variables, rounds: basics.rounds, firstYear: basics.firstYear,
-                forms: scope.forms.count, allowDebt: basics.allowDebt))
+                forms: scope.forms.count, allowDebt: basics.allowDebt,
+                couplings: scope.couplings.count))
     }
 
     /// The calendar year of the last round.

@@ -32,6 +32,25 @@ extension Game: MutableExpressionEnvironment {
     public func firedCount(event: Int) -> Int { state.fired[event] }
     public func coupled(_ coupling: Int) -> Bool { state.couplingMade[coupling] }
     public func score(_ role: Int) -> Double { score(of: role) }
+    public var couplingsMade: Int { state.couplingMade.filter { $0 }.count }
+
+    public func openings(_ district: Int) -> Int {
+        state.openings.filter { $0.district == district && isNewTrench($0) }.count
+    }
+
+    public func breaches(_ district: Int) -> Int {
+        state.openings.filter { opening in
+            opening.district == district && opening.breach
+                && opening.projects.contains { !state.projects[$0].forced }
+        }.count
+    }
+
+    /// Whether an opening is a new trench, not one that stayed open from an earlier year.
+    private func isNewTrench(_ opening: Opening) -> Bool {
+        !opening.projects.contains {
+            (state.projects[$0].startedRound ?? opening.round) < opening.round
+        }
+    }
 
     public mutating func setBudget(_ role: Int, _ value: Double) {
         state.budgets[role] = spec.allowDebt ? value : Swift.max(0, value)

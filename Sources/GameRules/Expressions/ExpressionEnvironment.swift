@@ -34,6 +34,13 @@ public protocol ExpressionEnvironment {
     func coupled(_ coupling: Int) -> Bool
     /// A role's score: the points of its reached goals plus the points effects gave it.
     func score(_ role: Int) -> Double
+    /// How often a district's street was opened: each new trench once, however many years
+    /// it stays open and however many projects share it.
+    func openings(_ district: Int) -> Int
+    /// How many of those openings broke graafrust (an opening forced by an event does not).
+    func breaches(_ district: Int) -> Int
+    /// How many declared couplings were made.
+    var couplingsMade: Int { get }
 }
 
 /// What an effect can change; writes are clamped by the environment (trust to 0...100,

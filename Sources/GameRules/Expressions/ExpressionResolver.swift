@@ -4,7 +4,9 @@ struct ExpressionResolver {
     let scope: ExpressionScope
 
     /// Words that mean something by themselves.
-    static let keywords = ["round", "year", "group_trust", "form", "true", "false"]
+    static let keywords = [
+        "round", "year", "group_trust", "couplings_made", "form", "true", "false",
+    ]
 
     /// A resolved part with its type.
     typealias Typed = (node: ExpressionNode, kind: ValueKind)
@@ -60,6 +62,7 @@ struct ExpressionResolver {
         case "round", "ronde": return (.roundNumber, .number)
         case "year", "jaar": return (.year, .number)
         case "group_trust": return (.groupTrust, .number)
+        case "couplings_made": return (.couplingsMade, .number)
         case "form", "vorm": return (.form, .number)
         default: break
         }
@@ -172,4 +175,7 @@ private struct ConstantEnvironment: ExpressionEnvironment {
     func firedCount(event: Int) -> Int { 0 }
     func coupled(_ coupling: Int) -> Bool { false }
     func score(_ role: Int) -> Double { 0 }
+    func openings(_ district: Int) -> Int { 0 }
+    func breaches(_ district: Int) -> Int { 0 }
+    var couplingsMade: Int { 0 }
 }
