@@ -104,5 +104,39 @@ extension DiagnosticCases {
             "def.expression", 37, 9,
             "an effect can change a variable, budget(role), trust(a, b), fund(f), nuisance(district) or score(role)"
         ),
+        DiagnosticCase(
+            "a coupling names a project twice",
+            .replace(
+                "projects = [\"riool\", \"kabel\"]", "projects = [\"riool\", \"kabel\", \"riool\"]"),
+            "def.coupling-size", 48, 12, "a coupling joins two or more different projects",
+            suggestion: "write `projects = [\"a\", \"b\"]`, each project once"),
+        DiagnosticCase(
+            "a three-way coupling across districts",
+            .then(
+                .replace(
+                    "projects = [\"riool\", \"kabel\"]",
+                    "projects = [\"riool\", \"kabel\", \"plein\"]"),
+                .append(
+                    "[projects.plein]\nowner = \"beheer\"\nkind = \"beheer\"\ndistrict = \"zuid\"\ncost = 5"
+                )),
+            "def.coupling-across-districts", 48, 31,
+            "`riool` and `plein` are in different districts, so they can never share an opening",
+            suggestion: "couple projects in the same district"),
+        DiagnosticCase(
+            "a coupling's key per owner that does not add up to 1",
+            .replace("saving = 5", "saving = 5\nsharing = { beheer = 0.6, netbeheer = 0.6 }"),
+            "def.shares-sum", 50, 11, "the shares in `sharing` add up to 1.2, not 1",
+            suggestion: "make the shares add up to 1; a party left out pays nothing"),
+        DiagnosticCase(
+            "a three-way coupling's list of shares for two",
+            .then(
+                .replace(
+                    "projects = [\"riool\", \"kabel\"]",
+                    "projects = [\"riool\", \"kabel\", \"plein\"]\nsharing = [0.5, 0.5]"),
+                .append(
+                    "[projects.plein]\nowner = \"beheer\"\nkind = \"beheer\"\ndistrict = \"noord\"\ncost = 5"
+                )),
+            "def.shares-count", 49, 11,
+            "`sharing` lists 2 shares, but 3 parties pay: one share each, in order"),
     ]
 }

@@ -87,8 +87,8 @@ enum DiagnosticCases {
         DiagnosticCase(
             "coupling with one project",
             .replace("projects = [\"riool\", \"kabel\"]", "projects = [\"riool\"]"),
-            "def.coupling-size", 48, 12, "a coupling joins exactly two different projects",
-            suggestion: "write `projects = [\"a\", \"b\"]`"),
+            "def.coupling-size", 48, 12, "a coupling joins two or more different projects",
+            suggestion: "write `projects = [\"a\", \"b\"]`, each project once"),
         DiagnosticCase(
             "coupling with unknown project",
             .replace("projects = [\"riool\", \"kabel\"]", "projects = [\"riool\", \"kable\"]"),

@@ -5,7 +5,8 @@ import TOML
 /// or (where the payers are roles) a table of fractions per role such as `{ beheer = 0.6 }`.
 enum SharingReader {
     /// The key under `key`, checked against the number of paying parties; a table per role is
-    /// read by `perRole` for the payers (role indices, in order) when given.
+    /// read by `perRole` for the payers (role indices, in order) when given. A role that pays
+    /// for more than one party (two projects of one owner) gets its share on its first.
     static func read(
         _ reader: TableReader, _ key: String, parties: Int,
         perRole: (reader: KeyReader, payers: [Int])? = nil
@@ -13,7 +14,11 @@ enum SharingReader {
         guard let node = reader.node(key) else { return .proportional }
         if case .table = node.value, let perRole {
             guard let shares = perRole.reader.read(reader, key) else { return .proportional }
-            return .fixed(perRole.payers.map { shares[$0] })
+            let payers = perRole.payers
+            return .fixed(
+                payers.indices.map { index in
+                    payers.firstIndex(of: payers[index]) == index ? shares[payers[index]] : 0
+                })
         }
         if case .array(let items) = node.value {
             let shares = items.compactMap { $0.value.doubleValue }
