@@ -213,7 +213,7 @@ extension Game {
         case .fundSpending(let fund, let project, let amount):
             setFund(fund, state.funds[fund] - Double(amount))
             state.projects[project].fundMoney += Double(amount)
-            state.projects[project].fundSource = fund
+            state.projects[project].fundGrants[fund, default: 0] += Double(amount)
             told.append(ToldEvent(.fundSpent(fund: fund, project: project, amount: Double(amount))))
         }
     }
