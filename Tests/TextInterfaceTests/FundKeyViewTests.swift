@@ -9,30 +9,19 @@ import Testing
 struct FundKeyViewTests {
     @Test(arguments: [(Language.nl, "verdeelsleutel"), (.en, "cost-sharing key")])
     func eachMemberWithItsShare(_ language: Language, _ words: String) throws {
-        let source = """
-            title = "Fondsen"
-            first_year = 2026
-            rounds = 1
-
-            [roles.beheer]
-            name = "Stadsbeheer"
-            brief = "Beheer."
-
-            [roles.sociaal]
-            name = "Sociaal"
-            brief = "Sociaal."
-
-            [funds.wijkfonds]
-            fair_share = 10
-            key = { beheer = 0.75, sociaal = 0.25 }
-            """
+        let source =
+            Fixtures.twoRoles + """
+                [funds.wijkfonds]
+                fair_share = 10
+                key = { beheer = 0.75, sociaal = 0.25 }
+                """
         let spec = try #require(GameDefinitionReader.read(source: source, file: "f.toml").spec)
         let context = ViewContext(
             game: Game(spec: spec, seed: 1), viewer: nil, text: Messages(language),
             style: Style(color: false))
         let lines = FundsView.render(context).joined(separator: " ").split(separator: " ")
             .joined(separator: " ")
-        #expect(lines.contains("Stadsbeheer 15, Sociaal 5"))
+        #expect(lines.contains("Stadsbeheer 15, Sociaal domein 5"))
         #expect(lines.contains(words))
     }
 }

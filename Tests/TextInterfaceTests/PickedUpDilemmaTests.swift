@@ -9,33 +9,22 @@ import Testing
 /// picked it up only: the others did not choose, and nothing was forced on them.
 @Suite("A picked-up dilemma in words")
 struct PickedUpDilemmaTests {
-    static let source = """
-        title = "Klachten"
-        first_year = 2026
-        rounds = 1
+    static let source =
+        Fixtures.twoRoles + """
+            [dilemmas.klachten]
+            title = "Klachten over de bomen"
+            text = "Wie pakt het op?"
+            year = 2026
 
-        [roles.beheer]
-        name = "Stadsbeheer"
-        brief = "Beheer."
+            [[dilemmas.klachten.options]]
+            id = "oppakken"
+            label = "Ik pak het op"
+            effects = "score(self) += 2"
 
-        [roles.sociaal]
-        name = "Sociaal domein"
-        brief = "Sociaal."
-
-        [dilemmas.klachten]
-        title = "Klachten over de bomen"
-        text = "Wie pakt het op?"
-        year = 2026
-
-        [[dilemmas.klachten.options]]
-        id = "oppakken"
-        label = "Ik pak het op"
-        effects = "score(self) += 2"
-
-        [[dilemmas.klachten.options]]
-        id = "laten"
-        label = "Laten liggen"
-        """
+            [[dilemmas.klachten.options]]
+            id = "laten"
+            label = "Laten liggen"
+            """
 
     /// The game after sociaal picked the dilemma up and the year ended, and what was told.
     static func played() throws -> (game: Game, told: [GameEvent], actions: [Action]) {
