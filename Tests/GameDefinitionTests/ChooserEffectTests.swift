@@ -27,29 +27,27 @@ struct ChooserEffectTests {
         effects = "trust(self, *) -= budget(self) / 10"
         """
 
-    @Test func eachChooserPaysForItsOwnChoice() throws {
-        var played = try PlayedGame(Self.game)
-        let (beheer, netbeheer) = (played.role("beheer"), played.role("netbeheer"))
-        played.must(.choose(role: beheer, dilemma: 0, option: 0))
-        played.must(.ready(role: beheer))
-        played.must(.choose(role: netbeheer, dilemma: 0, option: 0))
+    /// The state after beheer (0) and netbeheer (1) chose their options and the year ended.
+    private static func decided(beheer: Int, netbeheer: Int) throws -> GameState {
+        var played = try PlayedGame(game)
+        played.must(.choose(role: 0, dilemma: 0, option: beheer))
+        played.must(.ready(role: 0))
+        played.must(.choose(role: 1, dilemma: 0, option: netbeheer))
         played.finishRound()
-        let state = played.game.state
+        return played.game.state
+    }
+
+    @Test func eachChooserPaysForItsOwnChoice() throws {
+        let state = try Self.decided(beheer: 0, netbeheer: 0)
         #expect(state.budgets == [92, 50], "each -10 for itself, beheer +1 twice")
-        #expect(state.trust(beheer, netbeheer) == 54 && state.trust(netbeheer, beheer) == 54)
+        #expect(state.trust(0, 1) == 54 && state.trust(1, 0) == 54)
     }
 
     @Test func theChooserMayStandInTheValueToo() throws {
-        var played = try PlayedGame(Self.game)
-        let (beheer, netbeheer) = (played.role("beheer"), played.role("netbeheer"))
-        played.must(.choose(role: beheer, dilemma: 0, option: 1))
-        played.must(.ready(role: beheer))
-        played.must(.choose(role: netbeheer, dilemma: 0, option: 0))
-        played.finishRound()
-        let state = played.game.state
+        let state = try Self.decided(beheer: 1, netbeheer: 0)
         #expect(state.budgets == [101, 50])
-        #expect(state.trust(beheer, netbeheer) == 46, "50 - 100 / 10 + 5 for the giver, drift +1")
-        #expect(state.trust(netbeheer, beheer) == 50, "the keeper gains no trust")
+        #expect(state.trust(0, 1) == 46, "50 - 100 / 10 + 5 for the giver, drift +1")
+        #expect(state.trust(1, 0) == 50, "the keeper gains no trust")
     }
 
     @Test func theOptionKeepsOneCompiledListPerRole() throws {

@@ -33,9 +33,6 @@ struct PlayedGame {
         }.joined(separator: "\n")
     }
 
-    /// The index of the role `id`.
-    func role(_ id: String) -> Int { game.spec.roles.firstIndex { $0.id == id } ?? -1 }
-
     /// Applies an action that must be accepted.
     mutating func must(_ action: Action, sourceLocation: SourceLocation = #_sourceLocation) {
         if case .failure(let rejection) = game.apply(action) {
