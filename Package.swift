@@ -45,7 +45,8 @@ let package = Package(
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "GameRulesTests", dependencies: ["GameRules"]),
         .testTarget(
-            name: "GameDefinitionTests", dependencies: ["GameDefinition", "TOML", "GameRules"]),
+            name: "GameDefinitionTests", dependencies: ["GameDefinition", "TOML", "GameRules"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
         .testTarget(

@@ -4,7 +4,7 @@
 /// values and update them by hand: every value here was checked by a person.
 enum DiagnosticCases {
     /// Every case.
-    static let all: [DiagnosticCase] = basic + limits + silent + messages
+    static let all: [DiagnosticCase] = basic + limits + silent + messages + language
 
     /// The first cases: one of each kind of mistake.
     static let basic: [DiagnosticCase] = [
@@ -87,8 +87,8 @@ enum DiagnosticCases {
         DiagnosticCase(
             "coupling with one project",
             .replace("projects = [\"riool\", \"kabel\"]", "projects = [\"riool\"]"),
-            "def.coupling-size", 48, 12, "a coupling joins exactly two different projects",
-            suggestion: "write `projects = [\"a\", \"b\"]`"),
+            "def.coupling-size", 48, 12, "a coupling joins two or more different projects",
+            suggestion: "write `projects = [\"a\", \"b\"]`, each project once"),
         DiagnosticCase(
             "coupling with unknown project",
             .replace("projects = [\"riool\", \"kabel\"]", "projects = [\"riool\", \"kable\"]"),
@@ -374,7 +374,9 @@ enum DiagnosticCases {
             .replace(
                 "[[roles.netbeheer.goals]]\ntext = \"Kabel klaar\"\nwhen = \"done(kabel)\"\n", ""),
             "def.no-goals", 16, 8, "role `netbeheer` has no goals, so it can never score",
-            suggestion: "add a goal with `[[roles.netbeheer.goals]]`", severity: .warning),
+            suggestion:
+                "add a goal with `[[roles.netbeheer.goals]]`, or give it points with an effect `score(netbeheer) += 1`",
+            severity: .warning),
         DiagnosticCase(
             "latest start after the end",
             .replace("rounds = 2\ndigs", "rounds = 2\nlatest_start = 2031\ndigs"),

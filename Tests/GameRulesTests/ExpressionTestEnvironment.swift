@@ -29,6 +29,12 @@ struct ExpressionTestEnvironment: MutableExpressionEnvironment {
     func decided(dilemma: Int) -> Bool { dilemma == 0 }
     func firedCount(event: Int) -> Int { firings[event] }
     func coupled(_ coupling: Int) -> Bool { coupling == 0 }
+    var scores: [Double] = [12, 0, 3]
+    func score(_ role: Int) -> Double { scores[role] }
+    mutating func setScore(_ role: Int, _ value: Double) { scores[role] = value }
+    func openings(_ district: Int) -> Int { district == 0 ? 3 : 0 }
+    func breaches(_ district: Int) -> Int { district == 0 ? 1 : 0 }
+    var couplingsMade: Int { 1 }
 
     mutating func setBudget(_ role: Int, _ value: Double) { budgets[role] = max(0, value) }
     mutating func setTrust(_ from: Int, _ to: Int, _ value: Double) {

@@ -29,6 +29,9 @@ struct ExpressionTests {
         ("abs(2 - 9)", 7),
         ("clamp(draagvlak, 0, 50)", 50),
         ("1_000 + .5", 1000.5),
+        ("score(beheer) + score(sociaal)", 15),
+        ("openings(noord) * 10 + breaches(noord) + openings(zuid)", 31),
+        ("couplings_made + couplings_made()", 2),
     ]
 
     static let conditions: [(String, Bool)] = [
@@ -95,6 +98,8 @@ struct ExpressionTests {
             ("fund(wijkfonds) += 30", { $0.funds[0] }, 55),
             ("nuisance(noord) = 0", { $0.nuisances[0] }, 0),
             ("zuid.leefbaarheid += nuisance(noord) / 4", { $0.variables[2] }, 73),
+            ("score(netbeheer) += 3", { $0.scores[1] }, 3),
+            ("score(beheer) -= score(sociaal)", { $0.scores[0] }, 9),
         ]
 
     @Test(arguments: 0..<effects.count)

@@ -35,6 +35,13 @@ enum TestGame {
         }
     }
 
+    static func value(_ text: String) -> Expression {
+        switch ExpressionCompiler.compileValue(text, scope: scope) {
+        case .success(let expression): return expression
+        case .failure(let error): fatalError("test value `\(text)`: \(error.message)")
+        }
+    }
+
     static func effect(_ text: String) -> Effect {
         switch ExpressionCompiler.compileEffect(text, scope: scope) {
         case .success(let effect): return effect

@@ -13,6 +13,8 @@ final class DefinitionContext {
     let rounds: Int
     /// Finds conditions that the ranges of their values make impossible.
     let reach: ReachCheck
+    /// The text of the file.
+    let source: String
     private let locator: StringLocator
 
     /// Creates a context.
@@ -22,13 +24,15 @@ final class DefinitionContext {
     ) {
         self.sink = sink
         self.scope = scope
+        self.source = source
         self.locator = StringLocator(source: source)
         self.firstYear = basics.firstYear
         self.rounds = basics.rounds
         self.reach = ReachCheck(
             ranges: ValueRanges(
                 variables: variables, rounds: basics.rounds, firstYear: basics.firstYear,
-                forms: scope.forms.count, allowDebt: basics.allowDebt))
+                forms: scope.forms.count, allowDebt: basics.allowDebt,
+                couplings: scope.couplings.count))
     }
 
     /// The calendar year of the last round.
@@ -117,7 +121,7 @@ final class DefinitionContext {
 
     /// Warns (`def.outside-bounds`) when an effect sets a variable outside its bounds, or
     /// adds more than its whole range: the engine keeps it within them.
-    private func warnIfBeyondBounds(_ effect: Effect, at location: SourceLocation) {
+    func warnIfBeyondBounds(_ effect: Effect, at location: SourceLocation) {
         guard case .variable(let index) = effect.target, case .constant(let amount) = effect.value,
             reach.ranges.variables.indices.contains(index)
         else { return }
@@ -139,7 +143,8 @@ final class DefinitionContext {
                 "widen its bounds where it is declared: `{ start = .., min = .., max = .. }`")
     }
 
-    private func compile<T>(
+    /// Compiles `text`, reporting a mistake as `def.expression` at its character.
+    func compile<T>(
         _ text: String, at location: SourceLocation,
         _ compiler: (String) -> Result<T, ExpressionError>
     ) -> T? {

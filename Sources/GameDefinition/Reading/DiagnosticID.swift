@@ -30,6 +30,7 @@ enum DiagnosticID {
     static let tooFewOptions = "def.too-few-options"
     static let sharesSum = "def.shares-sum"
     static let sharesCount = "def.shares-count"
+    static let keyNotParty = "def.key-not-party"
     static let expression = "def.expression"
     static let indicatorCycle = "def.indicator-cycle"
     static let missingPhase = "def.missing-phase"

@@ -1,7 +1,7 @@
 import GameRules
 import TOML
 
-/// Reads `[[couplings]]`: two projects in one district that gain by running together.
+/// Reads `[[couplings]]`: two or more projects in one district that gain by running together.
 enum CouplingsSection {
     /// The couplings in file order.
     static func read(_ root: TableReader, projects: [ProjectSpec], context: DefinitionContext)
@@ -13,7 +13,14 @@ enum CouplingsSection {
             let id = reader.string("id") ?? names.map(\.value).joined(separator: "_")
             let name = reader.playerText("name") ?? id
             let saving = reader.nonNegative("saving") ?? 0
-            let sharing = SharingReader.read(reader, "sharing", parties: 2)
+            let specs = members(names, projects: projects, context: context)
+            let owners = specs.map(\.owner)
+            let key = KeyReader(
+                context: context, parties: owners, partyWord: "an owner of coupling `\(id)`",
+                joinHint: "couple a project of it")
+            let sharing = SharingReader.read(
+                reader, "sharing", parties: max(2, names.count),
+                perRole: (key, owners))
             let effects = context.effects(reader, "effects")
             reader.finish()
             if !seen.insert(id).inserted {
@@ -22,29 +29,35 @@ enum CouplingsSection {
                     at: reader.has("id") ? reader.valueLocation("id") : reader.location,
                     suggestion: "give each coupling its own `id`")
             }
-            guard names.count == 2, names[0].value != names[1].value else {
+            guard names.count >= 2, Set(names.map(\.value)).count == names.count else {
                 context.sink.error(
-                    DiagnosticID.couplingSize, "a coupling joins exactly two different projects",
+                    DiagnosticID.couplingSize,
+                    "a coupling joins two or more different projects",
                     at: reader.has("projects") ? reader.valueLocation("projects") : reader.location,
-                    suggestion: "write `projects = [\"a\", \"b\"]`")
+                    suggestion: "write `projects = [\"a\", \"b\"]`, each project once")
                 return nil
             }
-            let resolved = context.resolveAll(names, among: context.scope.projects, kind: "project")
-            let specs = resolved.compactMap { index in
-                projects.first { $0.id == context.scope.projects[index] }
-            }
-            guard specs.count == 2 else { return nil }
-            let (a, b) = (specs[0], specs[1])
-            guard a.district == b.district else {
+            guard specs.count == names.count else { return nil }
+            if let apart = specs.indices.first(where: { specs[$0].district != specs[0].district }) {
                 context.sink.error(
                     DiagnosticID.couplingAcrossDistricts,
-                    "`\(a.id)` and `\(b.id)` are in different districts, so they can never share an opening",
-                    at: names[1].location, suggestion: "couple projects in the same district")
+                    "`\(specs[0].id)` and `\(specs[apart].id)` are in different districts, so they can never share an opening",
+                    at: names[apart].location, suggestion: "couple projects in the same district")
                 return nil
             }
             return CouplingSpec(
-                id: id, name: name, projects: resolved, saving: saving, sharing: sharing,
-                effects: effects)
+                id: id, name: name,
+                projects: specs.compactMap { spec in projects.firstIndex { $0.id == spec.id } },
+                saving: saving, sharing: sharing, effects: effects)
+        }
+    }
+
+    /// The projects named in a coupling, in its order; unknown names are reported.
+    private static func members(
+        _ names: [Located<String>], projects: [ProjectSpec], context: DefinitionContext
+    ) -> [ProjectSpec] {
+        context.resolveAll(names, among: context.scope.projects, kind: "project").compactMap {
+            index in projects.first { $0.id == context.scope.projects[index] }
         }
     }
 }

@@ -12,18 +12,7 @@ enum DilemmasSection {
                 id: id.value, title: reader.playerText("title") ?? id.value, text: "", choosers: [],
                 options: [])
             dilemma.text = reader.text("text", required: true, what: what)
-            if let choosers = reader.strings("choosers") {
-                dilemma.choosers = context.resolveAll(
-                    choosers, among: context.scope.roles, kind: "role")
-                if choosers.isEmpty {
-                    context.sink.error(
-                        DiagnosticID.missingKey, "\(what) has nobody in `choosers`",
-                        at: reader.valueLocation("choosers"), suggestion: "name at least one role")
-                }
-            } else if !reader.has("choosers") {
-                reader.missing("choosers", what: what, example: "[\"beheer\", \"netbeheer\"]")
-            }
-            dilemma.secret = reader.bool("secret") ?? true
+            readChoosers(reader, into: &dilemma, what: what, context: context)
             dilemma.opensInRound = context.roundInGame(reader, "year")
             dilemma.rounds = reader.integer("rounds") ?? 1
             if dilemma.rounds < 1 {
@@ -33,7 +22,8 @@ enum DilemmasSection {
                     at: reader.valueLocation("rounds"))
             }
             dilemma.repeats = reader.bool("repeats") ?? false
-            dilemma.options = options(reader, what: what, context: context)
+            dilemma.options = options(
+                reader, what: what, choosers: dilemma.choosers, context: context)
             if let name = reader.string("default") {
                 let ids = dilemma.options.map(\.id)
                 dilemma.defaultOption =
@@ -59,6 +49,41 @@ enum DilemmasSection {
         }
     }
 
+    /// Reads `choosers` and `secret`: named roles, or (left out, or `"any"`) every role, as
+    /// a dilemma that anyone may pick up, which is never secret.
+    private static func readChoosers(
+        _ reader: TableReader, into dilemma: inout DilemmaSpec, what: String,
+        context: DefinitionContext
+    ) {
+        let choosers = reader.strings("choosers")
+        let secret = reader.bool("secret")
+        dilemma.secret = secret ?? true
+        if let choosers, choosers.map(\.value) != ["any"] {
+            dilemma.choosers = context.resolveAll(
+                choosers, among: context.scope.roles, kind: "role")
+            if choosers.isEmpty {
+                context.sink.error(
+                    DiagnosticID.missingKey, "\(what) has nobody in `choosers`",
+                    at: reader.valueLocation("choosers"),
+                    suggestion:
+                        "name at least one role, or write `choosers = \"any\"` so that any role may pick it up"
+                )
+            }
+            return
+        }
+        guard choosers != nil || !reader.has("choosers") else { return }
+        dilemma.anyone = true
+        dilemma.secret = false
+        dilemma.choosers = Array(context.scope.roles.indices)
+        if secret == true {
+            context.sink.warning(
+                DiagnosticID.unusedKey,
+                "`secret` has no effect on \(what): any role may pick it up, and every role sees who did",
+                at: reader.keyLocation("secret"),
+                suggestion: "leave `secret` out, or name the `choosers`")
+        }
+    }
+
     /// The ids of the dilemmas that some event opens (`dilemma = "..."`).
     static func openedByEvents(_ root: TOMLTable) -> Set<String> {
         let events = root["events"]?.value.tableValue
@@ -68,9 +93,9 @@ enum DilemmasSection {
             })
     }
 
-    private static func options(_ reader: TableReader, what: String, context: DefinitionContext)
-        -> [DilemmaOption]
-    {
+    private static func options(
+        _ reader: TableReader, what: String, choosers: [Int], context: DefinitionContext
+    ) -> [DilemmaOption] {
         let readers = reader.tables("options")
         if readers.count < 2 {
             context.sink.error(
@@ -83,7 +108,7 @@ enum DilemmasSection {
         return readers.compactMap { option in
             let id = option.string("id")
             let label = option.text("label", required: true, what: "an option of \(what)")
-            let effects = context.effects(option, "effects")
+            let effects = context.chooserEffects(option, "effects", choosers: choosers)
             if !option.has("id") {
                 option.missing("id", what: "an option of \(what)", example: "\"samen\"")
             }
@@ -94,7 +119,9 @@ enum DilemmasSection {
                     DiagnosticID.duplicateID, "\(what) has two options with id `\(id)`",
                     at: option.valueLocation("id"), suggestion: "give each option its own `id`")
             }
-            return DilemmaOption(id: id, label: label, effects: effects)
+            return DilemmaOption(
+                id: id, label: label, effects: effects.effects,
+                effectsByChooser: effects.byChooser)
         }
     }
 

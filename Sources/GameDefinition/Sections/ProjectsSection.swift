@@ -34,7 +34,12 @@ enum ProjectsSection {
                 at: reader.valueLocation("partners"),
                 suggestion: "list only the other roles in `partners`")
         }
-        let sharing = SharingReader.read(reader, "sharing", parties: 1 + partners.count)
+        let payers = (owner.map { [$0] } ?? []) + partners
+        let key = KeyReader(
+            context: context, parties: payers, partyWord: "the owner or a partner of \(what)",
+            joinHint: "add it to `partners`")
+        let sharing = SharingReader.read(
+            reader, "sharing", parties: 1 + partners.count, perRole: (key, payers))
         let kind = reader.choice("kind", kinds)
         if let owner, let kind, !roles[owner].kinds.contains(kind) {
             let role = roles[owner]

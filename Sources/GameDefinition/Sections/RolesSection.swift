@@ -41,13 +41,22 @@ enum RolesSection {
             }
             let goalReaders = reader.tables("goals")
             role.goals = GoalsSection.read(goalReaders, prefix: "\(id.value)_", context: context)
-            if goalReaders.isEmpty {
+            if goalReaders.isEmpty, !scoresByEffect(id.value, context.source) {
                 context.sink.warning(
                     DiagnosticID.noGoals, "role `\(id.value)` has no goals, so it can never score",
-                    at: id.location, suggestion: "add a goal with `[[roles.\(id.value).goals]]`")
+                    at: id.location,
+                    suggestion:
+                        "add a goal with `[[roles.\(id.value).goals]]`, or give it points with an effect `score(\(id.value)) += 1`"
+                )
             }
             reader.finish()
             return role
         }
+    }
+
+    /// Whether some effect may give `role` points: the file writes `score(role)`, or
+    /// `score(self)` in an option.
+    private static func scoresByEffect(_ role: String, _ source: String) -> Bool {
+        ["score(\(role))", "score(self)", "score(chooser)"].contains { source.contains($0) }
     }
 }

@@ -1,11 +1,25 @@
 import GameRules
 import TOML
 
-/// Reads a cost-sharing key: `"proportional"`, `"equal"` or a list of fractions adding up to 1.
+/// Reads a cost-sharing key: `"proportional"`, `"equal"`, a list of fractions adding up to 1,
+/// or (where the payers are roles) a table of fractions per role such as `{ beheer = 0.6 }`.
 enum SharingReader {
-    /// The key under `key`, checked against the number of paying parties.
-    static func read(_ reader: TableReader, _ key: String, parties: Int) -> CostSharing {
+    /// The key under `key`, checked against the number of paying parties; a table per role is
+    /// read by `perRole` for the payers (role indices, in order) when given. A role that pays
+    /// for more than one party (two projects of one owner) gets its share on its first.
+    static func read(
+        _ reader: TableReader, _ key: String, parties: Int,
+        perRole: (reader: KeyReader, payers: [Int])? = nil
+    ) -> CostSharing {
         guard let node = reader.node(key) else { return .proportional }
+        if case .table = node.value, let perRole {
+            guard let shares = perRole.reader.read(reader, key) else { return .proportional }
+            let payers = perRole.payers
+            return .fixed(
+                payers.indices.map { index in
+                    payers.firstIndex(of: payers[index]) == index ? shares[payers[index]] : 0
+                })
+        }
         if case .array(let items) = node.value {
             let shares = items.compactMap { $0.value.doubleValue }
             guard shares.count == items.count, shares.allSatisfy({ $0 >= 0 }) else {

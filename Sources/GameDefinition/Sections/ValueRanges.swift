@@ -1,7 +1,8 @@
 import GameRules
 
 /// The ranges the engine keeps values in: variables within their bounds, trust within
-/// 0-100, `round` and `year` within the game, money and nuisance at or above zero.
+/// 0-100, `round` and `year` within the game, money, nuisance and counts at or above zero,
+/// couplings made up to the number declared.
 struct ValueRanges {
     /// The variables, with their bounds and names.
     let variables: [VariableSpec]
@@ -13,6 +14,8 @@ struct ValueRanges {
     let forms: Int
     /// Whether budgets may go below zero.
     let allowDebt: Bool
+    /// The number of declared couplings.
+    let couplings: Int
 
     /// The values `node` can take, or nil when nothing useful is known.
     func range(of node: ExpressionNode) -> ClosedRange<Double>? {
@@ -26,7 +29,8 @@ struct ValueRanges {
         case .form: return 0...Double(max(0, forms - 1))
         case .groupTrust, .trust, .trustIn: return 0...100
         case .budget: return allowDebt ? nil : 0...Double.infinity
-        case .fund, .nuisance, .fired: return 0...Double.infinity
+        case .fund, .nuisance, .fired, .openings, .breaches: return 0...Double.infinity
+        case .couplingsMade: return 0...Double(couplings)
         case .negate(let operand):
             return range(of: operand).map { -$0.upperBound...(-$0.lowerBound) }
         case .binary(.add, let left, let right):
@@ -51,6 +55,7 @@ struct ValueRanges {
         case .year: return "year"
         case .groupTrust: return "group_trust"
         case .trust, .trustIn: return "trust"
+        case .couplingsMade: return "couplings_made"
         default: return nil
         }
     }

@@ -46,6 +46,7 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case dilemmaClosed = "dilemma-closed"
         case notChooser = "not-chooser"
         case alreadyChosen = "already-chosen"
+        case pickedUp = "picked-up"
         case actionLimit = "action-limit"
         case notAllowedInForm = "not-allowed-in-form"
         case alreadyReady = "already-ready"
@@ -81,7 +82,7 @@ extension Rejection.Reason {
             .unknownVariable, .notPlanned, .alreadyStarted, .roundInPast, .noUndergroundSpace,
             .invalidAmount, .notMember, .notConcerned, .alreadyAnswered, .tooManyProposals,
             .alreadyInForm, .notJoint, .alreadyCommitted, .dilemmaClosed, .notChooser,
-            .alreadyChosen, .actionLimit, .nonFiniteAmount:
+            .alreadyChosen, .pickedUp, .actionLimit, .nonFiniteAmount:
             1
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:

@@ -160,6 +160,9 @@ extension Game {
         guard state.dilemmas[dilemma].choices[slot] == nil else {
             return Rejection(.alreadyChosen, [.dilemma(dilemma)])
         }
+        if rules.anyone, state.dilemmas[dilemma].choices.contains(where: { $0 != nil }) {
+            return Rejection(.pickedUp, [.dilemma(dilemma)])
+        }
         return nil
     }
 

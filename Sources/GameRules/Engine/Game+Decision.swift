@@ -3,7 +3,10 @@ extension Game {
     mutating func runDecision(_ told: inout [ToldEvent]) {
         settleProposals(&told)
         for dilemma in spec.dilemmas.indices where state.dilemmas[dilemma].isOpen {
-            let complete = state.dilemmas[dilemma].choices.allSatisfy { $0 != nil }
+            let choices = state.dilemmas[dilemma].choices
+            let complete =
+                spec.dilemmas[dilemma].anyone
+                ? choices.contains { $0 != nil } : choices.allSatisfy { $0 != nil }
             if complete {
                 decide(dilemma, defaulted: false, &told)
             } else if state.round >= state.dilemmas[dilemma].deadline {
@@ -13,14 +16,22 @@ extension Game {
     }
 
     /// Closes a dilemma: each choice's effects, the default's if it ran out, then outcomes.
+    ///
+    /// A dilemma that anyone may pick up is decided by the role that picked it up: its choice
+    /// binds every role, and only its option's effects apply (with `self` that role).
     private mutating func decide(_ dilemma: Int, defaulted: Bool, _ told: inout [ToldEvent]) {
         let rules = spec.dilemmas[dilemma]
-        let choices = state.dilemmas[dilemma].choices.map { $0 ?? rules.defaultOption }
+        let made = state.dilemmas[dilemma].choices
+        let picker = rules.anyone ? made.firstIndex { $0 != nil } : nil
+        let choices = made.map { picker.flatMap { made[$0] } ?? $0 ?? rules.defaultOption }
         state.dilemmas[dilemma].isOpen = false
         state.dilemmas[dilemma].decided = choices
         state.dilemmas[dilemma].decisions += 1
         told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
-        for option in choices { applyEffects(rules.options[option].effects, telling: &told) }
+        for (slot, (chooser, option)) in zip(rules.choosers, choices).enumerated()
+        where picker == nil || picker == slot {
+            applyEffects(rules.options[option].effects(for: chooser), telling: &told)
+        }
         if defaulted {
             told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
             applyEffects(rules.defaultEffects, telling: &told)

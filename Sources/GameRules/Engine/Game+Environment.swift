@@ -31,6 +31,26 @@ extension Game: MutableExpressionEnvironment {
     public func decided(dilemma: Int) -> Bool { state.dilemmas[dilemma].decisions > 0 }
     public func firedCount(event: Int) -> Int { state.fired[event] }
     public func coupled(_ coupling: Int) -> Bool { state.couplingMade[coupling] }
+    public func score(_ role: Int) -> Double { score(of: role) }
+    public var couplingsMade: Int { state.couplingMade.filter { $0 }.count }
+
+    public func openings(_ district: Int) -> Int {
+        state.openings.filter { $0.district == district && isNewTrench($0) }.count
+    }
+
+    public func breaches(_ district: Int) -> Int {
+        state.openings.filter { opening in
+            opening.district == district && opening.breach
+                && opening.projects.contains { !state.projects[$0].forced }
+        }.count
+    }
+
+    /// Whether an opening is a new trench, not one that stayed open from an earlier year.
+    private func isNewTrench(_ opening: Opening) -> Bool {
+        !opening.projects.contains {
+            (state.projects[$0].startedRound ?? opening.round) < opening.round
+        }
+    }
 
     public mutating func setBudget(_ role: Int, _ value: Double) {
         state.budgets[role] = spec.allowDebt ? value : Swift.max(0, value)
@@ -52,6 +72,10 @@ extension Game: MutableExpressionEnvironment {
 
     public mutating func setNuisance(_ district: Int, _ value: Double) {
         state.nuisance[district] = Swift.max(0, value)
+    }
+
+    public mutating func setScore(_ role: Int, _ value: Double) {
+        state.points[role] = value - goalPoints(of: role)
     }
 
     /// Applies effects in order.
@@ -77,6 +101,13 @@ extension Game: MutableExpressionEnvironment {
                     .trust(
                         from: index / roles, to: index % roles, before: before.trust[index],
                         after: value)))
+        }
+        for (role, value) in state.points.enumerated() where value != before.points[role] {
+            told.append(
+                change(
+                    .score(
+                        role: role, before: score(of: role) - value + before.points[role],
+                        after: score(of: role))))
         }
         for (index, value) in state.variables.enumerated() where value != before.variables[index] {
             told.append(

@@ -26,8 +26,10 @@ extension Game {
         told.append(ToldEvent(.coordinatorPaid(amount: cost)))
     }
 
-    /// Starts the agreed couplings whose projects are all due this round: planned for it, or
-    /// forced to start now by an event (whose owner then gets back what it paid alone).
+    /// Starts the agreed couplings whose projects are all due this round: planned for it,
+    /// forced to start now by an event (whose owner then gets back what it paid alone), or
+    /// started now in another coupling (already paid for: it adds no work, so this coupling's
+    /// saving goes off the others' cost).
     private mutating func startCoupledProjects(_ told: inout [ToldEvent]) {
         for (index, coupling) in spec.couplings.enumerated() where state.couplingAgreed[index] {
             guard coupling.projects.allSatisfy({ couplingRound(of: $0) == state.round }) else {
@@ -36,8 +38,9 @@ extension Game {
             state.couplingAgreed[index] = false
             let waiting = coupling.projects.filter { state.projects[$0].phase == .planned }
             let owners = coupling.projects.map { spec.projects[$0].owner }
+            let joined = coupling.projects.filter { startedInCoupling($0, other: index) }
             let work = coupling.projects.map {
-                spec.projects[$0].cost - state.projects[$0].fundMoney
+                joined.contains($0) ? 0 : spec.projects[$0].cost - state.projects[$0].fundMoney
             }
             let saving = coupling.saving + spec.forms[state.form].couplingBonus
             var total = Swift.max(0, work.reduce(0, +) - saving)
@@ -45,7 +48,8 @@ extension Game {
             let paid = coupling.sharing.split(total, work: work)
             var due: [Int: Double] = [:]
             for (owner, amount) in zip(owners, paid) { due[owner, default: 0] += amount }
-            for project in coupling.projects where state.projects[project].phase == .running {
+            for project in coupling.projects
+            where state.projects[project].phase == .running && !joined.contains(project) {
                 due[spec.projects[project].owner, default: 0] -= state.projects[project].paid
             }
             let affordable =
@@ -60,6 +64,15 @@ extension Game {
                 ToldEvent(.couplingMade(coupling: index, paid: paid, saved: apart - total)))
             applyEffects(coupling.effects, telling: &told)
         }
+    }
+
+    /// Whether `project` started this round in a coupling other than `other`.
+    private func startedInCoupling(_ project: Int, other: Int) -> Bool {
+        state.projects[project].startedRound == state.round
+            && spec.couplings.indices.contains { index in
+                index != other && state.couplingMade[index]
+                    && spec.couplings[index].projects.contains(project)
+            }
     }
 
     /// Why a project cannot start now, or nil.

@@ -21,11 +21,11 @@ extension Game {
     }
 
     /// The round in which a project can take part in a coupling: its planned round, or this
-    /// round when an event forced it to start now.
+    /// round when it started now (forced by an event, or in another coupling made this round).
     func couplingRound(of project: Int) -> Int? {
         let status = state.projects[project]
         if status.phase == .planned { return status.plannedRound }
-        if status.phase == .running, status.forced, status.startedRound == state.round {
+        if status.phase == .running, status.startedRound == state.round {
             return state.round
         }
         return nil
@@ -90,11 +90,13 @@ extension Game {
         for (project, round) in zip(rules.projects, rounds) where round == nil {
             return Rejection(.notPlanned, [.project(project)])
         }
-        if Set(rounds).count > 1 { return Rejection(.notPlanned, [.project(rules.projects[1])]) }
-        let owners = rules.projects.map { spec.projects[$0].owner }
+        if let apart = rounds.firstIndex(where: { $0 != rounds[0] }) {
+            return Rejection(.notPlanned, [.project(rules.projects[apart])])
+        }
         let needed = spec.trust.couplingThreshold
-        if let partner = owners.first(where: { $0 != role }), mutualTrust(role, partner) < needed {
-            return Rejection(.trustTooLow, [.trust(mutualTrust(role, partner)), .trust(needed)])
+        let lowest = rules.projects.map { mutualTrust(role, spec.projects[$0].owner) }.min() ?? 100
+        if lowest < needed {
+            return Rejection(.trustTooLow, [.trust(lowest), .trust(needed)])
         }
         return nil
     }
@@ -211,7 +213,7 @@ extension Game {
         case .fundSpending(let fund, let project, let amount):
             setFund(fund, state.funds[fund] - Double(amount))
             state.projects[project].fundMoney += Double(amount)
-            state.projects[project].fundSource = fund
+            state.projects[project].fundGrants[fund, default: 0] += Double(amount)
             told.append(ToldEvent(.fundSpent(fund: fund, project: project, amount: Double(amount))))
         }
     }

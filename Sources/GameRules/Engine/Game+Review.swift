@@ -70,8 +70,13 @@ extension Game {
         }
     }
 
-    /// A role's score: the points of its reached goals.
+    /// A role's score: the points of its reached goals, plus the points effects gave it.
     public func score(of role: Int) -> Double {
+        goalPoints(of: role) + state.points[role]
+    }
+
+    /// The points of a role's reached goals.
+    func goalPoints(of role: Int) -> Double {
         zip(spec.roles[role].goals, state.goalsReached[role]).reduce(0) {
             $0 + ($1.1 ? $1.0.points : 0)
         }

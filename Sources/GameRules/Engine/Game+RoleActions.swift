@@ -23,13 +23,13 @@ extension Game {
         phase.secret ? .role(role) : .everyone
     }
 
-    /// Gives money granted from a fund back when the project will not use it.
+    /// Gives the money granted from funds back, each fund its own, when the project will not
+    /// use it.
     mutating func returnFundMoney(_ project: Int, _ told: inout [ToldEvent]) {
-        let status = state.projects[project]
-        guard status.fundMoney > 0, let fund = status.fundSource else { return }
-        setFund(fund, state.funds[fund] + status.fundMoney)
+        let grants = state.projects[project].fundGrants
+        for fund in grants.keys.sorted() { setFund(fund, state.funds[fund] + (grants[fund] ?? 0)) }
         state.projects[project].fundMoney = 0
-        state.projects[project].fundSource = nil
+        state.projects[project].fundGrants = [:]
     }
 
     mutating func contribute(_ role: Int, _ fund: Int, _ amount: Int, _ told: inout [ToldEvent]) {

@@ -9,11 +9,13 @@ public enum StateChange: Hashable, Sendable, Codable {
     case trust(from: Int, to: Int, before: Double, after: Double)
     /// A variable.
     case variable(variable: Int, before: Double, after: Double)
+    /// A role's score, changed by an effect (`score(beheer) += 3`).
+    case score(role: Int, before: Double, after: Double)
 
-    /// Who may see the change: a budget only its role, trust only its two roles.
+    /// Who may see the change: a budget or score only its role, trust only its two roles.
     public var audience: Audience {
         switch self {
-        case .budget(let role, _, _): .role(role)
+        case .budget(let role, _, _), .score(let role, _, _): .role(role)
         case .trust(let from, let to, _, _): .pair(from, to)
         case .fund, .variable: .everyone
         }

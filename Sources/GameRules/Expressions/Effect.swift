@@ -8,6 +8,8 @@ public struct Effect: Hashable, Sendable, Codable {
         case trust(from: Int?, to: Int?)
         case fund(Int)
         case nuisance(Int)
+        /// A role's score (points on top of its goals).
+        case score(Int)
     }
 
     /// How the new value is made from the old one.
@@ -60,6 +62,7 @@ public struct Effect: Hashable, Sendable, Codable {
         case .fund(let index): env.setFund(index, operation.combine(env.fund(index), amount))
         case .nuisance(let district):
             env.setNuisance(district, operation.combine(env.nuisance(district), amount))
+        case .score(let role): env.setScore(role, operation.combine(env.score(role), amount))
         case .trust(let from, let to):
             let froms = from.map { [$0] } ?? Array(0..<roleCount)
             let tos = to.map { [$0] } ?? Array(0..<roleCount)

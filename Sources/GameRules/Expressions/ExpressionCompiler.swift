@@ -56,4 +56,16 @@ public enum ExpressionCompiler {
                 roleCount: scope.roles.count)
         }
     }
+
+    /// Whether `text` names the role that chose (`self` or `chooser`), so that it must be
+    /// compiled once for every role that may choose. False for a text that does not lex.
+    public static func namesChooser(_ text: String) -> Bool {
+        guard case .success(let tokens) = ExpressionLexer.tokens(text) else { return false }
+        return tokens.contains {
+            if case .name(let name) = $0.kind {
+                return ExpressionResolver.chooserWords.contains(name)
+            }
+            return false
+        }
+    }
 }

@@ -32,6 +32,15 @@ public protocol ExpressionEnvironment {
     func firedCount(event: Int) -> Int
     /// Whether a declared coupling was made.
     func coupled(_ coupling: Int) -> Bool
+    /// A role's score: the points of its reached goals plus the points effects gave it.
+    func score(_ role: Int) -> Double
+    /// How often a district's street was opened: each new trench once, however many years
+    /// it stays open and however many projects share it.
+    func openings(_ district: Int) -> Int
+    /// How many of those openings broke graafrust (an opening forced by an event does not).
+    func breaches(_ district: Int) -> Int
+    /// How many declared couplings were made.
+    var couplingsMade: Int { get }
 }
 
 /// What an effect can change; writes are clamped by the environment (trust to 0...100,
@@ -47,4 +56,6 @@ public protocol MutableExpressionEnvironment: ExpressionEnvironment {
     mutating func setFund(_ index: Int, _ value: Double)
     /// Sets the nuisance in a district.
     mutating func setNuisance(_ district: Int, _ value: Double)
+    /// Sets a role's score, by changing the points effects gave it (goals stay as reached).
+    mutating func setScore(_ role: Int, _ value: Double)
 }

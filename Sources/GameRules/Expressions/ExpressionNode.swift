@@ -19,6 +19,14 @@ public indirect enum ExpressionNode: Hashable, Sendable, Codable {
     case decided(Int)
     case fired(Int)
     case coupled(Int)
+    /// A role's score: the points of its reached goals and of effects.
+    case score(Int)
+    /// How often a district's street was opened.
+    case openings(Int)
+    /// How often a district's street was opened during graafrust, unforced.
+    case breaches(Int)
+    /// How many declared couplings were made.
+    case couplingsMade
     case negate(ExpressionNode)
     case not(ExpressionNode)
     case binary(BinaryOperator, ExpressionNode, ExpressionNode)
@@ -64,6 +72,10 @@ public indirect enum ExpressionNode: Hashable, Sendable, Codable {
         case .decided(let dilemma): return Self.truth(env.decided(dilemma: dilemma))
         case .fired(let event): return Double(env.firedCount(event: event))
         case .coupled(let coupling): return Self.truth(env.coupled(coupling))
+        case .score(let role): return env.score(role)
+        case .openings(let district): return Double(env.openings(district))
+        case .breaches(let district): return Double(env.breaches(district))
+        case .couplingsMade: return Double(env.couplingsMade)
         case .negate(let operand): return -operand.value(in: env)
         case .not(let operand): return Self.truth(operand.value(in: env) == 0)
         case .binary(let op, let left, let right): return Self.binary(op, left, right, env)

@@ -4,7 +4,9 @@ struct ExpressionResolver {
     let scope: ExpressionScope
 
     /// Words that mean something by themselves.
-    static let keywords = ["round", "year", "group_trust", "form", "true", "false"]
+    static let keywords = [
+        "round", "year", "group_trust", "couplings_made", "form", "true", "false",
+    ]
 
     /// A resolved part with its type.
     typealias Typed = (node: ExpressionNode, kind: ValueKind)
@@ -60,6 +62,7 @@ struct ExpressionResolver {
         case "round", "ronde": return (.roundNumber, .number)
         case "year", "jaar": return (.year, .number)
         case "group_trust": return (.groupTrust, .number)
+        case "couplings_made": return (.couplingsMade, .number)
         case "form", "vorm": return (.form, .number)
         default: break
         }
@@ -115,6 +118,28 @@ struct ExpressionResolver {
             })
     }
 
+    /// The words that name the role that chose an option, in the effects of that option.
+    static let chooserWords: Set<String> = ["self", "chooser"]
+
+    /// Resolves an argument that must name a role: a role id, or `self` (`chooser`) in the
+    /// effects of a dilemma's option.
+    func role(_ syntax: ExpressionSyntax) throws(ExpressionError) -> Int {
+        if case .name(let name, let offset) = syntax, Self.chooserWords.contains(name),
+            !scope.roles.contains(name)
+        {
+            guard let chooser = scope.chooser else {
+                throw ExpressionError(
+                    id: "expr.chooser-outside-option",
+                    message:
+                        "`\(name)` means the role that chose, so it can only stand in the `effects` of a dilemma's option",
+                    offset: offset,
+                    suggestion: "name the role itself, such as `\(scope.roles.first ?? "beheer")`")
+            }
+            return chooser
+        }
+        return try id(syntax, in: scope.roles, what: "a role")
+    }
+
     /// Resolves an argument that must name one of `names`, described as `what`.
     func id(
         _ syntax: ExpressionSyntax, in names: [String], what: String
@@ -149,4 +174,8 @@ private struct ConstantEnvironment: ExpressionEnvironment {
     func decided(dilemma: Int) -> Bool { false }
     func firedCount(event: Int) -> Int { 0 }
     func coupled(_ coupling: Int) -> Bool { false }
+    func score(_ role: Int) -> Double { 0 }
+    func openings(_ district: Int) -> Int { 0 }
+    func breaches(_ district: Int) -> Int { 0 }
+    var couplingsMade: Int { 0 }
 }

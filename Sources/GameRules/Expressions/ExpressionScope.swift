@@ -24,6 +24,9 @@ public struct ExpressionScope: Sendable {
     public var events: [String] = []
     /// Declared coupling ids in definition order.
     public var couplings: [String] = []
+    /// The role that `self` (also `chooser`) names: set only while the effects of a dilemma's
+    /// option are compiled, once for each role that may choose it; nil everywhere else.
+    public var chooser: Int? = nil
 
     /// Creates an empty scope.
     public init() {}

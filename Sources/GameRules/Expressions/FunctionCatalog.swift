@@ -9,7 +9,7 @@ struct FunctionCatalog {
         "fund",
         "nuisance", "chose", "decided", "fired", "coupled", "indicator", "min", "max", "sum",
         "count",
-        "abs", "clamp",
+        "abs", "clamp", "score", "openings", "breaches", "couplings_made",
     ]
 
     private var scope: ExpressionScope { resolver.scope }
@@ -25,6 +25,16 @@ struct FunctionCatalog {
         case "trust":
             try count(name, arguments, 2, offset)
             return (.trust(try role(arguments[0]), try role(arguments[1])), .number)
+        case "openings", "breaches":
+            try count(name, arguments, 1, offset)
+            let district = try resolver.id(arguments[0], in: scope.districts, what: "a district")
+            return (name == "openings" ? .openings(district) : .breaches(district), .number)
+        case "couplings_made":
+            try count(name, arguments, 0, offset)
+            return (.couplingsMade, .number)
+        case "score":
+            try count(name, arguments, 1, offset)
+            return (.score(try role(arguments[0])), .number)
         case "trust_in":
             try count(name, arguments, 1, offset)
             return (.trustIn(try role(arguments[0])), .number)
@@ -103,7 +113,7 @@ struct FunctionCatalog {
     }
 
     private func role(_ syntax: ExpressionSyntax) throws(ExpressionError) -> Int {
-        try resolver.id(syntax, in: scope.roles, what: "a role")
+        try resolver.role(syntax)
     }
 
     private func numbers(_ arguments: [ExpressionSyntax]) throws(ExpressionError)

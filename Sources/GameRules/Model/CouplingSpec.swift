@@ -1,10 +1,11 @@
-/// A declared coupling opportunity (koppelkans): two projects that gain by running together.
+/// A declared coupling opportunity (koppelkans): two or more projects that gain by running
+/// together; a project may be in several.
 public struct CouplingSpec: Hashable, Sendable, Codable {
     /// The coupling's id.
     public var id: String
     /// The display name.
     public var name: String
-    /// The two projects (indices); they are in the same district.
+    /// The projects (indices), two or more; they are in the same district.
     public var projects: [Int]
     /// Money saved on the joint cost when both start in the same round by agreement.
     public var saving: Double

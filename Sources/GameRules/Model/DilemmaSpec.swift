@@ -6,8 +6,11 @@ public struct DilemmaSpec: Hashable, Sendable, Codable {
     public var title: String
     /// The situation, in the players' language.
     public var text: String
-    /// The roles (indices) that choose.
+    /// The roles (indices) that choose; every role for a dilemma that anyone may pick up.
     public var choosers: [Int]
+    /// Whether nobody owns it: any role may pick it up, and the first to choose decides for
+    /// the table; undecided by the deadline, its default falls on every role. Never secret.
+    public var anyone = false
     /// The options, in order.
     public var options: [DilemmaOption]
     /// Whether choices stay hidden until all have chosen.

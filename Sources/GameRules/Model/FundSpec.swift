@@ -10,6 +10,10 @@ public struct FundSpec: Hashable, Sendable, Codable {
     public var members: [Int]
     /// Each member's fair share of contributions per round, used by bots and reports.
     public var fairShare: Double
+    /// The cost-sharing key (*verdeelsleutel*), one fraction per role adding up to 1, or nil
+    /// for equal shares: the members' fair shares together stay `fairShare` times the number
+    /// of members, and the key says who pays which part.
+    public var key: [Double]?
 
     /// Creates a fund.
     public init(id: String, name: String, start: Double = 0, members: [Int], fairShare: Double = 0)
@@ -19,5 +23,14 @@ public struct FundSpec: Hashable, Sendable, Codable {
         self.start = start
         self.members = members
         self.fairShare = fairShare
+    }
+
+    /// What `role` is expected to pay per round: `fairShare` for every member without a key;
+    /// with a key, its fraction of what all members pay together. Nothing for a non-member.
+    public func fairShare(of role: Int) -> Double {
+        guard members.contains(role) else { return 0 }
+        guard let key else { return fairShare }
+        let share = key.indices.contains(role) ? key[role] : 0
+        return share * fairShare * Double(members.count)
     }
 }

@@ -55,6 +55,8 @@ public struct GameState: Hashable, Sendable, Codable {
     public var goalsReached: [[Bool]]
     /// Per shared goal: reached.
     public var sharedGoalsReached: [Bool]
+    /// Per role: the points effects gave it (`score(beheer) += 3`), on top of its goals.
+    public var points: [Double]
     /// Proposals made per role in the current phase.
     public var proposalsThisPhase: [Int]
     /// Actions taken per role in the current phase.
@@ -96,6 +98,7 @@ public struct GameState: Hashable, Sendable, Codable {
         form = spec.startForm
         goalsReached = spec.roles.map { Array(repeating: false, count: $0.goals.count) }
         sharedGoalsReached = Array(repeating: false, count: spec.sharedGoals.count)
+        points = Array(repeating: 0, count: roles)
         proposalsThisPhase = Array(repeating: 0, count: roles)
         actionsThisPhase = Array(repeating: 0, count: roles)
         answerDue = Array(repeating: false, count: roles)

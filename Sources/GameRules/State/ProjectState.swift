@@ -8,10 +8,10 @@ public struct ProjectState: Hashable, Sendable, Codable {
     public var startedRound: Int? = nil
     /// Rounds of work left.
     public var remaining = 0
-    /// Money granted from a shared fund towards its cost.
+    /// Money granted from shared funds towards its cost, in total.
     public var fundMoney: Double = 0
-    /// The fund that granted `fundMoney`; it gets the money back if the project never starts.
-    public var fundSource: Int? = nil
+    /// What each fund (by index) granted; each gets its own back if the project never starts.
+    public var fundGrants: [Int: Double] = [:]
     /// What its payers paid when it started on its own.
     public var paid: Double = 0
     /// Whether an event forced it to start (no graafrust penalty).

@@ -54,7 +54,7 @@ struct CooperationPolicy: Sendable {
     private func owedContributions(spec: GameSpec, role: Int) -> Double {
         var owed = 0.0
         for (index, fund) in spec.funds.enumerated() where fund.members.contains(role) {
-            owed += max(0, fund.fairShare - Double(paid[index] ?? 0))
+            owed += max(0, fund.fairShare(of: role) - Double(paid[index] ?? 0))
         }
         return owed
     }
@@ -112,7 +112,7 @@ struct CooperationPolicy: Sendable {
     private mutating func contribution(_ decision: Decision) -> Action? {
         let role = decision.role
         for (index, fund) in decision.spec.funds.enumerated() where fund.members.contains(role) {
-            let owed = fund.fairShare - Double(paid[index] ?? 0)
+            let owed = fund.fairShare(of: role) - Double(paid[index] ?? 0)
             var best: Int?
             for action in decision.legalActions {
                 guard case .contribute(_, index, let amount) = action,

@@ -132,8 +132,11 @@ struct DebriefRecorder {
 
     private mutating func decision(_ dilemma: Int, _ options: [Int]) -> DebriefDilemma {
         let rules = spec.dilemmas[dilemma]
-        let choices = zip(rules.choosers, options).map { role, option in
-            DebriefChoice(
+        // A dilemma that anyone may pick up shows only the role that picked it up, if any.
+        let pickedUp = rules.anyone && !chosen[dilemma].isEmpty
+        let choices = zip(rules.choosers, options).compactMap { role, option -> DebriefChoice? in
+            guard !pickedUp || chosen[dilemma].contains(role) else { return nil }
+            return DebriefChoice(
                 role: role, option: rules.options[option].id, label: rules.options[option].label,
                 byDefault: !chosen[dilemma].contains(role))
         }
@@ -141,8 +144,8 @@ struct DebriefRecorder {
         return DebriefDilemma(
             id: rules.id, title: rules.title, round: round, year: spec.firstYear + round,
             choices: choices, defaulted: false,
-            cost: zip(choices, options).filter(\.0.byDefault).flatMap {
-                rules.options[$0.1].effects.map(\.source)
+            cost: choices.filter(\.byDefault).flatMap { choice in
+                rules.options.first { $0.id == choice.option }?.effects.map(\.source) ?? []
             }, outcome: "")
     }
 }

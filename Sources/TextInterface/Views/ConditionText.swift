@@ -106,6 +106,12 @@ struct ConditionText {
         case .groupTrust: return text("condition.value.group-trust")
         case .form: return text("condition.value.form")
         case .budget(let role): return text("condition.value.budget", roleName(role))
+        case .score(let role): return text("condition.value.score", roleName(role))
+        case .openings(let district):
+            return text("condition.value.openings", districtName(district))
+        case .breaches(let district):
+            return text("condition.value.breaches", districtName(district))
+        case .couplingsMade: return text("condition.value.couplings-made")
         case .trust(let from, let to):
             return text("condition.value.trust", roleName(from), roleName(to))
         case .trustIn(let role): return text("condition.value.trust-in", roleName(role))

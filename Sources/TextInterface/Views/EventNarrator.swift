@@ -96,8 +96,17 @@ struct EventNarrator {
             return text("event.chose", self.role(role), dilemmaID(dilemma))
         case .dilemmaDecided(let dilemma, let choices):
             let rules = spec.dilemmas[dilemma]
-            let parts = zip(rules.choosers, choices).map { chooser, option in
-                "\(role(chooser)): \(label(rules.options, option, \.id))"
+            let made =
+                game.state.dilemmas.indices.contains(dilemma)
+                ? game.state.dilemmas[dilemma].choices : []
+            let pickedUp = rules.anyone && made.contains { $0 != nil }
+            let parts = zip(rules.choosers, choices).enumerated().compactMap {
+                slot, pair -> String? in
+                // A dilemma that anyone may pick up names only the role that picked it up.
+                guard !pickedUp || (made.indices.contains(slot) && made[slot] != nil) else {
+                    return nil
+                }
+                return "\(role(pair.0)): \(label(rules.options, pair.1, \.id))"
             }
             return text("event.dilemma-decided", rules.title, parts.joined(separator: ", "))
         case .dilemmaDefaulted(let dilemma):
@@ -188,6 +197,8 @@ struct EventNarrator {
         case .trust(let from, let to, let before, let after):
             return text.fill(
                 "change.trust", [self.role(from), self.role(to)] + values(before, after))
+        case .score(let role, let before, let after):
+            return text.fill("change.score", [self.role(role)] + values(before, after))
         case .variable(let variable, let before, let after):
             let name =
                 spec.variables.indices.contains(variable) ? spec.variables[variable].name : "?"

@@ -1,6 +1,6 @@
 import GameRules
 
-/// `fondsen`: each shared fund's balance, members and fair share.
+/// `fondsen`: each shared fund's balance, members and fair share (per member with a key).
 enum FundsView {
     /// The lines of the view.
     static func render(_ c: ViewContext) -> [String] {
@@ -11,9 +11,18 @@ enum FundsView {
             lines.append(
                 "  " + Format.column("\(fund.name) (\(fund.id))", 30) + " "
                     + Format.right(Format.number(c.view.funds[index]), 6))
-            let members = fund.members.map { c.role($0) }.joined(separator: ", ")
+            guard fund.key != nil else {
+                let members = fund.members.map { c.role($0) }.joined(separator: ", ")
+                lines += Format.wrap(
+                    c.text("funds.members", members, Format.number(fund.fairShare)),
+                    indent: "    ")
+                continue
+            }
+            let shares = fund.members.map {
+                "\(c.role($0)) \(Format.number(fund.fairShare(of: $0)))"
+            }
             lines += Format.wrap(
-                c.text("funds.members", members, Format.number(fund.fairShare)), indent: "    ")
+                c.text("funds.members-keyed", shares.joined(separator: ", ")), indent: "    ")
         }
         return lines
     }

@@ -19,6 +19,23 @@ enum Fixtures {
     /// The golden files' directory.
     static var goldenDirectory: String { root + "/Tests/TextInterfaceTests/Golden" }
 
+    /// The start of a one-year game of two roles, beheer (Stadsbeheer) and sociaal (Sociaal
+    /// domein), for tests that add the one part they need.
+    static let twoRoles = """
+        title = "Twee rollen"
+        first_year = 2026
+        rounds = 1
+
+        [roles.beheer]
+        name = "Stadsbeheer"
+        brief = "Beheer."
+
+        [roles.sociaal]
+        name = "Sociaal domein"
+        brief = "Sociaal."
+
+        """
+
     /// The example game, read once.
     static func example() throws -> (spec: GameSpec, hash: String) {
         let result = GameDefinitionReader.read(contentsOf: examplePath)
