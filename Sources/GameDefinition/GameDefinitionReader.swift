@@ -23,6 +23,14 @@ public enum GameDefinitionReader {
 
     /// Reads a definition from raw bytes (invalid UTF-8 is reported, not trapped on).
     public static func read(bytes: [UInt8], file: String) -> DefinitionResult {
+        readNoting(bytes: bytes, file: file).result
+    }
+
+    /// Reads a definition, and also gives the keys the reader asked for in each table (by
+    /// the table's path in the format): the format as the reader knows it.
+    static func readNoting(bytes: [UInt8], file: String) -> (
+        result: DefinitionResult, askedKeys: [String: Set<String>]
+    ) {
         let hash = FNV1a.hex(bytes)
         let source = String(decoding: bytes, as: UTF8.self)
         let sink = DiagnosticSink(file: file)
@@ -37,6 +45,9 @@ public enum GameDefinitionReader {
         let sorted = sink.diagnostics.enumerated().sorted {
             ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
         }.map(\.element)
-        return DefinitionResult(spec: spec, diagnostics: sorted, hash: hash, source: source)
+        return (
+            DefinitionResult(spec: spec, diagnostics: sorted, hash: hash, source: source),
+            sink.askedKeys
+        )
     }
 }

@@ -6,6 +6,9 @@ final class DiagnosticSink {
     let file: String
     /// Everything reported so far, in the order found.
     private(set) var diagnostics: [Diagnostic] = []
+    /// The keys the reader asked for, by the path of their table in the format (joined
+    /// with `.`, see `TableReader.path`): what the format knows, for the schema's test.
+    private(set) var askedKeys: [String: Set<String>] = [:]
 
     /// Creates an empty sink for `file`.
     init(file: String) {
@@ -27,6 +30,11 @@ final class DiagnosticSink {
         _ id: String, _ message: String, at location: SourceLocation, suggestion: String? = nil
     ) {
         add(.warning, id, message, location, suggestion)
+    }
+
+    /// Notes that the reader asked for `key` in a table at `path`.
+    func noteAsked(_ key: String, at path: [String]) {
+        askedKeys[path.joined(separator: "."), default: []].insert(key)
     }
 
     /// Adds diagnostics found elsewhere, such as by the TOML reader.

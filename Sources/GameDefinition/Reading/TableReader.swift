@@ -12,18 +12,26 @@ final class TableReader {
     let location: SourceLocation
     /// Where diagnostics go.
     let sink: DiagnosticSink
+    /// Where the table sits in the format: keys from the root, `[]` for an item of an array
+    /// of tables and `*` for any name (`["roles", "*", "goals", "[]"]`).
+    let path: [String]
     private var asked: [String] = []
 
-    /// Creates a reader for `table`, found at `location`.
-    init(_ table: TOMLTable, at location: SourceLocation, sink: DiagnosticSink) {
+    /// Creates a reader for `table`, found at `location`, at `path` in the format.
+    init(_ table: TOMLTable, at location: SourceLocation, sink: DiagnosticSink, path: [String] = [])
+    {
         self.table = table
         self.location = location
         self.sink = sink
+        self.path = path
     }
 
     /// The node under `key`, marking the key as known.
     func node(_ key: String) -> TOMLNode? {
-        if !asked.contains(key) { asked.append(key) }
+        if !asked.contains(key) {
+            asked.append(key)
+            sink.noteAsked(key, at: path)
+        }
         return table[key]
     }
 
@@ -218,7 +226,7 @@ final class TableReader {
             wrongType(key, node, expected: "a table")
             return nil
         }
-        return TableReader(sub, at: node.location, sink: sink)
+        return TableReader(sub, at: node.location, sink: sink, path: path + [key])
     }
 
     /// The tables under `key`: an array of tables (`[[key]]`) or a list of inline tables.
@@ -226,7 +234,7 @@ final class TableReader {
         guard let node = node(key) else { return [] }
         guard case .array(let items) = node.value else {
             if case .table(let sub) = node.value {
-                return [TableReader(sub, at: node.location, sink: sink)]
+                return [TableReader(sub, at: node.location, sink: sink, path: path + [key, "[]"])]
             }
             wrongType(key, node, expected: "a list of tables (`[[\(key)]]`)")
             return []
@@ -241,7 +249,8 @@ final class TableReader {
                     at: item.location)
                 continue
             }
-            result.append(TableReader(sub, at: item.location, sink: sink))
+            result.append(
+                TableReader(sub, at: item.location, sink: sink, path: path + [key, "[]"]))
         }
         return result
     }
@@ -260,7 +269,7 @@ final class TableReader {
             result.append(
                 (
                     Located(entry.key, entry.keyLocation),
-                    TableReader(sub, at: entry.node.location, sink: sink)
+                    TableReader(sub, at: entry.node.location, sink: sink, path: path + [key, "*"])
                 ))
         }
         return result

@@ -19,7 +19,8 @@ enum VariablesSection {
             case .integer, .float:
                 variable.start = entry.node.value.doubleValue ?? 0
             case .table(let bounds):
-                let reader = TableReader(bounds, at: entry.node.location, sink: owner.sink)
+                let reader = TableReader(
+                    bounds, at: entry.node.location, sink: owner.sink, path: vars.path + ["*"])
                 variable.start = reader.number("start") ?? 0
                 variable.min = reader.number("min") ?? 0
                 variable.max = reader.number("max") ?? 100
