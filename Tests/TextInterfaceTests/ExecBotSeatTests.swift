@@ -1,0 +1,31 @@
+import ExecBots
+import Foundation
+import Testing
+
+@testable import TextInterface
+
+/// A bot from outside that fails at a table does not end the session: the table is told
+/// why, and a person plays the role from then on.
+@Suite("Exec bot seats")
+struct ExecBotSeatTests {
+    @Test func aFailingBotIsReportedAndItsSeatGoesToAPerson() throws {
+        let path = NSTemporaryDirectory() + "wijkspel-broken-bot-\(UUID().uuidString).sh"
+        FileManager.default.createFile(
+            atPath: path, contents: Data("read hello\nread decision\necho oops\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let command = "/bin/sh " + path
+        let bots: [Int: StrategyChoice] = [0: .exec(command), 1: .cooperative, 2: .cooperative]
+        let session = Session(setup: try Fixtures.setup(language: .en, bots: bots))
+        var shown = session.start()
+        for _ in 0..<20 where session.setup.bots[0] != nil {
+            shown += session.handle(session.awaitingHandoff != nil ? "" : "ready")
+        }
+        let text = shown.joined(separator: "\n")
+        #expect(text.contains("bot-malformed-answer"), "\(text)")
+        #expect(text.contains(command))
+        #expect(text.contains("\"oops\""))
+        #expect(session.setup.bots[0] == nil, "a person plays the role now")
+        #expect(!session.table.isBot(0))
+        #expect(session.setup.bots[1] == .cooperative)
+    }
+}
