@@ -20,7 +20,9 @@ struct ExecBotSeatTests {
         for _ in 0..<20 where session.setup.bots[0] != nil {
             shown += session.handle(session.awaitingHandoff != nil ? "" : "ready")
         }
-        let text = shown.joined(separator: "\n")
+        // The report is wrapped to the screen: compare its words.
+        let text = shown.joined(separator: " ").split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
         #expect(text.contains("bot-malformed-answer"), "\(text)")
         #expect(text.contains(command))
         #expect(text.contains("\"oops\""))

@@ -68,7 +68,8 @@ extension Session {
             guard let failure = table.botFailure else { return nil }
             let name = game.spec.roles[role].name
             let lines =
-                [style.red(text("session.bot-failed", name, failure.bot, failure.description))]
+                Format.hang(
+                    style.red(text("session.bot-failed", name, failure.bot, failure.description)))
                 + ((try? handOver(role, to: "mens")) ?? [])
             return table.isBot(role) ? nil : lines
         }
