@@ -32,6 +32,8 @@ final class BotProcess {
     private var errorsOpen = true
     private var lines: LineBuffer
     private var errorTail = ErrorTail()
+    /// Where reads land before they join `lines` or `errorTail`.
+    private var chunk = [UInt8](repeating: 0, count: 65536)
     private let ended = DispatchSemaphore(value: 0)
     private var hasEnded = false
     private var stopped = false
@@ -105,7 +107,6 @@ final class BotProcess {
     /// The next line the bot writes, within the time limit.
     func receive() throws(BotFailure) -> String {
         let deadline = Deadline(seconds: settings.timeout)
-        var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             switch lines.nextLine() {
             case .line(let line): return line
@@ -195,11 +196,11 @@ final class BotProcess {
         return watched[0].revents != 0
     }
 
-    /// Reads what the bot wrote to stderr so far.
+    /// Reads what the bot wrote to stderr so far (at most 4 MB at a time, so that a bot that
+    /// writes without end cannot hold the engine here).
     private func drainErrors() {
         guard errorsOpen else { return }
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
+        for _ in 0..<64 {
             let count = chunk.withUnsafeMutableBytes {
                 read(errors.fileDescriptor, $0.baseAddress!, $0.count)
             }

@@ -34,8 +34,14 @@ public struct ExecStrategy: Strategy {
     {
         let seed = random.next() >> 11
         do {
-            if lease == nil { lease = try pool.lease() }
-            return try lease!.ask(decision, seed: seed)
+            let current: BotLease
+            if let lease {
+                current = lease
+            } else {
+                current = try pool.lease()
+                lease = current
+            }
+            return try current.ask(decision, seed: seed)
         } catch {
             failure = error
             lease = nil
