@@ -41,6 +41,17 @@ struct BotFailureTests {
             command: TestBots.python("negative", "print(json.dumps({'action': -1}))"),
             kinds: [.illegal], line: "-1"),
         Case(
+            name: "two answers to one decision",
+            command: TestBots.python(
+                "twice",
+                "answer = json.dumps({'action': 0})\nsys.stdout.write(answer + '\\n' + answer + '\\n')"
+            ),
+            kinds: [.unasked], line: "{\"action\": 0}"),
+        Case(
+            name: "a greeting before the first decision",
+            command: TestBots.shell("greeting", "echo 'hello engine'\nexec sleep 30\n"),
+            kinds: [.unasked, .malformed], line: "hello engine"),
+        Case(
             name: "an empty line",
             command: TestBots.python("empty", "print('')"), kinds: [.emptyLine], line: ""),
         Case(

@@ -104,6 +104,30 @@ final class BotProcess {
         }
     }
 
+    /// Fails when the bot wrote anything since its last answer, or has gone: checked before
+    /// each decision, without waiting, so that a line nobody asked for is never taken as the
+    /// next answer.
+    func checkQuiet() throws(BotFailure) {
+        if lines.isEmpty && wait(for: output.fileDescriptor, events: Int16(POLLIN), milliseconds: 0)
+        {
+            let count = chunk.withUnsafeMutableBytes {
+                read(output.fileDescriptor, $0.baseAddress!, $0.count)
+            }
+            if count > 0 {
+                chunk.withUnsafeBytes {
+                    lines.append(UnsafeRawBufferPointer(rebasing: $0[..<count]))
+                }
+            } else if count == 0 {
+                throw failure(.exited, line: nil, detail: "closed its output: \(ending())")
+            }
+        }
+        guard lines.isEmpty else {
+            throw failure(
+                .unasked, line: lines.pending,
+                detail: "wrote a line when no answer was asked for (one line per decision)")
+        }
+    }
+
     /// The next line the bot writes, within the time limit.
     func receive() throws(BotFailure) -> String {
         let deadline = Deadline(seconds: settings.timeout)

@@ -17,6 +17,9 @@ struct LineBuffer {
         bytes.append(contentsOf: chunk)
     }
 
+    /// Whether anything was read that was not yet taken as a line.
+    var isEmpty: Bool { start == bytes.count }
+
     /// What was read after the last whole line, as text.
     var pending: String { String(decoding: bytes[start...], as: UTF8.self) }
 

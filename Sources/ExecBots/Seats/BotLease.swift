@@ -42,6 +42,7 @@ final class BotLease: @unchecked Sendable {
                         spec: decision.spec, timeout: process.settings.timeout))
             }
             let legal = decision.legalActions
+            try process.checkQuiet()
             try send(
                 DecisionMessage(
                     n: process.messages + 1, decision: decision, legal: legal, seed: seed))

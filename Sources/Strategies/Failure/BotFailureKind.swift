@@ -16,4 +16,7 @@ public enum BotFailureKind: String, CaseIterable, Hashable, Sendable, Codable {
     case malformed = "bot-malformed-answer"
     /// The bot named an action id that was not among the legal actions it was sent.
     case illegal = "bot-illegal-action"
+    /// The bot wrote when no answer was asked for: a second answer, or a line before its
+    /// first decision (which would otherwise be taken as the next answer).
+    case unasked = "bot-unasked-line"
 }
