@@ -30,4 +30,16 @@ struct ExecBotSeatTests {
         #expect(!session.table.isBot(0))
         #expect(session.setup.bots[1] == .cooperative)
     }
+
+    @Test func aResumedSaveDoesNotStartAnOutsideBot() throws {
+        let bots: [Int: StrategyChoice] = [1: .exec("python3 never-started.py"), 2: .greedy]
+        let setup = try Fixtures.setup(language: .en, bots: bots)
+        let path = try Fixtures.temporaryDirectory() + "/exec-seat.jsonl"
+        _ = try SaveWriter.create(path: path, header: setup.header, spec: setup.spec, actions: [])
+        let loaded = try SaveLoader.load(path: path, language: .en, color: false).get()
+        #expect(loaded.setup.bots == [2: .greedy])
+        let notes = loaded.notes.joined(separator: " ")
+        #expect(notes.contains("exec:python3 never-started.py"), "\(notes)")
+        #expect(notes.contains("a person plays"))
+    }
 }
