@@ -108,18 +108,11 @@ final class BotProcess {
     /// each decision, without waiting, so that a line nobody asked for is never taken as the
     /// next answer.
     func checkQuiet() throws(BotFailure) {
-        if lines.isEmpty && wait(for: output.fileDescriptor, events: Int16(POLLIN), milliseconds: 0)
-        {
-            let count = chunk.withUnsafeMutableBytes {
-                read(output.fileDescriptor, $0.baseAddress!, $0.count)
-            }
-            if count > 0 {
-                chunk.withUnsafeBytes {
-                    lines.append(UnsafeRawBufferPointer(rebasing: $0[..<count]))
-                }
-            } else if count == 0 {
-                throw failure(.exited, line: nil, detail: "closed its output: \(ending())")
-            }
+        let wrote =
+            lines.isEmpty
+            && wait(for: output.fileDescriptor, events: Int16(POLLIN), milliseconds: 0)
+        if wrote && readOutput() == 0 {
+            throw failure(.exited, line: nil, detail: "closed its output: \(ending())")
         }
         guard lines.isEmpty else {
             throw failure(
@@ -148,20 +141,28 @@ final class BotProcess {
             }
             guard wait(for: output.fileDescriptor, events: Int16(POLLIN), milliseconds: left)
             else { continue }
-            let count = chunk.withUnsafeMutableBytes {
-                read(output.fileDescriptor, $0.baseAddress!, $0.count)
-            }
-            if count > 0 {
-                chunk.withUnsafeBytes {
-                    lines.append(UnsafeRawBufferPointer(rebasing: $0[..<count]))
-                }
-            } else if count == 0 || (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) {
+            let count = readOutput()
+            if count == 0
+                || (count < 0 && errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK)
+            {
                 let pending = lines.pending
                 throw failure(
                     .exited, line: pending.isEmpty ? nil : pending,
                     detail: "closed its output without an answer: \(ending())")
             }
         }
+    }
+
+    /// Reads what the bot wrote to its output into `lines`: the bytes read, 0 at its end, or
+    /// -1 (with `errno`) when nothing could be read.
+    private func readOutput() -> Int {
+        let count = chunk.withUnsafeMutableBytes {
+            read(output.fileDescriptor, $0.baseAddress!, $0.count)
+        }
+        if count > 0 {
+            chunk.withUnsafeBytes { lines.append(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        }
+        return count
     }
 
     /// Closes the bot's input so that it can end by itself, then kills it if it has not
