@@ -4,7 +4,8 @@ import PackageDescription
 /// Wijkspel: a serious-game simulation engine for integrated work in the public space.
 ///
 /// Dependencies point inward: `TOML` and `GameRules` know nothing of the rest;
-/// `GameDefinition` reads TOML into rules; `Strategies` plays the rules;
+/// `GameDefinition` reads TOML into rules; `Strategies` plays the rules; `ExecBots` seats
+/// bots in any language (outside processes speaking JSON lines);
 /// `TextInterface` puts all of it at a terminal; `Server` carries the same lines over TCP
 /// and HTTP; `wijkspel` only wires.
 let package = Package(
@@ -21,25 +22,30 @@ let package = Package(
         .target(name: "GameRules"),
         .target(name: "GameDefinition", dependencies: ["TOML", "GameRules"]),
         .target(name: "Strategies", dependencies: ["GameRules"]),
+        .target(name: "ExecBots", dependencies: ["GameRules", "Strategies"]),
         .target(
             name: "TextInterface",
-            dependencies: ["GameRules", "GameDefinition", "Strategies"]
+            dependencies: ["GameRules", "GameDefinition", "Strategies", "ExecBots"]
         ),
         .target(
             name: "Server",
-            dependencies: ["GameRules", "GameDefinition", "Strategies", "TextInterface"]
+            dependencies: [
+                "GameRules", "GameDefinition", "Strategies", "ExecBots", "TextInterface",
+            ]
         ),
         .executableTarget(
             name: "wijkspel",
             dependencies: [
-                "TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface", "Server",
+                "TOML", "GameRules", "GameDefinition", "Strategies", "ExecBots", "TextInterface",
+                "Server",
             ]
         ),
         .executableTarget(name: "toml-decoder", dependencies: ["TOML"]),
         .executableTarget(
             name: "Benchmarks",
             dependencies: [
-                "TOML", "GameRules", "GameDefinition", "Strategies", "TextInterface", "Server",
+                "TOML", "GameRules", "GameDefinition", "Strategies", "ExecBots", "TextInterface",
+                "Server",
             ]
         ),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
@@ -50,13 +56,20 @@ let package = Package(
         .testTarget(
             name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
         .testTarget(
+            name: "ExecBotsTests",
+            dependencies: ["ExecBots", "Strategies", "GameRules", "GameDefinition"]),
+        .testTarget(
             name: "TextInterfaceTests",
-            dependencies: ["TextInterface", "GameRules", "GameDefinition", "Strategies"],
+            dependencies: [
+                "TextInterface", "GameRules", "GameDefinition", "Strategies", "ExecBots",
+            ],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["Server", "TextInterface", "GameRules", "GameDefinition", "Strategies"]
+            dependencies: [
+                "Server", "TextInterface", "GameRules", "GameDefinition", "Strategies", "ExecBots",
+            ]
         ),
         .testTarget(
             name: "GamesTests",

@@ -1,4 +1,5 @@
 import Dispatch
+import ExecBots
 import GameDefinition
 import GameRules
 import Strategies
@@ -19,8 +20,10 @@ enum DebriefBenchmark {
         let strategies = spec.roles.indices.map { kinds[$0 % kinds.count] }
         let seed: UInt64 = 2026
         let played = Playout(spec: spec, seed: seed, strategies: strategies.map { $0.make() })
-        var bots: [Int: StrategyKind] = [:]
-        for (role, kind) in strategies.enumerated() where role % 2 == 1 { bots[role] = kind }
+        var bots: [Int: StrategyChoice] = [:]
+        for (role, kind) in strategies.enumerated() where role % 2 == 1 {
+            bots[role] = .builtin(kind)
+        }
         let setup = SessionSetup(
             spec: spec, gamePath: gamePath, definitionHash: read.hash, seed: seed, language: .nl,
             bots: bots, actions: played.table.record.actions)

@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 
@@ -6,8 +7,8 @@ extension Options {
     /// naming the unknown role or strategy was written.
     static func botSeats(
         _ bots: [(role: String, strategy: String)], spec: GameSpec, command: String
-    ) -> [Int: StrategyKind]? {
-        var seats: [Int: StrategyKind] = [:]
+    ) -> [Int: StrategyChoice]? {
+        var seats: [Int: StrategyChoice] = [:]
         for (roleName, strategyName) in bots {
             guard
                 let role = spec.roles.firstIndex(where: {
@@ -19,7 +20,7 @@ extension Options {
                 Output.err("wijkspel \(command): no role '\(roleName)'; roles: \(roles)")
                 return nil
             }
-            guard let kind = StrategyKind(name: strategyName) else {
+            guard let kind = StrategyChoice(name: strategyName) else {
                 Output.err(
                     "wijkspel \(command): no strategy '\(strategyName)'; strategies: \(Usage.strategies)"
                 )

@@ -1,9 +1,10 @@
+import ExecBots
 import Strategies
 
 /// The `--help` texts of every command.
 enum Usage {
     /// The strategy names, comma-separated.
-    static let strategies = StrategyKind.allCases.map(\.rawValue).joined(separator: ", ")
+    static let strategies = StrategyChoice.names
 
     /// `wijkspel --help`.
     static let main = """

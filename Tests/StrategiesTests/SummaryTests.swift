@@ -18,6 +18,23 @@ struct SummaryTests {
             startedProjects: index.isMultiple(of: 3) ? ["riool"] : [])
     }
 
+    @Test("failed games are counted apart, in one summary and in a merge of two")
+    func failedGamesStayOutOfTheStatistics() {
+        var first = Summary(roles: ["a", "b"])
+        first.add(SummaryTests.result(0, scores: [4, 2], shared: 3))
+        first.add(SummaryTests.result(1, scores: [90, 0], shared: 50, outcome: "failed"))
+        #expect(first.games == 1)
+        #expect(first.failures == 1)
+        #expect(first.scores[0].mean == 4)
+        #expect(first.wins == [1, 0])
+        var second = Summary(roles: ["a", "b"])
+        second.add(SummaryTests.result(2, scores: [1, 1], shared: 1, outcome: "failed"))
+        let merged = first.merge(second)
+        #expect(merged)
+        #expect(first.games == 1)
+        #expect(first.failures == 2)
+    }
+
     @Test func welfordMatchesTheTextbook() {
         var statistic = RunningStatistic()
         for value in [2.0, 4, 4, 4, 5, 5, 7, 9] { statistic.add(value) }

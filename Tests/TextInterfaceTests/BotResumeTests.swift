@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 import Testing
@@ -9,7 +10,7 @@ import Testing
 /// history again.
 @Suite("Bots after resume and undo")
 struct BotResumeTests {
-    static let bots: [Int: StrategyKind] = [1: .reciprocal, 2: .cooperative, 3: .random]
+    static let bots: [Int: StrategyChoice] = [1: .reciprocal, 2: .cooperative, 3: .random]
 
     /// Enter and `klaar` for the one human role, and the facilitator's `/verder` at the end
     /// of a year, over and over.

@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 import Testing
@@ -10,7 +11,7 @@ struct DebriefCounterfactualTests {
     @Test("each alternative equals its own Playout; the table's play is the recorded game")
     func equalsPlayouts() throws {
         let seed: UInt64 = 23
-        let seats: [Int: StrategyKind] = [1: .sectoral, 3: .greedy]
+        let seats: [Int: StrategyChoice] = [1: .sectoral, 3: .greedy]
         var setup = try Fixtures.setup(seed: seed, bots: seats)
         let roles = setup.spec.roles.count
         let table = Playout(
@@ -20,7 +21,7 @@ struct DebriefCounterfactualTests {
         let report = DebriefReport(setup: setup, language: .nl)
         let counterfactual = try #require(report.counterfactual)
         #expect(counterfactual.plays.map(\.kind) == [.table, .cooperative, .sectoral, .lineup])
-        let lineups: [[StrategyKind]] = [
+        let lineups: [[StrategyChoice]] = [
             Array(repeating: .cooperative, count: roles),
             Array(repeating: .sectoral, count: roles),
             (0..<roles).map { seats[$0] ?? .cooperative },

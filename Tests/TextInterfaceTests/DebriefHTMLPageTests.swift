@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import FoundationXML
 import GameRules
@@ -13,8 +14,8 @@ import Testing
     /// counterfactual.
     static func botReport(_ language: Language, seed: UInt64 = 3) throws -> DebriefReport {
         let (spec, _) = try Fixtures.example()
-        let kinds: [StrategyKind] = [.cooperative, .sectoral, .reciprocal, .random]
-        var seats: [Int: StrategyKind] = [:]
+        let kinds: [StrategyChoice] = [.cooperative, .sectoral, .reciprocal, .random]
+        var seats: [Int: StrategyChoice] = [:]
         for role in spec.roles.indices { seats[role] = kinds[role % kinds.count] }
         var table = Table(spec: spec, seed: seed, bots: seats.mapValues { $0.make() })
         var steps = 0

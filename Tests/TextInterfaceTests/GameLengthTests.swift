@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import GameRules
 import Strategies
@@ -25,7 +26,7 @@ struct GameLengthTests {
         let (spec, hash) = try Fixtures.example()
         let rounds = try GameLength.until(2028).rounds(of: spec).get()
         let bots = Dictionary(
-            uniqueKeysWithValues: spec.roles.indices.map { ($0, StrategyKind.cooperative) })
+            uniqueKeysWithValues: spec.roles.indices.map { ($0, StrategyChoice.cooperative) })
         let setup = SessionSetup(
             spec: spec, gamePath: Fixtures.examplePath, definitionHash: hash, seed: 11,
             language: .nl, bots: bots, rounds: rounds)

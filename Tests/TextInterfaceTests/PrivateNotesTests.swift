@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 import Testing
@@ -11,7 +12,7 @@ struct PrivateNotesTests {
     /// Plays the example game with two people and two bots, checking at every step that a
     /// session resumed from the record holds the same undelivered notes.
     @Test func aResumedSessionKeepsTheNotesOfTheInterruptedOne() throws {
-        let bots: [Int: StrategyKind] = [1: .cooperative, 3: .reciprocal]
+        let bots: [Int: StrategyChoice] = [1: .cooperative, 3: .reciprocal]
         let live = Session(setup: try Fixtures.setup(seed: 3, bots: bots))
         _ = live.start()
         var compared = 0

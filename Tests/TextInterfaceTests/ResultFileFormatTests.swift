@@ -31,12 +31,31 @@ struct ResultFileFormatTests {
         odd.scores = [-0.1, 1e21]
         odd.groupTrust = 1.0 / 3.0
         odd.sharedScore = -42
-        for result in [Self.result, odd] {
+        for result in [Self.result, odd, Self.failed] {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             let foundation = String(decoding: try encoder.encode(result), as: UTF8.self)
             #expect(ResultFileFormat.jsonLines.line(result) == foundation)
         }
+    }
+
+    /// A game in which a bot failed, with its reason.
+    static let failed: GameResult = {
+        var result = Self.result
+        result.outcome = GameResult.failedOutcome
+        result.failure =
+            "bot-malformed-answer: bot `python3 \"my bot\".py` (role sociaal), answering message 2: the line is not JSON; line: \"{\\n\""
+        return result
+    }()
+
+    @Test("a failed game keeps its reason in JSON Lines and its outcome in CSV")
+    func failedGame() {
+        let json = ResultFileFormat.jsonLines.line(Self.failed)
+        #expect(ResultFileFormat.parse(Substring(json)) == Self.failed)
+        #expect(!ResultFileFormat.jsonLines.line(Self.result).contains("failure"))
+        let csv = ResultFileFormat.parse(Substring(ResultFileFormat.csv.line(Self.failed)))
+        #expect(csv?.failed == true)
+        #expect(csv?.failure == nil)
     }
 
     @Test func emptyListsSurviveCSV() {

@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 import Testing
@@ -47,7 +48,8 @@ struct YearEndTests {
     }
 
     @Test func aGameWithOnlyBotsDoesNotStop() throws {
-        let bots = Dictionary(uniqueKeysWithValues: (0..<4).map { ($0, StrategyKind.cooperative) })
+        let bots = Dictionary(
+            uniqueKeysWithValues: (0..<4).map { ($0, StrategyChoice.cooperative) })
         let session = Session(setup: try Fixtures.setup(bots: bots))
         _ = session.start()
         #expect(session.game.isOver)

@@ -21,6 +21,14 @@ public protocol Strategy: Sendable {
     /// Whether the strategy changes its own stored state when it chooses, so that a resumed
     /// game must let it choose its recorded moves again to be where it was.
     var remembersChoices: Bool { get }
+
+    /// Whether the strategy can fail to choose (a bot outside the engine); only then does
+    /// the table read `failure` after each choice, so built-in strategies pay nothing.
+    var mayFail: Bool { get }
+
+    /// Why the last choice failed, when it did: the action it returned is then not played
+    /// and the game stops as failed.
+    var failure: BotFailure? { get }
 }
 
 extension Strategy {
@@ -32,4 +40,10 @@ extension Strategy {
 
     /// Most strategies decide from the view alone.
     public var remembersChoices: Bool { false }
+
+    /// Built-in strategies always choose.
+    public var mayFail: Bool { false }
+
+    /// Built-in strategies never fail.
+    public var failure: BotFailure? { nil }
 }

@@ -14,6 +14,9 @@ public struct RandomTest: Sendable {
     /// Makes each worker thread its own copy of `spec`, so threads share no
     /// reference-counted storage; nil shares `spec`.
     public var workerSpec: (@Sendable () -> GameSpec)?
+    /// Strategies that play their roles (by index) in every game instead of the random
+    /// line-up, for testing a bot against random play.
+    public var seats: [Int: any Strategy] = [:]
 
     /// Creates a random test.
     public init(spec: GameSpec, games: Int = 1000, masterSeed: UInt64 = 1, workers: Int = 1) {
@@ -51,6 +54,12 @@ public struct RandomTest: Sendable {
                 report.crashes += game.refused
                 if !game.problems.isEmpty { report.violations += 1 }
                 if game.stalled { report.stalls += 1 }
+                if let failure = game.failure {
+                    report.failures += 1
+                    if report.examples.count < 10 {
+                        report.examples.append("seed \(game.seed): \(failure)")
+                    }
+                }
                 if game.collectiveLoss { report.collectiveLosses += 1 }
                 for problem in game.problems where report.examples.count < 10 {
                     report.examples.append("seed \(game.seed): \(problem)")
@@ -95,6 +104,7 @@ public struct RandomTest: Sendable {
         var actions: Int
         var refused: Int
         var stalled: Bool
+        var failure: BotFailure?
         var collectiveLoss: Bool
         var problems: [String]
         var coverage: Coverage
@@ -105,7 +115,10 @@ public struct RandomTest: Sendable {
     func check(index: Int, spec: GameSpec) -> GameCheck {
         let seed = SeededGenerator.derivedSeed(master: masterSeed, index: UInt64(index))
         var problems: [String] = []
-        let strategies = RandomTest.lineup(index: index, seed: seed, roles: spec.roles.count)
+        var strategies = RandomTest.lineup(index: index, seed: seed, roles: spec.roles.count)
+        for (role, strategy) in seats where strategies.indices.contains(role) {
+            strategies[role] = strategy
+        }
         let playout = Playout(spec: spec, seed: seed, strategies: strategies) { game, action in
             guard problems.isEmpty else { return }
             let found = Invariants.violations(of: game)
@@ -113,7 +126,9 @@ public struct RandomTest: Sendable {
         }
         let replayed = Table.replaying(
             spec: spec, seed: seed, actions: playout.table.record.actions)
-        if let failure = replayed.failure {
+        if playout.failure != nil {
+            // The game stopped where the bot failed: there is nothing more to check.
+        } else if let failure = replayed.failure {
             problems.append("its record does not replay: \(failure)")
         } else if replayed.table.game.state != playout.game.state {
             problems.append(
@@ -121,7 +136,7 @@ public struct RandomTest: Sendable {
         }
         return GameCheck(
             seed: seed, actions: playout.actions, refused: playout.refusedLegalActions,
-            stalled: playout.stalled,
+            stalled: playout.stalled, failure: playout.failure,
             collectiveLoss: playout.game.state.outcome == .collectiveLoss, problems: problems,
             coverage: Coverage(game: playout.game))
     }

@@ -26,12 +26,14 @@ public struct RandomTestReport: Hashable, Sendable, Codable {
     public var couplingsNeverMade: [String] = []
     /// Games ending in a collective loss.
     public var collectiveLosses = 0
+    /// Games stopped because a bot failed (a bot given with `seats`).
+    public var failures = 0
 
     /// Creates an empty report.
     public init() {}
 
-    /// Whether any crash, violation or stall was found.
-    public var isBroken: Bool { crashes > 0 || violations > 0 || stalls > 0 }
+    /// Whether any crash, violation, stall or bot failure was found.
+    public var isBroken: Bool { crashes > 0 || violations > 0 || stalls > 0 || failures > 0 }
 
     /// How many parts of the game never happened in any game: events, projects, goals,
     /// dilemmas and couplings.
@@ -43,7 +45,7 @@ public struct RandomTestReport: Hashable, Sendable, Codable {
 
     /// `ok` only when nothing is reported; `check` when the game runs but parts of it never
     /// happened (random bots may miss what people would reach, so it is not an error);
-    /// `BROKEN` on a crash, violation or stall.
+    /// `BROKEN` on a crash, violation, stall or bot failure.
     public var verdict: String {
         if isBroken { return "verdict: BROKEN" }
         guard partsNeverSeen > 0 else { return "verdict: ok" }
@@ -60,6 +62,7 @@ public struct RandomTestReport: Hashable, Sendable, Codable {
             "invariant violations: \(violations)",
             "stalls: \(stalls)",
         ]
+        if failures > 0 { out.append("games failed by a bot: \(failures)") }
         out += examples.map { "  \($0)" }
         func list(_ title: String, _ items: [String]) {
             out.append(

@@ -14,7 +14,8 @@ public struct GameResult: Hashable, Sendable, Codable {
     public var scores: [Double]
     /// The shared score.
     public var sharedScore: Double
-    /// `completed`, `ended`, `collectiveLoss`, or `stalled` when the action cap was hit.
+    /// `completed`, `ended`, `collectiveLoss`, `stalled` when the action cap was hit, or
+    /// `failed` when a bot failed (see `failure`).
     public var outcome: String
     /// Rounds played (the last round reached, counting from 1).
     public var rounds: Int
@@ -42,9 +43,18 @@ public struct GameResult: Hashable, Sendable, Codable {
     public var firedEvents: [String]
     /// The ids of the projects that started, in definition order.
     public var startedProjects: [String]
+    /// Why the game failed (a bot's failure, with its id first), when it did; absent from
+    /// the results file otherwise.
+    public var failure: String?
+
+    /// The outcome of a game in which a bot failed.
+    public static let failedOutcome = "failed"
 
     /// Whether the game hit the action cap without ending.
     public var stalled: Bool { outcome == "stalled" }
+
+    /// Whether a bot failed, so that the game stopped before its end.
+    public var failed: Bool { outcome == GameResult.failedOutcome }
 
     /// Whether everyone lost.
     public var collectiveLoss: Bool { outcome == Outcome.collectiveLoss.rawValue }
@@ -52,7 +62,7 @@ public struct GameResult: Hashable, Sendable, Codable {
     /// The roles with the highest score (all of them when tied); none after a collective
     /// loss or when nobody scored.
     public var winners: [Int] {
-        guard !collectiveLoss, !stalled, let top = scores.max(), top > 0 else { return [] }
+        guard !collectiveLoss, !stalled, !failed, let top = scores.max(), top > 0 else { return [] }
         return scores.indices.filter { scores[$0] == top }
     }
 
@@ -64,7 +74,7 @@ public struct GameResult: Hashable, Sendable, Codable {
         eventsFired: Int, projectsStarted: Int, goalsReached: Int, sharedGoalsReached: Int,
         dilemmasDecided: Int,
         actions: Int, refusedLegalActions: Int, firedEvents: [String] = [],
-        startedProjects: [String] = []
+        startedProjects: [String] = [], failure: String? = nil
     ) {
         self.index = index
         self.seed = seed
@@ -86,6 +96,7 @@ public struct GameResult: Hashable, Sendable, Codable {
         self.refusedLegalActions = refusedLegalActions
         self.firedEvents = firedEvents
         self.startedProjects = startedProjects
+        self.failure = failure
     }
 
     /// The result of a finished (or stalled) playout.
@@ -96,7 +107,9 @@ public struct GameResult: Hashable, Sendable, Codable {
             index: index, seed: seed, roles: game.spec.roles.map(\.id), strategies: strategies,
             scores: game.spec.roles.indices.map { game.score(of: $0) },
             sharedScore: game.sharedScore,
-            outcome: playout.stalled ? "stalled" : (state.outcome?.rawValue ?? "stalled"),
+            outcome: playout.failure != nil
+                ? GameResult.failedOutcome
+                : playout.stalled ? "stalled" : (state.outcome?.rawValue ?? "stalled"),
             rounds: state.round + 1, groupTrust: game.groupTrust,
             couplingsMade: state.couplingMade.filter { $0 }.count,
             couplingsMissed: state.couplingMissed.filter { $0 }.count,
@@ -111,6 +124,7 @@ public struct GameResult: Hashable, Sendable, Codable {
             },
             startedProjects: game.spec.projects.indices.filter {
                 state.projects[$0].startedRound != nil
-            }.map { game.spec.projects[$0].id })
+            }.map { game.spec.projects[$0].id },
+            failure: playout.failure?.description)
     }
 }

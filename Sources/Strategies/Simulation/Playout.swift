@@ -7,8 +7,11 @@ public struct Playout {
     public var table: Table
     /// Actions applied.
     public var actions: Int
-    /// Whether the game did not end within the cap, or no role could act before the end.
+    /// Whether the game did not end within the cap, or no role could act before the end
+    /// (a failed game is not stalled).
     public var stalled: Bool
+    /// Why a bot could not choose, when one failed: the game stopped there.
+    public var failure: BotFailure? { table.botFailure }
 
     /// The game as it ended (or stalled).
     public var game: Game { table.game }
@@ -40,6 +43,6 @@ public struct Playout {
         }
         self.table = table
         self.actions = actions
-        self.stalled = !table.game.isOver
+        self.stalled = !table.game.isOver && table.botFailure == nil
     }
 }

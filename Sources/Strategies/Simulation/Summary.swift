@@ -22,6 +22,8 @@ public struct Summary: Hashable, Sendable, Codable {
     public private(set) var collectiveLosses = 0
     /// Games that hit the action cap.
     public private(set) var stalls = 0
+    /// Games in which a bot failed: counted here only, not in `games` or any statistic.
+    public private(set) var failures = 0
     /// Legal actions refused by the rules, over all games.
     public private(set) var refusedLegalActions = 0
     /// Rounds played per game.
@@ -48,6 +50,10 @@ public struct Summary: Hashable, Sendable, Codable {
     public mutating func add(_ result: GameResult) -> Bool {
         if games == 0 && roles.isEmpty { self = Summary(roles: result.roles) }
         guard result.roles == roles, result.scores.count == roles.count else { return false }
+        if result.failed {
+            failures += 1
+            return true
+        }
         games += 1
         for (role, score) in result.scores.enumerated() {
             scores[role].add(score)
@@ -97,6 +103,7 @@ public struct Summary: Hashable, Sendable, Codable {
         sharedScore.merge(other.sharedScore)
         collectiveLosses += other.collectiveLosses
         stalls += other.stalls
+        failures += other.failures
         refusedLegalActions += other.refusedLegalActions
         rounds.merge(other.rounds)
         actions.merge(other.actions)

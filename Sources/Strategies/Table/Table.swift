@@ -22,11 +22,16 @@ public struct Table {
     public private(set) var journalFailure: String?
     /// Where accepted actions are written before they are applied.
     public var journal: (any TableJournal)?
+    /// Why a bot could not choose, once one failed; `stepBot()` then moves no bot on this
+    /// table (a caller that goes on rebuilds the table without that bot).
+    public private(set) var botFailure: BotFailure?
 
     /// The bots, by role (nil where a person plays).
     private var bots: [(any Strategy)?]
     /// The roles whose bots want to be told events.
     private var watchers: [Int]
+    /// Whether any bot can fail to choose (a bot outside the engine).
+    private var anyMayFail: Bool
 
     /// Starts a new game of `spec` with `seed`; `bots` play their roles, people the rest.
     public init(
@@ -37,6 +42,7 @@ public struct Table {
         record = GameRecord(definitionHash: definitionHash, seed: seed)
         self.bots = spec.roles.indices.map { bots[$0] }
         watchers = spec.roles.indices.filter { bots[$0]?.observesEvents == true }
+        anyMayFail = bots.values.contains { $0.mayFail }
         self.journal = journal
         if keepsLog { log = TableLog(opening: game) }
         tell(game.openingEvents)
@@ -72,13 +78,18 @@ public struct Table {
     }
 
     /// Lets the bot whose turn it is make one move: nil when no bot is to move (a person's
-    /// turn, a pause, the end) or the journal failed. A refused bot action is counted in
-    /// `refusedBotActions` and replaced by `ready`.
+    /// turn, a pause, the end), the journal failed or a bot failed (`botFailure`). A refused
+    /// bot action is counted in `refusedBotActions` and replaced by `ready`.
     public mutating func stepBot() -> TableStep? {
-        guard journalFailure == nil, !game.state.paused, let role = game.activeRole,
-            bots[role] != nil
+        guard journalFailure == nil, botFailure == nil, !game.state.paused,
+            let role = game.activeRole, bots[role] != nil
         else { return nil }
         let action = chooseBotAction(role)
+        if anyMayFail, bots[role]!.mayFail, var failure = bots[role]!.failure {
+            failure.role = failure.role ?? game.spec.roles[role].id
+            botFailure = failure
+            return nil
+        }
         switch submit(action) {
         case .success(let step):
             return step

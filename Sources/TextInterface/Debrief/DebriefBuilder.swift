@@ -58,7 +58,7 @@ struct DebriefBuilder {
             let bot = setup.bots[index]
             return DebriefRole(
                 id: spec.roles[index].id, name: spec.roles[index].name,
-                seat: bot.map { text("debrief.seat-bot", $0.rawValue) }
+                seat: bot.map { text("debrief.seat-bot", $0.name) }
                     ?? text("debrief.seat-person"),
                 isBot: bot != nil)
         }

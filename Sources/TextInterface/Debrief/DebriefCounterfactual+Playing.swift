@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 
@@ -8,7 +9,7 @@ extension DebriefCounterfactual {
     init(setup: SessionSetup, played: Game, text: Messages) {
         let spec = setup.spec
         let lineup = spec.roles.indices.map { setup.bots[$0] ?? .cooperative }
-        let alternatives: [(DebriefPlay.Kind, [StrategyKind])] = [
+        let alternatives: [(DebriefPlay.Kind, [StrategyChoice])] = [
             (.cooperative, Array(repeating: .cooperative, count: spec.roles.count)),
             (.sectoral, Array(repeating: .sectoral, count: spec.roles.count)),
             (.lineup, lineup),

@@ -11,6 +11,8 @@ enum DutchMessages {
             "Bewaren in {1} is mislukt ({2}). Deze actie is daarom NIET uitgevoerd, en het spel neemt geen acties meer aan. Niets van wat gespeeld is, gaat verloren: los het probleem op (bijvoorbeeld een volle schijf) en ga verder met: wijkspel resume {1}",
         "session.bot-refused":
             "Fout in een bot: {1} koos {2}, maar de regels weigeren dat [{3}]; de bot zegt in plaats daarvan klaar.",
+        "session.bot-failed":
+            "De bot van {1} ({2}) is uitgevallen: {3}. Vanaf nu speelt een mens {1}; de facilitator kan met /bot een ingebouwde bot kiezen.",
         "session.stopped": "Gestopt. Het spel staat in {1}; verder met: wijkspel resume {1}",
         "session.stopped-unsaved": "Gestopt.",
         "terminal.output-failed":
@@ -502,6 +504,8 @@ enum DutchMessages {
         "save.kind.variable": "de variabele",
         "save.loaded": "Geladen: {1} ({2} acties); verder in {3}, fase {4}.",
         "save.dumped": "Spelstaat geschreven naar {1}.",
+        "save.exec-seat":
+            "{1} werd gespeeld door de bot {2}; een bot van buiten start niet vanuit een bewaard spel, dus speelt een mens {1} nu (of kies met /bot een ingebouwde bot).",
         "save.hash-changed":
             "Let op: {1} is veranderd sinds dit spel begon; het spel wordt opnieuw afgespeeld met de nieuwe versie.",
         "save.unreadable": "kan het bewaarbestand niet lezen.",

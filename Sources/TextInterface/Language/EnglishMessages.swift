@@ -10,6 +10,8 @@ enum EnglishMessages {
             "Saving to {1} failed ({2}). So this action was NOT carried out, and the game accepts no more actions. Nothing played so far is lost: fix the problem (a full disk, for example) and go on with: wijkspel resume {1}",
         "session.bot-refused":
             "A bot made a mistake: {1} chose {2}, but the rules refuse it [{3}]; the bot says ready instead.",
+        "session.bot-failed":
+            "The bot of {1} ({2}) failed: {3}. From now on a person plays {1}; the facilitator can choose a built-in bot with /bot.",
         "session.stopped": "Stopped. The game is in {1}; continue with: wijkspel resume {1}",
         "session.stopped-unsaved": "Stopped.",
         "terminal.output-failed":
@@ -493,6 +495,8 @@ enum EnglishMessages {
         "save.kind.variable": "the variable",
         "save.loaded": "Loaded: {1} ({2} actions); continuing in {3}, phase {4}.",
         "save.dumped": "Game state written to {1}.",
+        "save.exec-seat":
+            "{1} was played by the bot {2}; a bot from outside is not started from a saved game, so a person plays {1} now (or choose a built-in bot with /bot).",
         "save.hash-changed":
             "Warning: {1} changed since this game began; the game is replayed with the new version.",
         "save.unreadable": "cannot read the save file.",

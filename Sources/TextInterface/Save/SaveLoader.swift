@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import GameDefinition
 import GameRules
@@ -131,11 +132,16 @@ public enum SaveLoader {
             intactLength = contents.lineStarts[problem.line - 1]
         }
         if let damage { notes.append(damage.message(in: chosen)) }
-        var bots: [Int: StrategyKind] = [:]
+        var bots: [Int: StrategyChoice] = [:]
         for (roleID, name) in contents.header.strategies {
             guard let role = spec.roles.firstIndex(where: { $0.id == roleID }),
-                let kind = StrategyKind(name: name)
+                let kind = StrategyChoice(name: name)
             else { continue }
+            // A save file must not start programs: whoever resumes it chooses them anew.
+            if case .exec = kind {
+                notes.append(text("save.exec-seat", spec.roles[role].name, name))
+                continue
+            }
             bots[role] = kind
         }
         let setup = SessionSetup(

@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import GameRules
 import Strategies
@@ -113,7 +114,7 @@ public enum SaveReader {
                 }
                 guard
                     record.player == SaveHeader.person
-                        || StrategyKind(rawValue: record.player) != nil
+                        || StrategyChoice(name: record.player) != nil
                 else { throw UnknownID(kind: "player", id: record.player) }
                 return .success(SaveEntry(seat: record))
             }

@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 
@@ -5,14 +6,16 @@ extension Session {
     /// The words that give a seat back to a person.
     static let personWords: Set<String> = ["mens", "persoon", "person", "human"]
 
-    /// `/bot ROL STRATEGIE`: from now on a bot plays `role` (or a person again, with
-    /// `mens`); the change is saved, and the new player stands where the game stands.
+    /// `/bot ROL STRATEGIE`: from now on a built-in bot plays `role` (or a person again,
+    /// with `mens`); the change is saved, and the new player stands where the game stands.
+    /// A bot from outside (`exec:`) is only seated from the command line: a facilitator
+    /// (perhaps at a browser) does not start programs on the host.
     func handOver(_ role: Int, to word: String) throws(InputError) -> [String] {
-        let player: StrategyKind?
+        let player: StrategyChoice?
         if Session.personWords.contains(word.lowercased()) {
             player = nil
         } else if let kind = StrategyKind(rawValue: word.lowercased()) {
-            player = kind
+            player = .builtin(kind)
         } else {
             let names = StrategyKind.allCases.map(\.rawValue) + ["mens"]
             throw InputError("unknown-strategy", [word, names.joined(separator: ", ")])
@@ -23,7 +26,7 @@ extension Session {
         }
         do {
             try saveWriter?.appendSeat(
-                role: game.spec.roles[role].id, player: player?.rawValue ?? SaveHeader.person)
+                role: game.spec.roles[role].id, player: player?.name ?? SaveHeader.person)
         } catch {
             return [style.red(error.message(in: language))]
         }
@@ -33,6 +36,6 @@ extension Session {
         table.journal = saveWriter
         tableRebuilt()
         guard let player else { return [text("seat.person", name)] }
-        return [text("seat.bot", name, player.rawValue)]
+        return [text("seat.bot", name, player.name)]
     }
 }

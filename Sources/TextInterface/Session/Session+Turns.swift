@@ -60,9 +60,19 @@ extension Session {
     }
 
     /// One move of the bot playing `role`, shown as the table sees it; a move the rules
-    /// refused (a bug in the bot) is reported on screen.
+    /// refused (a bug in the bot) is reported on screen. A bot that failed (an outside
+    /// program that broke the protocol, went silent or ended) is reported too, and a person
+    /// plays its role from then on (the change is saved like `/bot ROLE mens`).
     private func botMove(_ role: Int) -> [String]? {
-        guard let step = table.stepBot() else { return nil }
+        guard let step = table.stepBot() else {
+            guard let failure = table.botFailure else { return nil }
+            let name = game.spec.roles[role].name
+            let lines =
+                Format.hang(
+                    style.red(text("session.bot-failed", name, failure.bot, failure.description)))
+                + ((try? handOver(role, to: "mens")) ?? [])
+            return table.isBot(role) ? nil : lines
+        }
         onStep?(step)
         var lines = narrateStoppingAtYearEnd(step, shownTo: nil)
         while refusalsShown < table.refusedBotActions.count {

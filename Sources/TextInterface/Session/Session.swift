@@ -80,7 +80,7 @@ public final class Session {
         var lines = [style.bold(Format.heading(game.spec.title)), text("session.welcome")]
         if !setup.bots.isEmpty {
             let bots = setup.bots.keys.sorted().map {
-                "\(game.spec.roles[$0].name) (\(setup.bots[$0]?.rawValue ?? ""))"
+                "\(game.spec.roles[$0].name) (\(setup.bots[$0]?.name ?? ""))"
             }
             lines += Format.hang(text("session.bots", bots.joined(separator: ", ")))
         }

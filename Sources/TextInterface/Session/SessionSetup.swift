@@ -1,3 +1,4 @@
+import ExecBots
 import GameRules
 import Strategies
 
@@ -15,7 +16,7 @@ public struct SessionSetup: Sendable {
     /// The language of the engine's messages.
     public var language: Language
     /// The roles (indices) played by bots, with their strategy.
-    public var bots: [Int: StrategyKind]
+    public var bots: [Int: StrategyChoice]
     /// Whether to write ANSI colour.
     public var color: Bool
     /// Actions already played (a resumed game).
@@ -26,7 +27,7 @@ public struct SessionSetup: Sendable {
     /// Creates a setup.
     public init(
         spec: GameSpec, gamePath: String, definitionHash: String, seed: UInt64, language: Language,
-        bots: [Int: StrategyKind] = [:], color: Bool = false, actions: [Action] = [],
+        bots: [Int: StrategyChoice] = [:], color: Bool = false, actions: [Action] = [],
         rounds: Int? = nil
     ) {
         self.spec = rounds.map { spec.ending(afterRounds: $0) } ?? spec
@@ -44,7 +45,7 @@ public struct SessionSetup: Sendable {
     public var header: SaveHeader {
         var seats: [String: String] = [:]
         for (index, role) in spec.roles.enumerated() {
-            seats[role.id] = bots[index]?.rawValue ?? SaveHeader.person
+            seats[role.id] = bots[index]?.name ?? SaveHeader.person
         }
         return SaveHeader(
             game: gamePath, definitionHash: definitionHash, seed: seed, language: language.rawValue,

@@ -1,30 +1,50 @@
+import ExecBots
 import GameRules
 import Strategies
 
 /// Reads `--strategy` and `--default-strategy` into a lineup for a game.
 enum LineupParser {
-    /// The strategy kind named `name`, or a usage error listing the names.
-    static func kind(_ name: String) throws(SimulationArguments.UsageError) -> StrategyKind {
-        guard let kind = StrategyKind(name: name) else {
-            let names = StrategyKind.allCases.map(\.rawValue).joined(separator: ", ")
+    /// The strategy named `name` (built-in, or `exec:COMMAND`), or a usage error listing
+    /// the names.
+    static func choice(_ name: String) throws(SimulationArguments.UsageError) -> StrategyChoice {
+        guard let choice = StrategyChoice(name: name) else {
             throw SimulationArguments.UsageError(
-                message: "unknown strategy `\(name)`; choose one of: \(names)")
+                message: "unknown strategy `\(name)`; choose one of: \(StrategyChoice.names)")
         }
-        return kind
+        return choice
     }
 
-    /// One kind per role: `role=kind` pairs, or a single kind for every role; the rest
-    /// play `fallback`.
-    static func kinds(
-        _ text: String?, fallback: StrategyKind, spec: GameSpec
-    ) throws(SimulationArguments.UsageError) -> [StrategyKind] {
-        var kinds = Array(repeating: fallback, count: spec.roles.count)
-        guard let text, !text.isEmpty else { return kinds }
-        if !text.contains("=") {
-            let kind = try kind(text)
-            return Array(repeating: kind, count: spec.roles.count)
+    /// One strategy per role: `role=name` pairs separated by commas, or a single name for
+    /// every role; the rest play `fallback`.
+    static func choices(
+        _ text: String?, fallback: StrategyChoice, spec: GameSpec
+    ) throws(SimulationArguments.UsageError) -> [StrategyChoice] {
+        var choices = Array(repeating: fallback, count: spec.roles.count)
+        guard let text, !text.isEmpty else { return choices }
+        if !text.contains("=") || text.lowercased().hasPrefix(StrategyChoice.execPrefix) {
+            return Array(repeating: try choice(text), count: spec.roles.count)
         }
-        for pair in text.split(separator: ",") {
+        for (role, choice) in try seats(text, spec: spec) { choices[role] = choice }
+        return choices
+    }
+
+    /// The strategies that `role=name` pairs, separated by commas, name, by role index. A
+    /// comma or `=` inside an `exec:` command stays part of it: a new pair starts only at a
+    /// comma followed by a role id and `=`.
+    static func seats(_ text: String, spec: GameSpec) throws(SimulationArguments.UsageError)
+        -> [Int: StrategyChoice]
+    {
+        var pairs: [String] = []
+        for segment in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let role = segment.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            if pairs.isEmpty || spec.roles.contains(where: { $0.id == role }) {
+                pairs.append(String(segment))
+            } else {
+                pairs[pairs.count - 1] += "," + segment
+            }
+        }
+        var seats: [Int: StrategyChoice] = [:]
+        for pair in pairs {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else {
                 throw SimulationArguments.UsageError(
@@ -35,8 +55,8 @@ enum LineupParser {
                 throw SimulationArguments.UsageError(
                     message: "unknown role `\(parts[0])`; the roles are: \(roles)")
             }
-            kinds[role] = try kind(parts[1])
+            seats[role] = try choice(parts[1])
         }
-        return kinds
+        return seats
     }
 }

@@ -5,7 +5,8 @@ import Strategies
 public enum RandomTestCommand {
     /// The help text.
     public static let help = """
-        usage: wijkspel randomtest GAME [--games N] [--seed S] [--workers N] [--json]
+        usage: wijkspel randomtest GAME [--games N] [--seed S] [--workers N] [--strategy SPEC]
+                                       [--json]
 
         Plays GAME many times with random and biased-random bots, checking after every action
         that budgets, trust, slots, variables and funds stay within their rules and that every
@@ -18,10 +19,14 @@ public enum RandomTestCommand {
           --games N      games to play (default 1000)
           --seed S       master seed (default 1)
           --workers N    worker threads (default: the number of cores)
+          --strategy SPEC  ROLE=STRATEGY,...: these roles play this strategy in every game
+                         (a built-in one or exec:COMMAND, docs/bots.md), the rest random;
+                         a game in which an exec bot fails makes the verdict BROKEN
           --json         print the report as JSON
           --help         show this help
 
-        exit status: 0 ok or check, 1 broken (or the game could not be read), 2 usage error.
+        exit status: 0 ok or check, 1 broken (or the game could not be read, or a bot
+        failed), 2 usage error.
         """
 
     /// Runs the command; returns the exit status.
@@ -35,7 +40,7 @@ public enum RandomTestCommand {
         -> Int32
     {
         let options = try SimulationArguments(
-            arguments, valued: ["games", "seed", "workers"], flags: ["json", "help"])
+            arguments, valued: ["games", "seed", "workers", "strategy"], flags: ["json", "help"])
         if options.has("help") {
             Console.out(help)
             return 0
@@ -45,6 +50,11 @@ public enum RandomTestCommand {
         var test = RandomTest(
             spec: game.spec, games: series.games, masterSeed: series.seed, workers: series.workers)
         test.workerSpec = game.copies
+        if let text = options.value("strategy") {
+            for (role, choice) in try LineupParser.seats(text, spec: game.spec) {
+                test.seats[role] = choice.make()
+            }
+        }
         let report = test.run()
         if options.has("json") {
             Console.out(SimulationOutput.json(report), terminator: "")

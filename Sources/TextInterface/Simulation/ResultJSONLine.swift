@@ -3,9 +3,10 @@ import Strategies
 /// Writes a result as one line of JSON with sorted keys, byte for byte what `JSONEncoder`
 /// with `.sortedKeys` and `.withoutEscapingSlashes` writes, at a fraction of its cost.
 enum ResultJSONLine {
-    /// The result as one line of JSON (without the line feed).
+    /// The result as one line of JSON (without the line feed); `failure` only when the
+    /// game failed, so the lines of other games are as they always were.
     static func line(_ result: GameResult) -> String {
-        let fields: KeyValuePairs<String, String> = [
+        let pairs: KeyValuePairs<String, String> = [
             "actions": String(result.actions),
             "couplingsMade": String(result.couplingsMade),
             "couplingsMissed": String(result.couplingsMissed),
@@ -27,6 +28,10 @@ enum ResultJSONLine {
             "startedProjects": strings(result.startedProjects),
             "strategies": strings(result.strategies),
         ]
+        var fields = Array(pairs)
+        if let failure = result.failure {
+            fields.insert((key: "failure", value: string(failure)), at: 5)
+        }
         return "{" + fields.map { "\"\($0.key)\":\($0.value)" }.joined(separator: ",") + "}"
     }
 

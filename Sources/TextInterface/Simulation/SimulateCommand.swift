@@ -27,8 +27,14 @@ public enum SimulateCommand {
 
         strategies:
         \(StrategyKind.allCases.map { "  \($0.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \($0.summary)" }.joined(separator: "\n"))
+          exec:COMMAND a bot in any language: COMMAND speaks JSON lines (docs/bots.md);
+                       WIJKSPEL_BOT_TIMEOUT sets its seconds per move (default 10)
 
-        exit status: 0 done, 1 the game could not be read or games stalled, 2 usage error.
+        A game in which an exec bot fails (bad answer, timeout, exit) is recorded with the
+        outcome `failed` and the reason, reported on stderr, and left out of the statistics.
+
+        exit status: 0 done, 1 the game could not be read, games stalled or failed, 2 usage
+        error.
         """
 
     /// Runs the command; returns the exit status.
@@ -61,7 +67,8 @@ public enum SimulateCommand {
             }
             shard = parsed
         }
-        let fallback = try LineupParser.kind(options.value("default-strategy") ?? "cooperative")
+        let fallback = try LineupParser.choice(
+            options.value("default-strategy") ?? "cooperative")
         if options.has("all-combinations") && options.value("strategy") != nil {
             throw SimulationArguments.UsageError(
                 message: "use either --strategy or --all-combinations")
@@ -73,8 +80,9 @@ public enum SimulateCommand {
             lineup = .allCombinations(
                 of: StrategyKind.allCases.filter { $0 != .search }, roles: spec.roles.count)
         } else {
-            lineup = .kinds(
-                try LineupParser.kinds(options.value("strategy"), fallback: fallback, spec: spec))
+            let choices = try LineupParser.choices(
+                options.value("strategy"), fallback: fallback, spec: spec)
+            lineup = .fixed(choices.map { $0.make() })
         }
         var writer: ResultFileWriter?
         if let out = options.value("out") {
@@ -102,6 +110,9 @@ public enum SimulateCommand {
         var progress = SimulationProgressBar(total: shard.size(of: series.games))
         tournament.runRecording { result, record in
             summary.add(result)
+            if let failure = result.failure {
+                SimulationOutput.error("game \(result.index) failed: \(failure)")
+            }
             writer?.write(result)
             records?.write(result, record)
             progress.step()
@@ -119,6 +130,7 @@ public enum SimulateCommand {
         Console.out(
             options.has("json") ? SummaryTable.json(summary) : SummaryTable.render(summary),
             terminator: "")
-        return summary.stalls > 0 || summary.refusedLegalActions > 0 ? 1 : 0
+        return summary.stalls > 0 || summary.refusedLegalActions > 0 || summary.failures > 0
+            ? 1 : 0
     }
 }

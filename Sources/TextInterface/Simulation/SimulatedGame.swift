@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import GameRules
 import Strategies
@@ -42,10 +43,18 @@ public enum SimulatedGame {
                         "\(place): this game has the roles \(recorded.roles.joined(separator: ", ")), but \(gamePath) has \(spec.roles.map(\.id).joined(separator: ", ")); name the game file the results were made with"
                 ))
         }
-        var kinds: [Int: StrategyKind] = [:]
+        var kinds: [Int: StrategyChoice] = [:]
         for (role, name) in recorded.strategies.enumerated() {
-            guard let kind = StrategyKind(name: name) else {
+            guard let kind = StrategyChoice(name: name) else {
                 return .failure(Problem(message: "\(place): unknown strategy `\(name)`"))
+            }
+            // A results file must not start programs: watch such a game from its record.
+            if case .exec = kind {
+                return .failure(
+                    Problem(
+                        message:
+                            "\(place): game \(number) was played by the bot `\(name)`, which is not started from a results file; watch its record instead (simulate --records DIR, then wijkspel replay FILE)"
+                    ))
             }
             kinds[role] = kind
         }

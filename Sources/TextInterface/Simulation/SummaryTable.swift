@@ -40,6 +40,10 @@ enum SummaryTable {
         lines.append("shared score:        \(interval(summary.sharedScore))")
         lines.append("collective losses:   \(summary.collectiveLosses)")
         lines.append("stalls:              \(summary.stalls)")
+        if summary.failures > 0 {
+            lines.append(
+                "failed games:        \(summary.failures) (a bot failed; not counted above)")
+        }
         lines.append(
             "average length:      \(number(summary.rounds.mean)) rounds, \(number(summary.actions.mean)) actions"
         )

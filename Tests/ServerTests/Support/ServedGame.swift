@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import GameDefinition
 import GameRules
@@ -24,7 +25,7 @@ struct ServedGame {
     let directory: ServeDirectory
 
     /// A host of `tables` new tables of the example game (seed 7, Dutch), with `bots`.
-    init(tables: Int = 1, bots: [Int: StrategyKind] = [:], language: Language = .nl) throws {
+    init(tables: Int = 1, bots: [Int: StrategyChoice] = [:], language: Language = .nl) throws {
         let read = GameDefinitionReader.read(contentsOf: ServedGame.examplePath)
         let spec = try require(read.spec, read.rendered())
         let folder = NSTemporaryDirectory() + "wijkspel-serve-" + UUID().uuidString

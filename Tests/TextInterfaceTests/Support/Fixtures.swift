@@ -1,3 +1,4 @@
+import ExecBots
 import Foundation
 import GameDefinition
 import GameRules
@@ -45,7 +46,7 @@ enum Fixtures {
 
     /// A setup for the example game.
     static func setup(
-        language: Language = .nl, seed: UInt64 = 7, bots: [Int: StrategyKind] = [:],
+        language: Language = .nl, seed: UInt64 = 7, bots: [Int: StrategyChoice] = [:],
         actions: [Action] = []
     ) throws -> SessionSetup {
         let (spec, hash) = try example()
@@ -57,7 +58,7 @@ enum Fixtures {
 
     /// A started session on the example game.
     static func session(
-        language: Language = .nl, seed: UInt64 = 7, bots: [Int: StrategyKind] = [:],
+        language: Language = .nl, seed: UInt64 = 7, bots: [Int: StrategyChoice] = [:],
         writer: SaveWriter? = nil
     ) throws -> Session {
         let session = Session(
