@@ -23,6 +23,7 @@ enum Usage {
           simulate GAME      bot tournament: many seeded games, a summary and a results file
           randomtest GAME    random play to find crashes, stalls and unreachable goals
           merge FILE...      merge result files of sharded simulations
+          schema             the JSON Schema of the game format, for editors
 
         Run `wijkspel COMMAND --help` for the options of a command.
         Exit status: 0 ok, 1 a problem with the game or save, 2 a usage error.
@@ -166,5 +167,17 @@ enum Usage {
 
         Reads and checks game files; every problem as file:line:column with the source line.
         Exit status: 0 no errors, 1 errors, 2 usage error.
+        """
+
+    /// `wijkspel schema --help`.
+    static let schema = """
+        usage: wijkspel schema > wijkspel.schema.json
+
+        Prints the JSON Schema of the game format on standard output (draft-04, the newest
+        that Taplo reads). Editors with a TOML schema checker (Taplo, Even Better TOML)
+        then complete keys, show what each does, and mark unknown keys and wrong types
+        while you write. A game file points to it with a first line such as
+        `#:schema ../docs/wijkspel.schema.json` (relative to the game file). The same
+        schema is in the repository as docs/wijkspel.schema.json.
         """
 }

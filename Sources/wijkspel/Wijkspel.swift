@@ -19,6 +19,7 @@ enum Wijkspel {
         case "merge": return MergeCommand.run(arguments: rest)
         case "serve", "host": return ServeCommand.run(rest)
         case "join": return JoinCommand.run(rest)
+        case "schema": return schema(rest)
         case "--help", "-h", "help":
             Output.out(Usage.main)
             return 0
@@ -32,6 +33,20 @@ enum Wijkspel {
             Output.err("wijkspel: unknown command '\(first)'\n\n" + Usage.main)
             return 2
         }
+    }
+
+    /// `wijkspel schema`: the JSON Schema of the game format, on standard output.
+    static func schema(_ arguments: [String]) -> Int32 {
+        if arguments.contains("--help") || arguments.contains("-h") {
+            Output.out(Usage.schema)
+            return 0
+        }
+        guard arguments.isEmpty else {
+            Output.err("wijkspel schema: takes no arguments\n\n" + Usage.schema)
+            return 2
+        }
+        Output.out(GameSchema.text(), newline: false)
+        return 0
     }
 
     /// `wijkspel validate GAME...`.
