@@ -3,12 +3,12 @@ import Glibc
 
 /// A tiny blocking HTTP/1.1 client for loopback load tests: one request per connection.
 enum LoopbackHTTP {
-    /// The status and body of a `method` request for `path` on 127.0.0.1:`port`, or nil
+    /// The status and body bytes of a `method` request for `path` on 127.0.0.1:`port`, or nil
     /// when the connection failed or timed out (after `timeout` seconds).
     static func request(
         port: Int, method: String, path: String, headers: [String: String] = [:],
         body: String = "", timeout: Double = 30
-    ) -> (status: Int, body: String)? {
+    ) -> (status: Int, body: [UInt8])? {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return nil }
         defer { close(socket) }
@@ -41,11 +41,35 @@ enum LoopbackHTTP {
             if count <= 0 { break }
             response += buffer[..<count]
         }
-        let text = String(decoding: response, as: UTF8.self)
-        guard let statusLine = text.split(separator: "\r\n", maxSplits: 1).first,
-            let status = Int(statusLine.split(separator: " ").dropFirst().first ?? "")
+        // The answer is read as bytes: the client should cost the measured machine little.
+        guard response.count > 12, response.starts(with: Array("HTTP/1.1 ".utf8)),
+            let status = Int(String(decoding: response[9..<12], as: UTF8.self))
         else { return nil }
-        let bodyStart = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""
-        return (status, bodyStart)
+        let separator = Array("\r\n\r\n".utf8)
+        guard let end = firstIndex(of: separator, in: response) else { return (status, []) }
+        return (status, Array(response[(end + separator.count)...]))
+    }
+
+    /// The whole number written after `key` in `body` (such as `"next":` in a JSON answer),
+    /// searched from the end, where the server writes it.
+    static func number(after key: String, in body: [UInt8]) -> Int? {
+        let pattern = Array(key.utf8)
+        guard body.count >= pattern.count else { return nil }
+        for start in stride(from: body.count - pattern.count, through: 0, by: -1)
+        where body[start..<(start + pattern.count)].elementsEqual(pattern) {
+            let digits = body[(start + pattern.count)...].prefix { $0 >= 0x30 && $0 <= 0x39 }
+            return Int(String(decoding: digits, as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// Where `pattern` first starts in `bytes`.
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= pattern.count else { return nil }
+        for start in 0...(bytes.count - pattern.count)
+        where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+            return start
+        }
+        return nil
     }
 }

@@ -198,9 +198,9 @@ enum ServeLoadBenchmark {
                     port: port, method: "GET", path: "/api/wall?table=\(table)&after=\(after)",
                     timeout: 25),
                 answer.status == 200,
-                let range = answer.body.range(of: "\"next\":")
+                let next = LoopbackHTTP.number(after: "\"next\":", in: answer.body)
             else { return }
-            after = Int(answer.body[range.upperBound...].prefix { $0.isNumber }) ?? after
+            after = next
         }
     }
 
