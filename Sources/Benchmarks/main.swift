@@ -5,6 +5,7 @@
 ///     swift run -c release Benchmarks rules [GAME]  # playouts and strategies on a game
 ///     swift run -c release Benchmarks interface  # startup to the first prompt, command answers
 ///     swift run -c release Benchmarks debrief [GAME]  # a whole game's debrief with the counterfactual
+///     swift run -c release Benchmarks speed [GAMES]  # the speed issue's table, floors beside
 ///     swift run -c release Benchmarks hosted     # one served table's commands, no network
 ///     swift run -c release Benchmarks serve [TABLES]  # wijkspel serve on loopback, 5 clients a table
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -21,6 +22,9 @@ if which == "interface" || which == "all" {
 if which == "debrief" || which == "all" {
     DebriefBenchmark.run(
         gamePath: arguments.count > 1 ? arguments[1] : "Games/wijken-van-de-toekomst.toml")
+}
+if which == "speed" || which == "all" {
+    SpeedBenchmark.run(balanceGames: arguments.count > 1 ? Int(arguments[1]) ?? 200 : 200)
 }
 if which == "hosted" || which == "all" {
     HostedTableBenchmark.run()

@@ -1,0 +1,151 @@
+import Foundation
+import GameDefinition
+import GameRules
+import Strategies
+
+/// The table of the speed issue, row by row, each measured now with its floor beside it.
+enum SpeedBenchmark {
+    /// The example game and the default game.
+    static let examplePath = "Games/voorbeeld.toml"
+    static let defaultPath = "Games/wijken-van-de-toekomst.toml"
+
+    /// Measures every row; `balanceGames` games per line-up stand in for the balance's 2,000.
+    static func run(balanceGames: Int = 200) {
+        guard let example = GameDefinitionReader.read(contentsOf: examplePath).spec,
+            let rich = GameDefinitionReader.read(contentsOf: defaultPath).spec
+        else {
+            print("speed: run from the package folder (Games/ not found)")
+            return
+        }
+        print("Speed table (release build; one core unless a row says otherwise)")
+        print("| measure | now | floor |")
+        print("| --- | --- | --- |")
+        for (name, spec, floor) in [
+            ("example game", example, 2_000_000.0), ("default game", rich, 1_500_000),
+        ] {
+            let (games, actions, seconds) = StrategyBenchmark.playFor(seconds: 2, spec: spec) {
+                _ in spec.roles.map { _ in RandomStrategy() }
+            }
+            row(
+                "random playouts, \(name)",
+                String(
+                    format: "%.0f games/s, %.0fk actions/s", Double(games) / seconds,
+                    Double(actions) / seconds / 1000),
+                floor: String(format: ">= %.1fM actions/s", floor / 1e6))
+        }
+        for kind in [StrategyKind.cooperative, .reciprocal, .greedy] {
+            let (games, _, seconds) = StrategyBenchmark.playFor(seconds: 2, spec: example) { _ in
+                example.roles.map { _ in kind.make() }
+            }
+            row(
+                "\(kind.rawValue) on the example game",
+                String(format: "%.0f games/s", Double(games) / seconds), floor: ">= 2,000")
+        }
+        balance(rich, games: balanceGames)
+        scaled()
+        repeatedDilemma()
+        if let ratio = TOMLBenchmark.ratio() {
+            row(
+                "TOML parse, 4 MB file, against tomllib", String(format: "%.1fx", ratio),
+                floor: ">= 25x")
+        }
+        row(
+            "`swift test` test run (after the build)", "see the time `.ci/run` prints",
+            floor: "<= 45 s")
+    }
+
+    /// Prints one row of the table.
+    static func row(_ measure: String, _ now: String, floor: String) {
+        print("| \(measure) | \(now) | \(floor) |")
+    }
+
+    /// The balance table's twelve line-ups on two cores, scaled to 2,000 games a line-up.
+    static func balance(_ spec: GameSpec, games: Int) {
+        let kinds: [StrategyKind] = [.random, .sectoral, .cooperative, .reciprocal, .greedy]
+        let roles = spec.roles.count
+        func one(_ seat: Int, _ kind: StrategyKind, rest: StrategyKind) -> Lineup {
+            .kinds((0..<roles).map { $0 == seat ? kind : rest })
+        }
+        var lineups: [Lineup] = kinds.map { kind in .kinds(Array(repeating: kind, count: roles)) }
+        lineups += (0..<min(4, roles)).map { one($0, .sectoral, rest: .cooperative) }
+        lineups.append(one(0, .greedy, rest: .reciprocal))
+        lineups.append(one(min(2, roles - 1), .cooperative, rest: .sectoral))
+        lineups.append(.allCombinations(of: kinds, roles: roles))
+        let start = DispatchTime.now().uptimeNanoseconds
+        for lineup in lineups {
+            var tournament = Tournament(
+                spec: spec, lineup: lineup, games: games, masterSeed: 2026, workers: 2)
+            tournament.workerSpec = {
+                GameDefinitionReader.read(contentsOf: defaultPath).spec ?? spec
+            }
+            _ = tournament.summary()
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let total = lineups.count * games
+        row(
+            "balance of the default game, 24,000 games, 2 cores",
+            String(
+                format: "%.1f s for %d games, so %.0f s for 24,000", seconds, total,
+                seconds * 24_000 / Double(total)),
+            floor: "<= 30 s")
+    }
+
+    /// One game of four heuristic bots on generated games of 300, 1,000 and 3,000 projects;
+    /// a size is skipped once the one before it took more than `patience` seconds.
+    static func scaled(patience: Double = 5) {
+        var times: [(projects: Int, seconds: Double)] = []
+        for projects in [300, 1_000, 3_000] {
+            if let last = times.last, last.seconds > patience {
+                row(
+                    "one bot game, \(projects) projects",
+                    String(format: "not run: %d projects took %.1f s", last.projects, last.seconds),
+                    floor: "<= 2 s for 3,000")
+                break
+            }
+            let read = GameDefinitionReader.read(
+                source: ScaledGame.toml(projects: projects), file: "scaled.toml")
+            guard let spec = read.spec else {
+                print("  the scaled game does not read: \(read.diagnostics.first?.headline ?? "")")
+                return
+            }
+            let kinds: [StrategyKind] = [.cooperative, .sectoral, .reciprocal, .greedy]
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = Playout(spec: spec, seed: 1, strategies: kinds.map { $0.make() })
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            times.append((projects, seconds))
+            row(
+                "one bot game, \(projects) projects", String(format: "%.2f s", seconds),
+                floor: projects == 3_000 ? "<= 2 s" : "(growth below)")
+        }
+        if times.count >= 2 {
+            let (small, large) = (times[times.count - 2], times[times.count - 1])
+            let size = Double(large.projects) / Double(small.projects)
+            row(
+                "growth from \(small.projects) to \(large.projects) projects",
+                String(
+                    format: "%.1fx the time for %.1fx the projects", large.seconds / small.seconds,
+                    size),
+                floor: String(format: "near %.1fx (linear)", size))
+        }
+    }
+
+    /// A two-role repeated prisoner's dilemma of 200 rounds, played by reciprocal bots.
+    static func repeatedDilemma() {
+        let path = "Tests/GameDefinitionTests/Fixtures/prisoners-dilemma.toml"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+            let spec = GameDefinitionReader.read(
+                source: text.replacingOccurrences(of: "rounds     = 5", with: "rounds = 200"),
+                file: path
+            ).spec, spec.rounds == 200
+        else {
+            print("  the repeated dilemma (\(path)) does not read with 200 rounds")
+            return
+        }
+        let (games, _, seconds) = StrategyBenchmark.playFor(seconds: 2, spec: spec) { _ in
+            [ReciprocalStrategy(), SectoralStrategy()]
+        }
+        row(
+            "a two-role repeated dilemma, 200 rounds",
+            String(format: "%.0f matches/s", Double(games) / seconds), floor: ">= 10,000 matches/s")
+    }
+}
