@@ -51,6 +51,20 @@ extension DiagnosticCases {
             "def.wrong-type", 52, 7,
             "`key` must be a table of shares such as `{ beheer = 0.5 }`, but here it is a list"),
         DiagnosticCase(
+            "a member's share by the key below the smallest money step",
+            .append("[funds.wijkfonds]\nfair_share = 5\nkey = { beheer = 0.2, netbeheer = 0.8 }"),
+            "def.share-below-step", 52, 1,
+            "bots never pay their share of fund `wijkfonds` for `beheer` (2): a share below the smallest of `money_steps` (5) is never paid",
+            suggestion: "add the shares to `money_steps`, such as `money_steps = [2, 5, 10, 20]`",
+            severity: .warning),
+        DiagnosticCase(
+            "a fair share below the smallest money step",
+            .append("[funds.pot]\nfair_share = 3"),
+            "def.share-below-step", 51, 1,
+            "bots never pay their share of fund `pot` for `beheer` (3), `netbeheer` (3): a share below the smallest of `money_steps` (5) is never paid",
+            suggestion: "add the shares to `money_steps`, such as `money_steps = [3, 5, 10, 20]`",
+            severity: .warning),
+        DiagnosticCase(
             "a fund's key without a fair share",
             .append("[funds.wijkfonds]\nkey = { beheer = 0.5, netbeheer = 0.5 }"),
             "def.unused-key", 51, 1,

@@ -4,6 +4,7 @@ import GameRules
 struct ExpressionTestEnvironment: MutableExpressionEnvironment {
     var roleCount: Int { 3 }
     var roundNumber = 3
+    var lastRound = 6
     var year = 2027
     var formIndex = 1
     var budgets: [Double] = [100, 40, 10]

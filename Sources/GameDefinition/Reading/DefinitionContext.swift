@@ -28,12 +28,16 @@ final class DefinitionContext {
         self.locator = StringLocator(source: source)
         self.firstYear = basics.firstYear
         self.rounds = basics.rounds
+        self.moneySteps = basics.moneySteps
         self.reach = ReachCheck(
             ranges: ValueRanges(
                 variables: variables, rounds: basics.rounds, firstYear: basics.firstYear,
                 forms: scope.forms.count, allowDebt: basics.allowDebt,
                 couplings: scope.couplings.count))
     }
+
+    /// The amounts bots use for money (`money_steps`).
+    let moneySteps: [Int]
 
     /// The calendar year of the last round.
     var lastYear: Int { firstYear + rounds - 1 }

@@ -39,6 +39,7 @@ enum DiagnosticID {
     static let sameRole = "def.same-role"
     static let unaffordable = "def.unaffordable"
     static let zeroPoints = "def.zero-points"
+    static let shareBelowStep = "def.share-below-step"
     static let noGoals = "def.no-goals"
     static let latestAfterEnd = "def.latest-after-end"
     static let deadlineAfterEnd = "def.deadline-after-end"

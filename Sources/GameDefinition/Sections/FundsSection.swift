@@ -26,8 +26,34 @@ enum FundsSection {
                     at: reader.keyLocation("key"),
                     suggestion: "add `fair_share`, the mean amount a member pays per round")
             }
+            warnOfUnpaidShares(fund, reader, context: context)
             reader.finish()
             return fund
         }
+    }
+
+    /// Warns when a member's share per round is below the smallest money step: bots pay in
+    /// steps, so they would never pay it.
+    private static func warnOfUnpaidShares(
+        _ fund: FundSpec, _ reader: TableReader, context: DefinitionContext
+    ) {
+        guard let smallest = context.moneySteps.min() else { return }
+        let unpaid = fund.members.compactMap { member -> (String, Double)? in
+            let share = fund.fairShare(of: member)
+            guard share > 0, share < Double(smallest) else { return nil }
+            return (context.scope.roles[member], share)
+        }
+        guard !unpaid.isEmpty else { return }
+        let listed = unpaid.map { "`\($0.0)` (\(ValueDescription.number($0.1)))" }
+        let steps = Set(context.moneySteps + unpaid.map { max(1, Int($0.1)) }).sorted()
+        context.sink.warning(
+            DiagnosticID.shareBelowStep,
+            "bots never pay their share of fund `\(fund.id)` for "
+                + listed.joined(separator: ", ")
+                + ": a share below the smallest of `money_steps` (\(smallest)) is never paid",
+            at: reader.has("key") ? reader.keyLocation("key") : reader.keyLocation("fair_share"),
+            suggestion:
+                "add the shares to `money_steps`, such as `money_steps = [\(steps.map(String.init).joined(separator: ", "))]`"
+        )
     }
 }

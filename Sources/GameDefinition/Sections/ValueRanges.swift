@@ -25,6 +25,7 @@ struct ValueRanges {
             guard variables.indices.contains(index) else { return nil }
             return variables[index].min...variables[index].max
         case .roundNumber: return 1...Double(rounds)
+        case .lastRound: return 1...Double(rounds)
         case .year: return Double(firstYear)...Double(firstYear + rounds - 1)
         case .form: return 0...Double(max(0, forms - 1))
         case .groupTrust, .trust, .trustIn: return 0...100
@@ -52,6 +53,7 @@ struct ValueRanges {
         case .variable(let index):
             return variables.indices.contains(index) ? variables[index].name : nil
         case .roundNumber: return "round"
+        case .lastRound: return "last_round"
         case .year: return "year"
         case .groupTrust: return "group_trust"
         case .trust, .trustIn: return "trust"

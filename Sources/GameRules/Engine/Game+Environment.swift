@@ -1,5 +1,6 @@
 extension Game: MutableExpressionEnvironment {
     public var roundNumber: Int { state.round + 1 }
+    public var lastRound: Int { spec.rounds }
     public var year: Int { currentYear }
     public var formIndex: Int { state.form }
 

@@ -2,6 +2,9 @@
 public protocol ExpressionEnvironment {
     /// The current round, starting at 1.
     var roundNumber: Int { get }
+    /// The number of the last round of the game as it is played (a shortened game ends
+    /// sooner).
+    var lastRound: Int { get }
     /// The calendar year of the current round.
     var year: Int { get }
     /// The index of the current collaboration form.

@@ -5,6 +5,8 @@ public indirect enum ExpressionNode: Hashable, Sendable, Codable {
     case constant(Double)
     case variable(Int)
     case roundNumber
+    /// The number of the game's last round (1-based), as long as this game is played.
+    case lastRound
     case year
     case groupTrust
     case form
@@ -56,6 +58,7 @@ public indirect enum ExpressionNode: Hashable, Sendable, Codable {
         case .constant(let value): return value
         case .variable(let index): return env.variable(index)
         case .roundNumber: return Double(env.roundNumber)
+        case .lastRound: return Double(env.lastRound)
         case .year: return Double(env.year)
         case .groupTrust: return env.groupTrust
         case .form: return Double(env.formIndex)

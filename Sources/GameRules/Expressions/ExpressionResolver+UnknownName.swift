@@ -25,8 +25,13 @@ extension ExpressionResolver {
                 id: "expr.unknown-name", message: "`\(name)` is \(kind), not a value",
                 offset: offset, suggestion: fix)
         }
-        let values =
-            Array(scope.variables.keys) + scope.indicators + scope.funds.map { "fund(\($0))" }
+        if ["rounds", "ronden", "end", "einde", "last"].contains(name) {
+            return ExpressionError(
+                id: "expr.unknown-name", message: "`\(name)` is not a known name", offset: offset,
+                suggestion: "for the last round write `round == last_round`")
+        }
+        let values = Set(
+            Array(scope.variables.keys) + scope.indicators + scope.funds.map { "fund(\($0))" })
         let nearest = values.sorted {
             (Suggestions.editDistance(name, $0), $0) < (Suggestions.editDistance(name, $1), $1)
         }.prefix(5)

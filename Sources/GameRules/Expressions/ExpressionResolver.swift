@@ -5,7 +5,7 @@ struct ExpressionResolver {
 
     /// Words that mean something by themselves.
     static let keywords = [
-        "round", "year", "group_trust", "couplings_made", "form", "true", "false",
+        "round", "last_round", "year", "group_trust", "couplings_made", "form", "true", "false",
     ]
 
     /// A resolved part with its type.
@@ -60,6 +60,7 @@ struct ExpressionResolver {
     private func resolveName(_ name: String, _ offset: Int) throws(ExpressionError) -> Typed {
         switch name {
         case "round", "ronde": return (.roundNumber, .number)
+        case "last_round", "laatste_ronde": return (.lastRound, .number)
         case "year", "jaar": return (.year, .number)
         case "group_trust": return (.groupTrust, .number)
         case "couplings_made": return (.couplingsMade, .number)
@@ -160,6 +161,7 @@ struct ExpressionResolver {
 private struct ConstantEnvironment: ExpressionEnvironment {
     var roleCount: Int { 0 }
     var roundNumber: Int { 0 }
+    var lastRound: Int { 0 }
     var year: Int { 0 }
     var formIndex: Int { 0 }
     var groupTrust: Double { 0 }

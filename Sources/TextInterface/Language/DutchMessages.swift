@@ -552,6 +552,7 @@ enum DutchMessages {
         "condition.compare.equal": "{1} gelijk is aan {2}",
         "condition.compare.not-equal": "{1} niet gelijk is aan {2}",
         "condition.value.round": "het rondenummer",
+        "condition.value.last-round": "het nummer van de laatste ronde",
         "condition.value.year": "het jaar",
         "condition.value.group-trust": "het groepsvertrouwen",
         "condition.value.form": "de samenwerkingsvorm",

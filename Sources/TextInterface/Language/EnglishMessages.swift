@@ -543,6 +543,7 @@ enum EnglishMessages {
         "condition.compare.equal": "{1} equals {2}",
         "condition.compare.not-equal": "{1} does not equal {2}",
         "condition.value.round": "the round number",
+        "condition.value.last-round": "the number of the last round",
         "condition.value.year": "the year",
         "condition.value.group-trust": "group trust",
         "condition.value.form": "the form of collaboration",

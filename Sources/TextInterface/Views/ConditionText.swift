@@ -102,6 +102,7 @@ struct ConditionText {
         case .constant(let number): return Format.number(number)
         case .variable(let index): return variableName(index)
         case .roundNumber: return text("condition.value.round")
+        case .lastRound: return text("condition.value.last-round")
         case .year: return text("condition.value.year")
         case .groupTrust: return text("condition.value.group-trust")
         case .form: return text("condition.value.form")
