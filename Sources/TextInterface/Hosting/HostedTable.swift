@@ -379,10 +379,16 @@ public final class HostedTable {
         announceTurns()
         guard game.isOver, !endHandled else { return }
         endHandled = true
-        for role in seats.indices {
-            seats[role].output.append(ResultView.render(context(for: nil, text: seats[role].text)))
+        // The results are the same for everyone: drawn once per language.
+        var results: [Language: [String]] = [:]
+        func drawn(_ text: Messages) -> [String] {
+            if let lines = results[text.language] { return lines }
+            let lines = ResultView.render(context(for: nil, text: text))
+            results[text.language] = lines
+            return lines
         }
-        wall.append(ResultView.render(context(for: nil, text: session.text)))
+        for role in seats.indices { seats[role].output.append(drawn(seats[role].text)) }
+        wall.append(drawn(session.text))
         guard writesDebrief, let path = savePath else { return }
         var played = setup
         played.actions = session.record.actions
