@@ -36,10 +36,17 @@ enum HostedTableBenchmark {
                 guard let role = spec.roles.firstIndex(where: { $0.id == command.role }) else {
                     continue
                 }
+                let round = table.game.state.round
                 let start = DispatchTime.now().uptimeNanoseconds
                 table.receive(command.line, from: role)
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                times.append((seconds, String(command.line.prefix { $0 != " " })))
+                var word = String(command.line.prefix { $0 != " " })
+                if table.game.isOver {
+                    word += " (game end)"
+                } else if table.game.state.round != round {
+                    word += " (year end)"
+                }
+                times.append((seconds, word))
             }
         }
         report(times, games: games)
