@@ -42,4 +42,6 @@ enum DiagnosticID {
     static let noGoals = "def.no-goals"
     static let latestAfterEnd = "def.latest-after-end"
     static let deadlineAfterEnd = "def.deadline-after-end"
+    static let unknownLanguage = "def.unknown-language"
+    static let missingTranslation = "def.missing-translation"
 }

@@ -3,9 +3,13 @@ import TOML
 
 /// Builds a `GameSpec` from a parsed document, section by section.
 enum SpecBuilder {
-    /// The game, as far as it could be read; check the sink for errors before using it.
-    static func build(_ document: TOMLDocument, source: String, sink: DiagnosticSink) -> GameSpec {
+    /// The game, as far as it could be read, with its player texts in `language` (nil: the
+    /// game's own `language`); check the sink for errors before using it.
+    static func build(
+        _ document: TOMLDocument, source: String, sink: DiagnosticSink, language: String? = nil
+    ) -> GameSpec {
         let root = TableReader(document.root, at: document.rootLocation, sink: sink)
+        root.languages.reading = language
         let basics = GameBasics.read(root)
         let roleIDs = RolesSection.ids(root).map(\.value)
         var variables = VariablesSection.read(root, district: nil)
