@@ -44,4 +44,5 @@ enum DiagnosticID {
     static let deadlineAfterEnd = "def.deadline-after-end"
     static let unknownLanguage = "def.unknown-language"
     static let missingTranslation = "def.missing-translation"
+    static let initialState = "def.initial-state"
 }

@@ -13,7 +13,8 @@ enum SpecBuilder {
         let basics = GameBasics.read(root)
         let roleIDs = RolesSection.ids(root).map(\.value)
         var variables = VariablesSection.read(root, district: nil)
-        let districts = DistrictsSection.read(root, variables: &variables)
+        let districts = DistrictsSection.read(
+            root, variables: &variables, firstYear: basics.firstYear)
         let scope = ScopeBuilder.scope(
             root: document.root, roles: roleIDs, districts: districts, variables: variables)
         let context = DefinitionContext(
@@ -44,6 +45,10 @@ enum SpecBuilder {
             reflection: QuestionsSection.reflection(root),
             roundQuestions: QuestionsSection.roundQuestions(root, context: context),
             moneySteps: basics.moneySteps)
+        spec.history = root.playerText("history") ?? ""
+        DistrictBefore.warnIfOver(
+            districts, graafrust: spec.digging.graafrustRounds, firstYear: basics.firstYear,
+            root: root)
         if let start = root.string("start_form") {
             spec.startForm =
                 context.resolve(
