@@ -62,4 +62,17 @@ struct SeatLanguageTests {
         #expect(setup.spec.title == "Two roles")
         #expect(setup.spec(in: .nl).title == "Twee rollen")
     }
+
+    @Test func aDebriefInEnglishOfADutchGameHasTheEnglishTexts() throws {
+        let definition = GameDefinitionReader.read(source: Self.game, file: "twee.toml")
+        let setup = SessionSetup(
+            spec: try #require(definition.spec), gamePath: "twee.toml",
+            definitionHash: definition.hash, seed: 1, language: .nl,
+            translations: GameTranslations.of(definition))
+        let report = DebriefReport(setup: setup, language: .en, counterfactual: false)
+        #expect(report.title == "Two roles")
+        #expect(
+            DebriefReport(setup: setup, language: .nl, counterfactual: false).title == "Twee rollen"
+        )
+    }
 }
