@@ -23,13 +23,17 @@ struct SeatLanguageTests {
 
         """
 
-    private func table() throws -> HostedTable {
+    /// A setup of the two-language game, its session in `language`.
+    private func setup(_ language: Language) throws -> SessionSetup {
         let definition = GameDefinitionReader.read(source: Self.game, file: "twee.toml")
-        let spec = try #require(definition.spec)
-        let setup = SessionSetup(
-            spec: spec, gamePath: "twee.toml", definitionHash: definition.hash, seed: 1,
-            language: .nl, translations: GameTranslations.of(definition))
-        let table = HostedTable(number: 1, setup: setup, saveWriter: nil)
+        return SessionSetup(
+            spec: try #require(definition.spec), gamePath: "twee.toml",
+            definitionHash: definition.hash, seed: 1, language: language,
+            translations: GameTranslations.of(definition))
+    }
+
+    private func table() throws -> HostedTable {
+        let table = HostedTable(number: 1, setup: try setup(.nl), saveWriter: nil)
         table.writesDebrief = false
         table.start()
         return table
@@ -54,21 +58,13 @@ struct SeatLanguageTests {
     }
 
     @Test func theSessionPlaysTheSpecInItsOwnLanguage() throws {
-        let definition = GameDefinitionReader.read(source: Self.game, file: "twee.toml")
-        let spec = try #require(definition.spec)
-        let setup = SessionSetup(
-            spec: spec, gamePath: "twee.toml", definitionHash: definition.hash, seed: 1,
-            language: .en, translations: GameTranslations.of(definition))
+        let setup = try setup(.en)
         #expect(setup.spec.title == "Two roles")
         #expect(setup.spec(in: .nl).title == "Twee rollen")
     }
 
     @Test func aDebriefInEnglishOfADutchGameHasTheEnglishTexts() throws {
-        let definition = GameDefinitionReader.read(source: Self.game, file: "twee.toml")
-        let setup = SessionSetup(
-            spec: try #require(definition.spec), gamePath: "twee.toml",
-            definitionHash: definition.hash, seed: 1, language: .nl,
-            translations: GameTranslations.of(definition))
+        let setup = try setup(.nl)
         let report = DebriefReport(setup: setup, language: .en, counterfactual: false)
         #expect(report.title == "Two roles")
         #expect(
