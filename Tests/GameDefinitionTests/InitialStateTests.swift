@@ -84,6 +84,17 @@ struct InitialStateTests {
         #expect(played.game.state.graafrustUntil == [2], "graafrust after it, as after any work")
     }
 
+    @Test(arguments: ["status = \"done\"", "started = 2025"])
+    func aProjectPaidForBeforeTheGameIsNeverUnaffordable(_ before: String) throws {
+        let dear = Self.game().replacingOccurrences(of: "cost = 40", with: "cost = 4000")
+        let warned = GameDefinitionReader.read(source: dear, file: "t.toml").warnings
+        #expect(warned.map(\.id).contains("def.unaffordable"), "the check bites without it")
+        let paid = dear.replacingOccurrences(
+            of: "rounds = 2\nslots = 1", with: "rounds = 2\nslots = 1\n\(before)")
+        let result = GameDefinitionReader.read(source: paid, file: "t.toml")
+        #expect(result.diagnostics.map(\.headline) == [])
+    }
+
     @Test func theHistoryIsReadInTheChosenLanguage() throws {
         let source = Self.game(
             top:

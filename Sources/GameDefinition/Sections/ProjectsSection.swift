@@ -110,8 +110,10 @@ enum ProjectsSection {
             doneEffects: done)
         project.doneBefore = before.done
         project.startedBefore = before.started
-        warnIfUnaffordable(
-            project, roles: roles, at: reader.valueLocation("cost"), context: context)
+        if !before.done, before.started == nil {
+            warnIfUnaffordable(
+                project, roles: roles, at: reader.valueLocation("cost"), context: context)
+        }
         return project
     }
 
