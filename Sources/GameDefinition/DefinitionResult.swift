@@ -11,13 +11,27 @@ public struct DefinitionResult: Sendable {
     public var hash: String
     /// The text that was read, for showing diagnostics with their source line.
     public var source: String
+    /// The file name the definition was read as.
+    public var file: String
 
     /// Creates a result.
-    public init(spec: GameSpec?, diagnostics: [Diagnostic], hash: String, source: String = "") {
+    public init(
+        spec: GameSpec?, diagnostics: [Diagnostic], hash: String, source: String = "",
+        file: String = ""
+    ) {
         self.spec = spec
         self.diagnostics = diagnostics
         self.hash = hash
         self.source = source
+        self.file = file
+    }
+
+    /// The game with its player texts in `language` where the file has them (else in the
+    /// game's own language): the same rules, read again from `source`. Nil when the game
+    /// has errors.
+    public func spec(in language: String) -> GameSpec? {
+        guard spec != nil else { return nil }
+        return GameDefinitionReader.read(source: source, file: file, language: language).spec
     }
 
     /// The errors only.

@@ -50,7 +50,7 @@ enum DebriefCommand {
         }
         let language = options.language ?? Language(code: game.spec.language) ?? .nl
         switch SimulatedGame.setup(
-            results: results, game: number, spec: game.spec,
+            results: results, game: number, spec: game.spec(in: language),
             gamePath: GameLocator.absolute(game.path), definitionHash: game.definition.hash,
             language: language, color: false)
         {

@@ -30,4 +30,9 @@ struct GameArgument {
         self.definition = definition
         self.spec = spec
     }
+
+    /// The rules with the player texts in `language` where the game has them.
+    func spec(in language: Language) -> GameSpec {
+        definition.spec(in: language.rawValue) ?? spec
+    }
 }

@@ -46,7 +46,8 @@ enum PlayCommand {
         let setup = SessionSetup(
             spec: spec, gamePath: GameLocator.absolute(path), definitionHash: definition.hash,
             seed: seed,
-            language: language, bots: bots, color: TerminalInfo.wantsColor, rounds: rounds)
+            language: language, bots: bots, color: TerminalInfo.wantsColor, rounds: rounds,
+            translations: GameTranslations.of(definition))
         let text = Messages(language)
         var writer: SaveWriter?
         if options.noSave {

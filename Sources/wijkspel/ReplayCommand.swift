@@ -51,7 +51,8 @@ enum ReplayCommand {
         let (gamePath, definition, spec) = (game.path, game.definition, game.spec)
         let language = options.language ?? Language(code: spec.language) ?? .nl
         switch SimulatedGame.setup(
-            results: results, game: number, spec: spec, gamePath: GameLocator.absolute(gamePath),
+            results: results, game: number, spec: game.spec(in: language),
+            gamePath: GameLocator.absolute(gamePath),
             definitionHash: definition.hash, language: language, color: TerminalInfo.wantsColor)
         {
         case .failure(let problem):

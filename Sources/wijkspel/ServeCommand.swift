@@ -84,11 +84,12 @@ enum ServeCommand {
             Output.err("wijkspel serve: \(error)")
             return .failure(Options.Exit(status: 1))
         }
+        let translations = GameTranslations.of(game.definition)
         var tables: [HostedTable] = []
         for number in 1...count {
             let setup = SessionSetup(
                 spec: spec, gamePath: gamePath, definitionHash: game.definition.hash, seed: seed,
-                language: language, bots: bots, rounds: rounds)
+                language: language, bots: bots, rounds: rounds, translations: translations)
             do throws(SaveProblem) {
                 let writer = try SaveWriter.create(
                     path: directory.savePath(table: number), header: setup.header, spec: setup.spec,

@@ -4,7 +4,8 @@
 /// values and update them by hand: every value here was checked by a person.
 enum DiagnosticCases {
     /// Every case.
-    static let all: [DiagnosticCase] = basic + limits + silent + messages + language
+    static let all: [DiagnosticCase] =
+        basic + limits + silent + messages + language + texts + initialState
 
     /// The first cases: one of each kind of mistake.
     static let basic: [DiagnosticCase] = [

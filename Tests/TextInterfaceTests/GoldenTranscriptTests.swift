@@ -9,9 +9,22 @@ import Testing
 struct GoldenTranscriptTests {
     @Test("a full game of the example game", arguments: [Language.nl, Language.en])
     func fullGame(_ language: Language) throws {
-        let name = "voorbeeld-\(language.rawValue)"
-        let goldenPath = Fixtures.goldenDirectory + "/\(name).txt"
         let (session, transcript) = try ScriptedGame.play(language)
+        try compare(transcript, toGolden: "voorbeeld-\(language.rawValue)")
+        #expect(session.game.isOver, "the script should play the game to its end")
+    }
+
+    @Test("the practice game in English, with the game's English texts")
+    func tutorialInEnglish() throws {
+        let (session, transcript) = try ScriptedGame.playTutorialInEnglish()
+        try compare(transcript, toGolden: "tutorial-en")
+        #expect(session.game.isOver, "the script should play the game to its end")
+        #expect(transcript.contains("You are city management (Stadsbeheer)"))
+        #expect(!transcript.contains("Rioolvervanging"), "no Dutch game text in English play")
+    }
+
+    private func compare(_ transcript: String, toGolden name: String) throws {
+        let goldenPath = Fixtures.goldenDirectory + "/\(name).txt"
         if ProcessInfo.processInfo.environment["WIJKSPEL_RECORD_GOLDEN"] != nil {
             try transcript.write(toFile: goldenPath, atomically: true, encoding: .utf8)
             return
@@ -30,6 +43,5 @@ struct GoldenTranscriptTests {
                 re-record with WIJKSPEL_RECORD_GOLDEN=1 swift test --filter Golden
                 """)
         }
-        #expect(session.game.isOver, "the script should play the game to its end")
     }
 }

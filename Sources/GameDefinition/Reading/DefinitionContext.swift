@@ -15,6 +15,9 @@ final class DefinitionContext {
     let reach: ReachCheck
     /// The text of the file.
     let source: String
+    /// Per district (index), the underground slots taken by projects done or running
+    /// before the game, read so far.
+    var slotsTakenBefore: [Int: Int] = [:]
     private let locator: StringLocator
 
     /// Creates a context.

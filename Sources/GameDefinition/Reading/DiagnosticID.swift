@@ -43,4 +43,7 @@ enum DiagnosticID {
     static let noGoals = "def.no-goals"
     static let latestAfterEnd = "def.latest-after-end"
     static let deadlineAfterEnd = "def.deadline-after-end"
+    static let unknownLanguage = "def.unknown-language"
+    static let missingTranslation = "def.missing-translation"
+    static let initialState = "def.initial-state"
 }

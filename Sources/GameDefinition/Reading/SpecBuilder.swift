@@ -3,13 +3,18 @@ import TOML
 
 /// Builds a `GameSpec` from a parsed document, section by section.
 enum SpecBuilder {
-    /// The game, as far as it could be read; check the sink for errors before using it.
-    static func build(_ document: TOMLDocument, source: String, sink: DiagnosticSink) -> GameSpec {
+    /// The game, as far as it could be read, with its player texts in `language` (nil: the
+    /// game's own `language`); check the sink for errors before using it.
+    static func build(
+        _ document: TOMLDocument, source: String, sink: DiagnosticSink, language: String? = nil
+    ) -> GameSpec {
         let root = TableReader(document.root, at: document.rootLocation, sink: sink)
+        root.languages.reading = language
         let basics = GameBasics.read(root)
         let roleIDs = RolesSection.ids(root).map(\.value)
         var variables = VariablesSection.read(root, district: nil)
-        let districts = DistrictsSection.read(root, variables: &variables)
+        let districts = DistrictsSection.read(
+            root, variables: &variables, firstYear: basics.firstYear)
         let scope = ScopeBuilder.scope(
             root: document.root, roles: roleIDs, districts: districts, variables: variables)
         let context = DefinitionContext(
@@ -40,6 +45,10 @@ enum SpecBuilder {
             reflection: QuestionsSection.reflection(root),
             roundQuestions: QuestionsSection.roundQuestions(root, context: context),
             moneySteps: basics.moneySteps)
+        spec.history = root.playerText("history") ?? ""
+        DistrictBefore.warnIfOver(
+            districts, graafrust: spec.digging.graafrustRounds, firstYear: basics.firstYear,
+            root: root)
         if let start = root.string("start_form") {
             spec.startForm =
                 context.resolve(

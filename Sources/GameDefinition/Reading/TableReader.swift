@@ -15,15 +15,20 @@ final class TableReader {
     /// Where the table sits in the format: keys from the root, `[]` for an item of an array
     /// of tables and `*` for any name (`["roles", "*", "goals", "[]"]`).
     let path: [String]
+    /// The languages of the player texts, passed on to the readers of sub-tables.
+    var languages = TextLanguages()
     private var asked: [String] = []
 
     /// Creates a reader for `table`, found at `location`, at `path` in the format.
-    init(_ table: TOMLTable, at location: SourceLocation, sink: DiagnosticSink, path: [String] = [])
-    {
+    init(
+        _ table: TOMLTable, at location: SourceLocation, sink: DiagnosticSink, path: [String] = [],
+        languages: TextLanguages = TextLanguages()
+    ) {
         self.table = table
         self.location = location
         self.sink = sink
         self.path = path
+        self.languages = languages
     }
 
     /// The node under `key`, marking the key as known.
@@ -66,11 +71,6 @@ final class TableReader {
             return nil
         }
         return text
-    }
-
-    /// An optional text players read, such as a name or a title, re-flowed (`TextReflow`).
-    func playerText(_ key: String) -> String? {
-        string(key).map(TextReflow.reflow)
     }
 
     /// A text players read, re-flowed (`TextReflow`); reports `def.missing-text` when it is
@@ -226,7 +226,8 @@ final class TableReader {
             wrongType(key, node, expected: "a table")
             return nil
         }
-        return TableReader(sub, at: node.location, sink: sink, path: path + [key])
+        return TableReader(
+            sub, at: node.location, sink: sink, path: path + [key], languages: languages)
     }
 
     /// The tables under `key`: an array of tables (`[[key]]`) or a list of inline tables.
@@ -234,7 +235,11 @@ final class TableReader {
         guard let node = node(key) else { return [] }
         guard case .array(let items) = node.value else {
             if case .table(let sub) = node.value {
-                return [TableReader(sub, at: node.location, sink: sink, path: path + [key, "[]"])]
+                return [
+                    TableReader(
+                        sub, at: node.location, sink: sink, path: path + [key, "[]"],
+                        languages: languages)
+                ]
             }
             wrongType(key, node, expected: "a list of tables (`[[\(key)]]`)")
             return []
@@ -250,7 +255,9 @@ final class TableReader {
                 continue
             }
             result.append(
-                TableReader(sub, at: item.location, sink: sink, path: path + [key, "[]"]))
+                TableReader(
+                    sub, at: item.location, sink: sink, path: path + [key, "[]"],
+                    languages: languages))
         }
         return result
     }
@@ -269,7 +276,9 @@ final class TableReader {
             result.append(
                 (
                     Located(entry.key, entry.keyLocation),
-                    TableReader(sub, at: entry.node.location, sink: sink, path: path + [key, "*"])
+                    TableReader(
+                        sub, at: entry.node.location, sink: sink, path: path + [key, "*"],
+                        languages: languages)
                 ))
         }
         return result

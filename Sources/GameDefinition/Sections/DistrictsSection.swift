@@ -1,10 +1,13 @@
 import GameRules
 import TOML
 
-/// Reads `[districts.ID]`: name, underground slots and district variables.
+/// Reads `[districts.ID]`: name, underground slots, district variables and what happened
+/// before the game (`DistrictBefore`).
 enum DistrictsSection {
     /// The districts and the variables they own; `variables` already holds the global ones.
-    static func read(_ root: TableReader, variables: inout [VariableSpec]) -> [DistrictSpec] {
+    static func read(_ root: TableReader, variables: inout [VariableSpec], firstYear: Int)
+        -> [DistrictSpec]
+    {
         var districts: [DistrictSpec] = []
         for (index, (id, reader)) in root.namedTables("districts").enumerated() {
             var district = DistrictSpec(
@@ -17,6 +20,7 @@ enum DistrictsSection {
                     "district `\(id.value)` uses \(district.slotsUsed) slots at the start but has only \(district.slots)",
                     at: reader.valueLocation("slots_used"))
             }
+            DistrictBefore.read(reader, into: &district, firstYear: firstYear)
             let own = VariablesSection.read(reader, district: (index, id.value))
             district.variables = Array(variables.count..<(variables.count + own.count))
             variables += own

@@ -16,8 +16,10 @@ struct GameBasics {
     /// Reads the basics from the top-level table.
     static func read(_ root: TableReader) -> GameBasics {
         var basics = GameBasics()
-        basics.title = root.text("title", required: true, what: "the game")
         basics.language = root.choice("language", ["nl": "nl", "en": "en"]) ?? "nl"
+        root.languages.main = basics.language
+        root.languages.declared = LanguagesKey.read(root, main: basics.language)
+        basics.title = root.text("title", required: true, what: "the game")
         basics.firstYear = readFirstYear(root) ?? 2025
         if let rounds = root.rawInteger("rounds") {
             basics.rounds =

@@ -73,6 +73,8 @@ enum ProjectsSection {
         let missed = context.effects(reader, "missed")
         let running = context.effects(reader, "running")
         let done = context.effects(reader, "done")
+        let before = ProjectBefore.read(
+            reader, what: what, duration: max(1, duration), context: context)
         for (key, example) in [
             ("owner", "\"beheer\""), ("kind", "\"beheer\""), ("district", "\"noord\""),
             ("cost", "40"),
@@ -82,17 +84,21 @@ enum ProjectsSection {
         }
         reader.finish()
         if let district {
-            let free = districts[district].slots - districts[district].slotsUsed
+            let free =
+                districts[district].slots - districts[district].slotsUsed
+                - context.slotsTakenBefore[district, default: 0]
             if slots > free {
                 context.sink.error(
                     DiagnosticID.slotsOverCapacity,
                     "\(what) needs \(slots) underground slots, but district `\(districts[district].id)` has only \(free) free",
                     at: reader.valueLocation("slots"),
                     suggestion: "lower `slots` or raise the district's `slots`")
+            } else if before.done || before.started != nil {
+                context.slotsTakenBefore[district, default: 0] += slots
             }
         }
         guard let owner, let kind, let district, let cost, let timing else { return nil }
-        let project = ProjectSpec(
+        var project = ProjectSpec(
             id: id, name: name, text: text, owner: owner, partners: partners, sharing: sharing,
             kind: kind,
             district: district, cost: cost, duration: max(1, duration),
@@ -102,8 +108,12 @@ enum ProjectsSection {
             slots: slots, nuisance: nuisance, precondition: precondition?.value,
             runningEffects: running,
             doneEffects: done)
-        warnIfUnaffordable(
-            project, roles: roles, at: reader.valueLocation("cost"), context: context)
+        project.doneBefore = before.done
+        project.startedBefore = before.started
+        if !before.done, before.started == nil {
+            warnIfUnaffordable(
+                project, roles: roles, at: reader.valueLocation("cost"), context: context)
+        }
         return project
     }
 

@@ -5,10 +5,8 @@ import TOML
 enum QuestionsSection {
     /// The debrief questions asked at the end.
     static func reflection(_ root: TableReader) -> [String] {
-        (root.strings("reflection") ?? []).compactMap { item in
-            guard item.value.allSatisfy(\.isWhitespace) else {
-                return TextReflow.reflow(item.value)
-            }
+        (root.playerTexts("reflection") ?? []).compactMap { item in
+            guard item.value.allSatisfy(\.isWhitespace) else { return item.value }
             root.sink.error(
                 DiagnosticID.missingText, "a reflection question is empty", at: item.location)
             return nil

@@ -20,7 +20,8 @@ enum VariablesSection {
                 variable.start = entry.node.value.doubleValue ?? 0
             case .table(let bounds):
                 let reader = TableReader(
-                    bounds, at: entry.node.location, sink: owner.sink, path: vars.path + ["*"])
+                    bounds, at: entry.node.location, sink: owner.sink, path: vars.path + ["*"],
+                    languages: vars.languages)
                 variable.start = reader.number("start") ?? 0
                 variable.min = reader.number("min") ?? 0
                 variable.max = reader.number("max") ?? 100

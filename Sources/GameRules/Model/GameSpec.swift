@@ -217,6 +217,15 @@ public struct GameSpec: Hashable, Sendable, Codable {
             yield &box.fields.moneySteps
         }
     }
+    /// What happened in the neighbourhood before the game, told at the start and in the
+    /// briefing (`history`); empty when the game tells none.
+    public var history: String {
+        _read { yield box.fields.history }
+        _modify {
+            makeUnique()
+            yield &box.fields.history
+        }
+    }
 
     /// Creates a game with sensible defaults; `GameDefinition` fills it in.
     public init(
@@ -316,6 +325,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         var roundQuestions: [RoundQuestion]
         /// The amounts offered to bots for contributions and transfers.
         var moneySteps: [Int]
+        var history = ""
     }
 
     /// The one reference the fields live behind.

@@ -54,6 +54,12 @@ public struct ProjectSpec: Hashable, Sendable, Codable {
     public var runningEffects: [Effect]
     /// Effects applied when it is done.
     public var doneEffects: [Effect]
+    /// Whether it was done before the game (`status = "done"`): done from the start, its
+    /// slots taken, its cost and effects left out.
+    public var doneBefore = false
+    /// The round (index, below 0) it started in before the game (`started = 2025`): it is
+    /// running at the start with the rounds of work it has left; nil when it was not.
+    public var startedBefore: Int? = nil
 
     /// Creates a project.
     public init(

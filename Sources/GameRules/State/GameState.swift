@@ -83,14 +83,18 @@ public struct GameState: Hashable, Sendable, Codable {
         for pair in spec.trust.start { matrix[pair.from * roles + pair.to] = pair.value }
         trust = matrix
         variables = spec.variables.map(\.start)
-        nuisance = Array(repeating: 0, count: spec.districts.count)
+        nuisance = spec.districts.map(\.startNuisance)
         slotsUsed = spec.districts.map(\.slotsUsed)
         projects = Array(repeating: ProjectState(), count: spec.projects.count)
         ready = Array(repeating: false, count: roles)
         shared = Array(repeating: false, count: roles)
         dilemmas = spec.dilemmas.map { DilemmaState(choosers: $0.choosers.count) }
         fired = Array(repeating: 0, count: spec.events.count)
-        graafrustUntil = Array(repeating: nil, count: spec.districts.count)
+        graafrustUntil = spec.districts.map { district in
+            district.dugBefore.max().map { $0 + spec.digging.graafrustRounds }.flatMap {
+                spec.digging.graafrustRounds > 0 && $0 >= 0 ? $0 : nil
+            }
+        }
         couplingAgreed = Array(repeating: false, count: spec.couplings.count)
         couplingMade = Array(repeating: false, count: spec.couplings.count)
         couplingMissed = Array(repeating: false, count: spec.couplings.count)
@@ -103,5 +107,22 @@ public struct GameState: Hashable, Sendable, Codable {
         actionsThisPhase = Array(repeating: 0, count: roles)
         answerDue = Array(repeating: false, count: roles)
         random = SeededGenerator(seed: seed)
+        setUpProjectsBefore(spec)
+    }
+
+    /// Projects done or running before the game: their state, and the slots they take.
+    private mutating func setUpProjectsBefore(_ spec: GameSpec) {
+        for (index, rules) in spec.projects.enumerated() {
+            if rules.doneBefore {
+                projects[index].phase = .done
+            } else if let started = rules.startedBefore {
+                projects[index].phase = .running
+                projects[index].startedRound = started
+                projects[index].remaining = rules.duration + started
+            } else {
+                continue
+            }
+            slotsUsed[rules.district] += rules.slots
+        }
     }
 }

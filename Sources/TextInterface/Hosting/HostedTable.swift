@@ -43,6 +43,16 @@ public final class HostedTable {
 
     /// The game as it stands.
     public var game: Game { session.game }
+
+    /// The game as it stands, with its player texts in `language` (a seat's `taal`).
+    func game(in language: Language) -> Game {
+        language == session.language ? game : game.withTexts(of: setup.spec(in: language))
+    }
+
+    /// The role names in `role`'s language.
+    private func roleNames(for role: Int) -> [String] {
+        setup.spec(in: seats[role].text.language).roles.map(\.name)
+    }
     /// The session's setup (the game, seed, language and seats it started from).
     public var setup: SessionSetup { session.setup }
     /// Where the table saves, if anywhere.
@@ -69,7 +79,7 @@ public final class HostedTable {
                 seats[role].output.append([
                     text(
                         "session.resumed", "\(actionCount)", "\(game.currentYear)",
-                        text.phaseName(game.phase))
+                        text.phaseName(game(in: text.language).phase))
                 ])
                 if let kept = session.notes[role], !kept.isEmpty {
                     seats[role].output.append([text("turn.notes")] + kept.map { "  " + $0 })
@@ -78,7 +88,8 @@ public final class HostedTable {
             session.notes = [:]
         } else {
             let events = game.openingEvents
-            var narration = StepNarration(game: game, told: events, proposalsBefore: [])
+            var narration = StepNarration(
+                game: game, told: events, proposalsBefore: [], translations: setup.translations)
             wall.append(narration.lines(events.indices, to: nil, in: session.text))
             for role in seats.indices {
                 seats[role].output.append(
@@ -98,12 +109,12 @@ public final class HostedTable {
         let c = context(for: role)
         var lines: [String]
         if !seat.joined {
-            lines = [Format.heading(game.spec.title)]
+            lines = [Format.heading(c.spec.title)]
             lines += Format.hang(
-                c.text("hosted.welcome", "\(number)", game.spec.roles[role].name))
+                c.text("hosted.welcome", "\(number)", c.role(role)))
             lines += BriefingView.render(c)
         } else {
-            lines = [c.text("hosted.back", game.spec.roles[role].name)]
+            lines = [c.text("hosted.back", c.role(role))]
             if seat.connections == 0, let left = seat.leftAt, left < start {
                 lines += missed(role, from: left, to: start)
             }
@@ -154,7 +165,8 @@ public final class HostedTable {
 
     private func respond(_ raw: String, from role: Int) -> [String] {
         let text = seats[role].text
-        let explainer = Explainer(spec: game.spec, text: text, style: HostedTable.plain)
+        let explainer = Explainer(
+            spec: setup.spec(in: text.language), text: text, style: HostedTable.plain)
         let line: String
         switch typed(raw, explainer) {
         case .reply(let reply): return reply
@@ -196,7 +208,10 @@ public final class HostedTable {
     public func prompt(role: Int) -> String {
         let text = seats[role].text
         if game.isOver { return "[\(text("prompt.over"))] >" }
-        var parts = ["\(game.currentYear)", text.phaseName(game.phase), game.spec.roles[role].name]
+        let names = roleNames(for: role)
+        var parts = [
+            "\(game.currentYear)", text.phaseName(game(in: text.language).phase), names[role],
+        ]
         if game.state.paused {
             parts.append(text("prompt.paused"))
         } else if game.phase.kind.isInteractive {
@@ -205,7 +220,7 @@ public final class HostedTable {
             } else if game.phase.secret {
                 parts.append(text("hosted.prompt-done"))
             } else if let active = game.activeRole {
-                parts.append(text("hosted.prompt-waits", game.spec.roles[active].name))
+                parts.append(text("hosted.prompt-waits", names[active]))
             }
         }
         if let timer = session.timerPrompt { parts.append(timer) }
@@ -284,7 +299,8 @@ public final class HostedTable {
     private func commands(viewer: Int?, actor: Int?, text: Messages) -> PlayerCommands {
         let table = session.table
         var commands = PlayerCommands(
-            game: game, viewer: viewer, actor: actor, text: text, style: HostedTable.plain,
+            game: game(in: text.language), viewer: viewer, actor: actor, text: text,
+            style: HostedTable.plain,
             isBot: { table.isBot($0) })
         commands.actsTogether = true
         return commands
@@ -354,7 +370,8 @@ public final class HostedTable {
         let parts: [Range<Int>] =
             review.map { [0..<($0 + 1), ($0 + 1)..<told.count] } ?? [0..<told.count]
         var narration = StepNarration(
-            game: game, told: told, proposalsBefore: step.proposalsBefore)
+            game: game, told: told, proposalsBefore: step.proposalsBefore,
+            translations: setup.translations)
         for (index, part) in parts.enumerated() {
             for role in seats.indices {
                 seats[role].output.append(
@@ -410,15 +427,16 @@ public final class HostedTable {
                 seats[role].output.append(
                     Format.hang(
                         text(
-                            "hosted.secret", text.phaseName(game.phase),
+                            "hosted.secret", text.phaseName(game(in: text.language).phase),
                             Format.number(game.state.budgets[role]))))
             case .secretDone:
                 seats[role].output.append([text("hosted.secret-done", waitingFor(text))])
             case .open(_, _, let active):
                 seats[role].output.append(
                     active == role
-                        ? Format.hang(text("hosted.your-turn", text.phaseName(game.phase)))
-                        : [text("hosted.turn-of", game.spec.roles[active].name)])
+                        ? Format.hang(
+                            text("hosted.your-turn", text.phaseName(game(in: text.language).phase)))
+                        : [text("hosted.turn-of", roleNames(for: role)[active])])
             }
         }
         let turn = game.phase.kind.isInteractive && !game.isOver ? [waitingLine] : []
@@ -435,8 +453,9 @@ public final class HostedTable {
 
     /// The roles not yet done in this phase, by name (bots marked).
     private func waitingFor(_ text: Messages) -> String {
-        let names = game.spec.roles.indices.filter { !game.state.ready[$0] }.map {
-            game.spec.roles[$0].name + (session.table.isBot($0) ? " (bot)" : "")
+        let roles = setup.spec(in: text.language).roles
+        let names = roles.indices.filter { !game.state.ready[$0] }.map {
+            roles[$0].name + (session.table.isBot($0) ? " (bot)" : "")
         }
         return names.joined(separator: ", ")
     }
@@ -454,9 +473,9 @@ public final class HostedTable {
     }
 
     private func context(for role: Int?, text: Messages? = nil) -> ViewContext {
+        let text = text ?? role.map { seats[$0].text } ?? session.text
         var context = ViewContext(
-            game: game, viewer: role, text: text ?? role.map { seats[$0].text } ?? session.text,
-            style: HostedTable.plain)
+            game: game(in: text.language), viewer: role, text: text, style: HostedTable.plain)
         context.actsTogether = true
         return context
     }

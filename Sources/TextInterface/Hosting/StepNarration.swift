@@ -9,16 +9,23 @@ struct StepNarration {
     let told: [ToldEvent]
     /// The proposals before the step (their numbers as the table knew them).
     let proposalsBefore: [Proposal]
+    /// The game's spec in each language, for the names and texts of each screen.
+    let translations: [Language: GameSpec]
     /// A narrator per language.
     private var narrators: [Language: EventNarrator] = [:]
     /// The sentences of public events, per language and event.
     private var shared: [Language: [Int: [String]]] = [:]
 
-    /// The narration of `told` in `game` (the game as it stands after it).
-    init(game: Game, told: [ToldEvent], proposalsBefore: [Proposal]) {
+    /// The narration of `told` in `game` (the game as it stands after it), with the
+    /// player texts of each language from `translations` (the game's own when absent).
+    init(
+        game: Game, told: [ToldEvent], proposalsBefore: [Proposal],
+        translations: [Language: GameSpec] = [:]
+    ) {
         self.game = game
         self.told = told
         self.proposalsBefore = proposalsBefore
+        self.translations = translations
     }
 
     /// The sentences of the events at `indices` that `role` may see (nil: what everyone
@@ -47,7 +54,8 @@ struct StepNarration {
     private mutating func narrator(_ text: Messages) -> EventNarrator {
         if let made = narrators[text.language] { return made }
         let made = EventNarrator(
-            game: game, proposalsBefore: proposalsBefore, text: text,
+            game: translations[text.language].map(game.withTexts(of:)) ?? game,
+            proposalsBefore: proposalsBefore, text: text,
             style: Style(color: false))
         narrators[text.language] = made
         return made

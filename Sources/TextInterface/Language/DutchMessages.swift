@@ -432,6 +432,7 @@ enum DutchMessages {
         "dilemmas.none": "Er zijn geen open dilemma's.",
         "briefing.money": "Budget bij de start: {1}; inkomen per jaar: {2}.",
         "briefing.goals": "Je doelen:",
+        "briefing.history": "Voorgeschiedenis",
         "briefing.projects": "Je projecten: {1}",
         "help.title": "Wat je nu kunt doen",
         "help.no-actions": "Nu is er voor niemand iets te doen (zie /help voor de facilitator).",

@@ -424,6 +424,7 @@ enum EnglishMessages {
         "dilemmas.none": "There are no open dilemmas.",
         "briefing.money": "Budget at the start: {1}; income a year: {2}.",
         "briefing.goals": "Your goals:",
+        "briefing.history": "What went before",
         "briefing.projects": "Your projects: {1}",
         "help.title": "What you can do now",
         "help.no-actions": "There is nothing to do for anyone now (see /help for the facilitator).",

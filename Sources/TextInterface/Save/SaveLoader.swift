@@ -147,7 +147,7 @@ public enum SaveLoader {
         let setup = SessionSetup(
             spec: spec, gamePath: gamePath, definitionHash: definition.hash, seed: header.seed,
             language: chosen, bots: bots, color: color, actions: actions,
-            rounds: header.rounds)
+            rounds: header.rounds, translations: GameTranslations.of(definition))
         return .success(
             Loaded(
                 setup: setup, notes: notes, damaged: damage != nil, intactLength: intactLength,

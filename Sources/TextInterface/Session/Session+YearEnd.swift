@@ -53,8 +53,8 @@ extension Session {
             ? years[reviewed - 1].closing ?? years[reviewed - 1].opening
             : years.first?.opening ?? closing
         let round = years.indices.contains(reviewed) ? years[reviewed].round : game.state.round - 1
-        let context = ViewContext(
-            game: game, viewer: nil, text: language ?? text, style: style)
+        let shown = language.map { game.withTexts(of: setup.spec(in: $0.language)) } ?? game
+        let context = ViewContext(game: shown, viewer: nil, text: language ?? text, style: style)
         return YearSummaryView.render(context, round: round, before: before, after: closing)
     }
 

@@ -85,6 +85,8 @@ public final class Session {
             lines += Format.hang(text("session.bots", bots.joined(separator: ", ")))
         }
         if record.actions.isEmpty {
+            lines += BriefingView.history(
+                ViewContext(game: game, viewer: nil, text: text, style: style))
             lines += narrate(game.openingEvents, proposalsBefore: [], shownTo: nil)
         } else {
             if stoppedAtYearEnd { yearEnd = [] }

@@ -1,11 +1,19 @@
 import GameRules
 
-/// `briefing`: the role's briefing, budget, income, goals and own projects.
+/// `briefing`: the game's history, then the role's briefing, budget, income, goals and own
+/// projects.
 enum BriefingView {
     /// The lines of the view (every role's briefing for the facilitator).
     static func render(_ c: ViewContext) -> [String] {
         let roles = c.viewer.map { [$0] } ?? Array(c.spec.roles.indices)
-        return roles.flatMap { role(c, $0) }
+        return history(c) + roles.flatMap { role(c, $0) }
+    }
+
+    /// What went before the game (`history`), under its heading; nothing when the game
+    /// tells none.
+    static func history(_ c: ViewContext) -> [String] {
+        guard !c.spec.history.isEmpty else { return [] }
+        return [c.heading(c.text("briefing.history"))] + Format.wrap(c.spec.history, indent: "  ")
     }
 
     private static func role(_ c: ViewContext, _ index: Int) -> [String] {
