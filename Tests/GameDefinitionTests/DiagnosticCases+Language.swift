@@ -58,6 +58,14 @@ extension DiagnosticCases {
             suggestion: "add the shares to `money_steps`, such as `money_steps = [2, 5, 10, 20]`",
             severity: .warning),
         DiagnosticCase(
+            "a share by the key below 1, which no whole money step can pay",
+            .append("[funds.wijkfonds]\nfair_share = 1\nkey = { beheer = 0.2, netbeheer = 0.8 }"),
+            "def.share-below-step", 52, 1,
+            "bots never pay their share of fund `wijkfonds` for `beheer` (0.4), `netbeheer` (1.6): a share below the smallest of `money_steps` (5) is never paid",
+            suggestion:
+                "raise `fair_share`: money steps are whole numbers, so a share below 1 is never paid",
+            severity: .warning),
+        DiagnosticCase(
             "a fair share below the smallest money step",
             .append("[funds.pot]\nfair_share = 3"),
             "def.share-below-step", 51, 1,

@@ -27,6 +27,9 @@ extension GameFormat {
         FormatKey("name", .text, "The name players see (default the id)."),
         FormatKey("slots", .count, "Underground slots available (default 0)."),
         FormatKey("slots_used", .count, "Slots already taken at the start (default 0)."),
+        FormatKey(
+            "dug", .oneOrList(.year), "Years before the game in which the street was opened."),
+        FormatKey("nuisance", .nonNegative, "The district's nuisance at the start (default 0)."),
         FormatKey("vars", variables, "The district's variables."),
     ])
 

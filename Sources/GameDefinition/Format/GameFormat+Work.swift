@@ -65,6 +65,10 @@ extension GameFormat {
         FormatKey("requires", .condition, "What must hold before it may be planned and started."),
         FormatKey("running", .effects, "Effects in every round it runs."),
         FormatKey("done", .effects, "Effects when it is done."),
+        FormatKey(
+            "status", .choice(["done", "running"]),
+            "Done, or under way, before the first year (default neither)."),
+        FormatKey("started", .year, "The year before the game in which it started."),
     ])
 
     /// `[[couplings]]`.

@@ -7,6 +7,10 @@ public enum GameFormat {
         FormatKey(
             "language", .choice(["nl", "en"]),
             "The language of the players' texts (default nl); the engine speaks it too."),
+        FormatKey(
+            "languages", .oneOrList(.choice(["nl", "en"])),
+            "The languages the texts are written in (default the game's language)."),
+        FormatKey("history", .text, "What went before the first year, told at the start."),
         FormatKey("first_year", .year, "The calendar year of the first round (default 2025)."),
         FormatKey(
             "rounds", .integer(1...1000), required: true, "How many rounds (years) the game has."),

@@ -42,7 +42,11 @@ public enum GameSchema {
     /// The schema of one shape of value.
     static func schema(_ value: FormatValue) -> SchemaJSON {
         switch value {
-        case .text, .word, .condition, .expression: return .object([("type", .string("string"))])
+        case .text:
+            let byLanguage = FormatTable(
+                ["nl", "en"].map { FormatKey($0, .word, "The text in this language.") })
+            return schema(.either([.word, .table(byLanguage)]))
+        case .word, .condition, .expression: return .object([("type", .string("string"))])
         case .choice(let words): return .object([("enum", .array(words.map(SchemaJSON.string)))])
         case .effects:
             return schema(.oneOrList(.word))

@@ -45,15 +45,17 @@ enum FundsSection {
         }
         guard !unpaid.isEmpty else { return }
         let listed = unpaid.map { "`\($0.0)` (\(ValueDescription.number($0.1)))" }
-        let steps = Set(context.moneySteps + unpaid.map { max(1, Int($0.1)) }).sorted()
+        let steps = Set(context.moneySteps + unpaid.map { Int($0.1) }).sorted()
+        let fix =
+            unpaid.contains { $0.1 < 1 }
+            ? "raise `fair_share`: money steps are whole numbers, so a share below 1 is never paid"
+            : "add the shares to `money_steps`, such as `money_steps = [\(steps.map(String.init).joined(separator: ", "))]`"
         context.sink.warning(
             DiagnosticID.shareBelowStep,
             "bots never pay their share of fund `\(fund.id)` for "
                 + listed.joined(separator: ", ")
                 + ": a share below the smallest of `money_steps` (\(smallest)) is never paid",
             at: reader.has("key") ? reader.keyLocation("key") : reader.keyLocation("fair_share"),
-            suggestion:
-                "add the shares to `money_steps`, such as `money_steps = [\(steps.map(String.init).joined(separator: ", "))]`"
-        )
+            suggestion: fix)
     }
 }
