@@ -12,8 +12,9 @@ final class BackgroundThread: @unchecked Sendable {
     /// The thread every table's background work shares.
     static let shared = BackgroundThread()
 
-    /// How much nicer than the rest of the process the thread runs (as `nice` counts).
-    static let niceness: Int32 = 10
+    /// How much nicer than the rest of the process the thread runs (as `nice` counts): as
+    /// nice as can be, so it takes only time that the game and its clients leave over.
+    static let niceness: Int32 = 19
 
     // @unchecked: `jobs` and `started` are only touched with `condition` locked.
     private let condition = NSCondition()
