@@ -145,6 +145,11 @@ extension DiagnosticCases {
             "`riool` and `plein` are in different districts, so they can never share an opening",
             suggestion: "couple projects in the same district"),
         DiagnosticCase(
+            "a key whose sum has float noise is told as written",
+            .append("[funds.wijkfonds]\nfair_share = 5\nkey = { beheer = 0.6, netbeheer = 0.3 }"),
+            "def.shares-sum", 52, 7, "the shares in `key` add up to 0.9, not 1",
+            suggestion: "make the shares add up to 1; a party left out pays nothing"),
+        DiagnosticCase(
             "a coupling's key per owner that does not add up to 1",
             .replace("saving = 5", "saving = 5\nsharing = { beheer = 0.6, netbeheer = 0.6 }"),
             "def.shares-sum", 50, 11, "the shares in `sharing` add up to 1.2, not 1",

@@ -17,9 +17,19 @@ enum ValueDescription {
         }
     }
 
-    /// A number as facilitators write it: `40` rather than `40.0`.
+    /// A number as facilitators write it: `40` rather than `40.0`, and `0.9` rather than the
+    /// `0.8999999999999999` a sum of decimals such as `0.6 + 0.3` gives.
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+        var scale = 1.0
+        for _ in 0...12 {
+            let rounded = (value * scale).rounded() / scale
+            if abs(rounded - value) <= abs(value) * 1e-12 {
+                if rounded == rounded.rounded() { return String(Int64(rounded)) }
+                return String(rounded)
+            }
+            scale *= 10
+        }
         return String(value)
     }
 }
