@@ -70,6 +70,10 @@ public struct Decision {
     /// What the role may see now (computed on each access: keep it in a local).
     public var view: RoleView { lent { $0.view(for: role) } }
 
+    /// Everything that happened in public so far, with rounds, oldest first (the same as
+    /// `view.history`, without building the rest of the view; shared, never copied).
+    public var history: [HistoryEntry] { game.state.history }
+
     /// The current round (index).
     public var round: Int { game.state.round }
 
