@@ -38,9 +38,9 @@ enum StrengthBenchmark {
                     let scores = play(spec, role: role, as: kind.make(), among: table, games: games)
                     if best == nil || mean(scores) > mean(best!.scores) { best = (kind, scores) }
                 }
-                let start = Date()
+                let start = clock()
                 let mine = play(spec, role: role, as: strong, among: table, games: games)
-                thinking += Date().timeIntervalSince(start)
+                thinking += Double(clock() - start) / Double(CLOCKS_PER_SEC)
                 strongGames += games
                 let difference = zip(mine, best!.scores).map { $0 - $1 }
                 let (low, high) = interval(difference)
@@ -53,12 +53,13 @@ enum StrengthBenchmark {
                         mean(difference), half(difference), verdict))
             }
         }
-        let perGame = thinking * 2 / Double(max(1, strongGames))
+        // Processor time of the whole process (both workers), so other load does not count.
+        let perGame = thinking / Double(max(1, strongGames))
         print("")
         print(
             String(
                 format:
-                    "Cost: %.2f s per mcts game on one core, %.0f ms per search (one per round, %d rounds).",
+                    "Cost: %.2f s of processor time per game with mcts in one seat, %.0f ms per search (one per round, %d rounds; the other seats' moves are a small part).",
                 perGame, 1000 * perGame / Double(max(1, spec.rounds)), spec.rounds))
     }
 

@@ -7,7 +7,7 @@ import GameRules
 /// (`Decision.sample`: others' hidden plans, budgets, secret choices and the random future
 /// guessed anew for each copy), in which the role plays the candidate to the end of the game
 /// and every other role plays cooperative or sectoral, drawn from what it did in public so
-/// far (`OpponentModel`). Every candidate meets the same copies and the same draws (common
+/// far (`OpponentModel`, which reads `decision.history`). Every candidate meets the same copies and the same draws (common
 /// random numbers), and the one with the best mean final score is played until the next
 /// round. Its choice is therefore at least as good as the best candidate's under the model.
 ///
@@ -27,7 +27,7 @@ public struct MonteCarloStrategy: Strategy {
     private var current = 0
     /// The round `current` was chosen for.
     private var chosenRound = -1
-    /// What the other roles did in public.
+    /// What the other roles did in public, read from the history.
     private var model: OpponentModel?
     /// The mean rollout value of each candidate at the last search, for inspection.
     public private(set) var lastValues: [Double] = []
@@ -50,12 +50,11 @@ public struct MonteCarloStrategy: Strategy {
     /// It keeps which candidate plays the round, and the candidates' own memories.
     public var remembersChoices: Bool { true }
 
-    /// It reads the others' public acts, and passes events on to candidates that watch.
-    public var observesEvents: Bool { true }
+    /// It passes events on to candidates that watch them.
+    public var observesEvents: Bool { policies.contains { $0.observesEvents } }
 
-    /// Takes note of a public event, and tells the candidates that watch.
+    /// Tells the candidates that watch.
     public mutating func observe(_ event: GameEvent, as role: Int) {
-        model?.observe(event)
         for index in policies.indices where policies[index].observesEvents {
             policies[index].observe(event, as: role)
         }
@@ -65,6 +64,7 @@ public struct MonteCarloStrategy: Strategy {
     public mutating func choose(_ decision: Decision, using random: inout SeededGenerator) -> Action
     {
         if model == nil { model = OpponentModel(roles: decision.spec.roles.count) }
+        model!.read(decision.history, now: decision.round)
         if decision.round != chosenRound {
             chosenRound = decision.round
             current = policies.count > 1 ? search(decision, seed: random.next()) : 0

@@ -1,22 +1,25 @@
 import GameRules
 
 /// What a search strategy believes about the other roles: for each, how likely it plays
-/// cooperatively, from what it did in public (sharing plans, accepting, committing, paying
-/// into funds) against what it withheld (refusals, rounds without
-/// sharing).
+/// cooperatively, read from the public history: sharing plans, promising, paying into funds
+/// and accepting count for it; refusals and rounds without sharing count against it.
 struct OpponentModel: Sendable {
     /// Per role: public cooperative acts seen.
     private var cooperative: [Int]
     /// Per role: public refusals and rounds without sharing seen.
     private var selfish: [Int]
-    /// Per role: whether it shared its plans in the current round.
-    private var sharedThisRound: [Bool]
+    /// Per role: whether it shared its plans in `round`.
+    private var sharedInRound: [Bool]
+    /// The round being read.
+    private var round = 0
+    /// How many history entries were read.
+    private var read = 0
 
     /// A model of `roles` roles with no evidence yet: each is even odds.
     init(roles: Int) {
         cooperative = Array(repeating: 0, count: roles)
         selfish = Array(repeating: 0, count: roles)
-        sharedThisRound = Array(repeating: false, count: roles)
+        sharedInRound = Array(repeating: false, count: roles)
     }
 
     /// The chance that `role` plays cooperatively: Laplace's rule over the acts seen.
@@ -24,23 +27,33 @@ struct OpponentModel: Sendable {
         Double(1 + cooperative[role]) / Double(2 + cooperative[role] + selfish[role])
     }
 
-    /// Takes note of one public event.
-    mutating func observe(_ event: GameEvent) {
-        switch event {
-        case .shared(let role):
-            cooperative[role] += 1
-            sharedThisRound[role] = true
-        case .committed(let role, _, _), .contributed(let role, _, _):
-            cooperative[role] += 1
-        case .responded(let role, _, let accept):
-            if accept { cooperative[role] += 1 } else { selfish[role] += 1 }
-        case .roundStarted(let round) where round > 0:
-            for role in sharedThisRound.indices where !sharedThisRound[role] {
-                selfish[role] += 1
+    /// Reads the entries of `history` it has not read yet; `now` is the current round.
+    mutating func read(_ history: [HistoryEntry], now: Int) {
+        while read < history.count {
+            let entry = history[read]
+            read += 1
+            close(upTo: entry.round)
+            switch entry.act {
+            case .shared(let role, _):
+                cooperative[role] += 1
+                sharedInRound[role] = true
+            case .promised(let role, _, _), .contributed(let role, _, _):
+                cooperative[role] += 1
+            case .responded(let role, _, let accept):
+                if accept { cooperative[role] += 1 } else { selfish[role] += 1 }
+            default:
+                break
             }
-            sharedThisRound = Array(repeating: false, count: sharedThisRound.count)
-        default:
-            break
+        }
+        close(upTo: now)
+    }
+
+    /// Counts every round before `next` in which a role did not share against it.
+    private mutating func close(upTo next: Int) {
+        while round < next {
+            for role in sharedInRound.indices where !sharedInRound[role] { selfish[role] += 1 }
+            sharedInRound = Array(repeating: false, count: sharedInRound.count)
+            round += 1
         }
     }
 
