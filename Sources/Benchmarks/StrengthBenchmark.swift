@@ -13,8 +13,8 @@ enum StrengthBenchmark {
     static let tables: [StrategyKind] = [.cooperative, .sectoral]
 
     /// Plays `games` games per seat, table and strategy on the game at `gamePath`, with the
-    /// strong bot at `iterations` rollouts per candidate.
-    static func run(gamePath: String, games: Int, iterations: Int) {
+    /// strong bot at `iterations` rollouts per candidate; only the seat `only` when given.
+    static func run(gamePath: String, games: Int, iterations: Int, only: String? = nil) {
         guard let spec = GameDefinitionReader.read(contentsOf: gamePath).spec else {
             print("strength benchmark: cannot read \(gamePath)")
             return
@@ -32,7 +32,7 @@ enum StrengthBenchmark {
             print("Among all-\(table.rawValue):")
             print(
                 "  seat          best built-in            mcts            diff          verdict")
-            for role in spec.roles.indices {
+            for role in spec.roles.indices where only == nil || spec.roles[role].id == only {
                 var best: (kind: StrategyKind, scores: [Double])?
                 for kind in builtins {
                     let scores = play(spec, role: role, as: kind.make(), among: table, games: games)

@@ -7,7 +7,7 @@
 ///     swift run -c release Benchmarks debrief [GAME]  # a whole game's debrief with the counterfactual
 ///     swift run -c release Benchmarks hosted     # one served table's commands, no network
 ///     swift run -c release Benchmarks serve [TABLES]  # wijkspel serve on loopback, 5 clients a table
-///     swift run -c release Benchmarks strength [GAME] [GAMES] [ITERATIONS]  # mcts against the best built-in per seat
+///     swift run -c release Benchmarks strength [GAME] [GAMES] [ITERATIONS] [ROLE]  # mcts against the best built-in per seat
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "toml" || which == "all" {
@@ -33,5 +33,6 @@ if which == "strength" || which == "all" {
     StrengthBenchmark.run(
         gamePath: arguments.count > 1 ? arguments[1] : "Games/wijken-van-de-toekomst.toml",
         games: arguments.count > 2 ? Int(arguments[2]) ?? 40 : 40,
-        iterations: arguments.count > 3 ? Int(arguments[3]) ?? 8 : 8)
+        iterations: arguments.count > 3 ? Int(arguments[3]) ?? 8 : 8,
+        only: arguments.count > 4 ? arguments[4] : nil)
 }
