@@ -30,6 +30,18 @@ struct MonteCarloStrategyTests {
         #expect(strategy.lastValues.allSatisfy { $0.isFinite })
     }
 
+    @Test func aTimeBudgetStillValuesEveryCandidateOnce() throws {
+        let spec = try #require(ExampleGame.spec)
+        let game = Game(spec: spec, seed: 4)
+        let role = try #require(game.activeRole)
+        var strategy = MonteCarloStrategy(
+            candidates: [.sectoral, .greedy], budget: .seconds(0), horizon: 0)
+        var random = SeededGenerator(seed: 2)
+        let decision = Decision(game: game, role: role)
+        #expect(decision.allows(strategy.choose(decision, using: &random)))
+        #expect(strategy.lastValues.count == 2)
+    }
+
     @Test func itNeverChoosesItselfOrRandomAsACandidate() {
         let strategy = MonteCarloStrategy(candidates: [.mcts, .random, .sectoral])
         #expect(strategy.candidates == [.sectoral])
