@@ -7,9 +7,12 @@ import GameRules
 /// (`Decision.sample`: others' hidden plans, budgets, secret choices and the random future
 /// guessed anew for each copy), in which the role plays the candidate to the end of the game
 /// and every other role plays cooperative or sectoral, drawn from what it did in public so
-/// far (`OpponentModel`, which reads `decision.history`). Every candidate meets the same copies and the same draws (common
-/// random numbers), and the one with the best mean final score is played until the next
-/// round. Its choice is therefore at least as good as the best candidate's under the model.
+/// far (`OpponentModel`, which reads `decision.history`). Every candidate meets the same
+/// copies and the same draws (common random numbers), and the one with the best mean final
+/// score is played until the next round: a one-level search tree whose moves are policies.
+/// Under the model, and up to the rollouts' sampling noise, it does at least as well as the
+/// best candidate played all game; how far the model is off shows in
+/// `Benchmarks strength`.
 ///
 /// With an iteration budget the same seed gives the same game; a time budget does not.
 public struct MonteCarloStrategy: Strategy {
