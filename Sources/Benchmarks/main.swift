@@ -1,6 +1,6 @@
 /// Release-build benchmarks.
 ///
-///     swift run -c release Benchmarks            # everything
+///     swift run -c release Benchmarks            # everything but strength (minutes)
 ///     swift run -c release Benchmarks toml       # the TOML reader against Python's tomllib
 ///     swift run -c release Benchmarks rules [GAME]  # playouts and strategies on a game
 ///     swift run -c release Benchmarks interface  # startup to the first prompt, command answers
@@ -29,7 +29,7 @@ if which == "hosted" || which == "all" {
 if which == "serve" || which == "all" {
     ServeLoadBenchmark.run(tables: arguments.count > 1 ? Int(arguments[1]) ?? 50 : 50)
 }
-if which == "strength" || which == "all" {
+if which == "strength" {
     StrengthBenchmark.run(
         gamePath: arguments.count > 1 ? arguments[1] : "Games/wijken-van-de-toekomst.toml",
         games: arguments.count > 2 ? Int(arguments[2]) ?? 40 : 40,
