@@ -1,6 +1,6 @@
 /// Release-build benchmarks.
 ///
-///     swift run -c release Benchmarks            # everything
+///     swift run -c release Benchmarks            # everything but strength (minutes)
 ///     swift run -c release Benchmarks toml       # the TOML reader against Python's tomllib
 ///     swift run -c release Benchmarks rules [GAME]  # playouts and strategies on a game
 ///     swift run -c release Benchmarks interface  # startup to the first prompt, command answers
@@ -8,6 +8,7 @@
 ///     swift run -c release Benchmarks speed [GAMES]  # the speed issue's table, floors beside
 ///     swift run -c release Benchmarks hosted     # one served table's commands, no network
 ///     swift run -c release Benchmarks serve [TABLES]  # wijkspel serve on loopback, 5 clients a table
+///     swift run -c release Benchmarks strength [GAME] [GAMES] [ITERATIONS] [ROLE]  # mcts against the best built-in per seat
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "toml" || which == "all" {
@@ -31,4 +32,11 @@ if which == "hosted" || which == "all" {
 }
 if which == "serve" || which == "all" {
     ServeLoadBenchmark.run(tables: arguments.count > 1 ? Int(arguments[1]) ?? 50 : 50)
+}
+if which == "strength" {
+    StrengthBenchmark.run(
+        gamePath: arguments.count > 1 ? arguments[1] : "Games/wijken-van-de-toekomst.toml",
+        games: arguments.count > 2 ? Int(arguments[2]) ?? 40 : 40,
+        iterations: arguments.count > 3 ? Int(arguments[3]) ?? 8 : 8,
+        only: arguments.count > 4 ? arguments[4] : nil)
 }

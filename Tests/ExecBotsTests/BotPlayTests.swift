@@ -1,5 +1,6 @@
 import ExecBots
 import Foundation
+import GameRules
 import Strategies
 import Testing
 
@@ -70,5 +71,47 @@ struct BotPlayTests {
         #expect(summary.games == 3)
         let written = try String(contentsOfFile: log, encoding: .utf8)
         #expect(written == "1 2 3")
+    }
+
+    @Test("a bot is sent each entry of the public history once, in order")
+    func historyArrivesInIncrements() throws {
+        let log = TestBots.folder + "/history-\(UUID().uuidString).json"
+        let path = TestBots.folder + "/history.py"
+        let source = """
+            import json, sys
+            kept, gaps = [], 0
+            for line in sys.stdin:
+                message = json.loads(line)
+                if message["type"] != "decision":
+                    continue
+                if message["historyStart"] != len(kept):
+                    gaps += 1
+                kept += message["history"]
+                ready = [a["id"] for a in message["actions"] if a["action"]["kind"] == "ready"]
+                print(json.dumps({"action": ready[0]}))
+                sys.stdout.flush()
+            json.dump({"gaps": gaps, "history": kept}, open(sys.argv[1], "w"))
+            """
+        FileManager.default.createFile(atPath: path, contents: Data(source.utf8))
+        let spec = try #require(TestBots.spec)
+        var history: [HistoryEntry] = []
+        do {
+            var strategies: [any Strategy] = spec.roles.map { _ in CooperativeStrategy() }
+            strategies[1] = ExecStrategy(
+                command: "python3 \(path) \(log)", settings: TestBots.settings)
+            let playout = Playout(spec: spec, seed: 5, strategies: strategies)
+            #expect(playout.failure == nil)
+            #expect(playout.game.isOver)
+            history = playout.game.state.history
+        }
+        struct Kept: Decodable {
+            var gaps: Int
+            var history: [HistoryEntry]
+        }
+        let kept = try JSONDecoder().decode(
+            Kept.self, from: Data(contentsOf: URL(fileURLWithPath: log)))
+        #expect(kept.gaps == 0)
+        #expect(kept.history.count > 10)
+        #expect(Array(history.prefix(kept.history.count)) == kept.history)
     }
 }

@@ -9,6 +9,7 @@ struct StrategyChoiceTests {
         arguments: [
             ("cooperative", StrategyChoice.cooperative, "cooperative"),
             ("GREEDY", .greedy, "greedy"),
+            ("search", .mcts, "mcts"),
             ("exec:python3 bots/x.py", .exec("python3 bots/x.py"), "exec:python3 bots/x.py"),
             ("EXEC: ./bot --level=2 ", .exec("./bot --level=2"), "exec:./bot --level=2"),
         ])

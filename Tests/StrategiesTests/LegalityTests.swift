@@ -7,17 +7,18 @@ struct LegalityTests {
     @Test(arguments: StrategyKind.allCases)
     func everyActionIsLegal(kind: StrategyKind) throws {
         let spec = try #require(ExampleGame.spec)
-        let games = kind == .search ? 1 : 8
+        let games = kind == .mcts ? 1 : 8
         for seed in 0..<UInt64(games) {
             let counter = IllegalCounter()
             var strategies: [any Strategy] = spec.roles.indices.map { _ in
                 CheckedStrategy(inner: kind.make(), counter: counter)
             }
-            if kind == .search {
+            if kind == .mcts {
                 strategies = spec.roles.indices.map { role in
                     role == 0
                         ? CheckedStrategy(
-                            inner: SearchStrategy(rollouts: 8, horizon: 1), counter: counter)
+                            inner: MonteCarloStrategy(budget: .iterations(1), horizon: 1),
+                            counter: counter)
                         : CheckedStrategy(inner: StrategyKind.cooperative.make(), counter: counter)
                 }
             }
@@ -49,5 +50,6 @@ struct LegalityTests {
             #expect(!kind.summary.isEmpty)
         }
         #expect(StrategyKind(name: "nonsense") == nil)
+        #expect(StrategyKind(name: "Search") == .mcts)
     }
 }

@@ -19,11 +19,17 @@ struct DecisionMessage: Encodable {
     var seed: UInt64
     /// What the role sees, exactly as the engine's `RoleView` (indices into `hello`'s lists).
     var view: RoleView
+    /// The place in the game's public history of the first entry in `history`: the number
+    /// of entries sent to this bot in this game before.
+    var historyStart: Int
+    /// The public history's entries new since the bot's last decision in this game.
+    var history: [HistoryEntry]
     /// The legal actions; the answer names one by its `id`.
     var actions: [LegalActionEntry]
 
-    /// The message for `decision`, with `seed`.
-    init(n: Int, decision: Decision, legal: [Action], seed: UInt64) {
+    /// The message for `decision`, with `seed`, sending the public history from entry
+    /// `historyStart` on.
+    init(n: Int, decision: Decision, legal: [Action], seed: UInt64, historyStart: Int) {
         let spec = decision.spec
         let view = decision.view
         self.n = n
@@ -33,6 +39,9 @@ struct DecisionMessage: Encodable {
         phaseKind = spec.phases[view.phase].kind.rawValue
         self.seed = seed
         self.view = view
+        let all = decision.history
+        self.historyStart = min(historyStart, all.count)
+        history = Array(all[self.historyStart...])
         actions = legal.enumerated().map { index, action in
             let form = ActionForm(action, spec: spec)
             return LegalActionEntry(id: index, text: form.text, action: form)

@@ -11,6 +11,8 @@ final class BotLease: @unchecked Sendable {
     private let pool: BotPool
     private var greeted = false
     private var broken = false
+    /// How many entries of the game's public history the bot was sent.
+    private var historySent = 0
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -43,9 +45,11 @@ final class BotLease: @unchecked Sendable {
             }
             let legal = decision.legalActions
             try process.checkQuiet()
-            try send(
-                DecisionMessage(
-                    n: process.messages + 1, decision: decision, legal: legal, seed: seed))
+            let message = DecisionMessage(
+                n: process.messages + 1, decision: decision, legal: legal, seed: seed,
+                historyStart: historySent)
+            historySent = message.historyStart + message.history.count
+            try send(message)
             let line = try process.receive()
             return legal[try BotAnswer.choice(in: line, of: legal.count, from: process)]
         } catch {

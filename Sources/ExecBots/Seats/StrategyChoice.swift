@@ -57,6 +57,6 @@ public enum StrategyChoice: Hashable, Sendable {
     public static var reciprocal: StrategyChoice { .builtin(.reciprocal) }
     /// The built-in `greedy` strategy.
     public static var greedy: StrategyChoice { .builtin(.greedy) }
-    /// The built-in `search` strategy.
-    public static var search: StrategyChoice { .builtin(.search) }
+    /// The built-in strong bot, `mcts` (also read as `search`).
+    public static var mcts: StrategyChoice { .builtin(.mcts) }
 }

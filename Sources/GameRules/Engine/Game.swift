@@ -24,6 +24,7 @@ public struct Game: Hashable, Sendable, Codable {
         var told: [ToldEvent] = [ToldEvent(.roundStarted(round: 0))]
         enterPhase(&told)
         openingEvents = told
+        recordHistory(told, round: 0)
     }
 
     /// What was told while the game set itself up to the first interactive phase.
@@ -72,7 +73,9 @@ public struct Game: Hashable, Sendable, Codable {
         // `check` passed, so `perform` cannot fail: it runs in place (copying the whole
         // game first made every action retain and release every array of it).
         var told: [ToldEvent] = []
+        let round = state.round
         perform(action, &told)
+        recordHistory(told, round: round)
         return .success(told)
     }
 

@@ -66,6 +66,9 @@ public struct GameState: Hashable, Sendable, Codable {
     public var answerDue: [Bool]
     /// The game's random generator.
     public var random: SeededGenerator
+    /// Everything that happened in public so far, oldest first; only ever appended to, so
+    /// a view shares it instead of copying it.
+    public var history: [HistoryEntry] = []
 
     /// Number of roles.
     public var roleCount: Int { budgets.count }

@@ -22,7 +22,8 @@ extension Game {
             couplingMissed: state.couplingMissed, couplingAgreed: state.couplingAgreed,
             jointAgreed: state.jointAgreed,
             goalsReached: roles.map { sees(privateOf: $0, viewer) ? state.goalsReached[$0] : nil },
-            sharedGoalsReached: state.sharedGoalsReached, ready: state.ready)
+            sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
+            history: state.history)
     }
 
     private func sees(privateOf role: Int, _ viewer: Int?) -> Bool {

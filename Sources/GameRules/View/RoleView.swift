@@ -58,4 +58,16 @@ public struct RoleView: Hashable, Sendable, Codable {
     public var sharedGoalsReached: [Bool]
     /// Which roles said ready in this phase (public).
     public var ready: [Bool]
+    /// Everything that happened in public so far, with rounds, oldest first: the game's
+    /// own history, shared and not copied. It is left out of the view's JSON (a client that
+    /// wants it is sent the new entries only, as the bot protocol does).
+    public var history: [HistoryEntry] = []
+
+    /// The keys of the view's JSON: every field but `history`.
+    private enum CodingKeys: String, CodingKey {
+        case viewer, round, phase, activeRole, form, pendingForm, paused, outcome, budgets, funds
+        case trust, groupTrust, variables, nuisance, slotsUsed, projects, shared, proposals
+        case commitments, dilemmas, fired, openings, couplingMade, couplingMissed
+        case couplingAgreed, jointAgreed, goalsReached, sharedGoalsReached, ready
+    }
 }

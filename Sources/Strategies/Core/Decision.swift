@@ -62,6 +62,26 @@ public struct Decision {
         return legal[random.below(legal.count)]
     }
 
+    /// The first open dilemma in which the role may choose now: the dilemma of the first
+    /// `choose` among `legalActions`, found by checking the open dilemmas' options alone
+    /// (listing every legal action cost search rollouts a third of their time).
+    var pendingDilemma: Int? {
+        if let legal = cache.legal {
+            for case .choose(_, let dilemma, _) in legal { return dilemma }
+            return nil
+        }
+        let role = role
+        return lent { game in
+            for dilemma in game.spec.dilemmas.indices where game.state.dilemmas[dilemma].isOpen {
+                for option in game.spec.dilemmas[dilemma].options.indices
+                where game.check(.choose(role: role, dilemma: dilemma, option: option)) == nil {
+                    return dilemma
+                }
+            }
+            return nil
+        }
+    }
+
     /// The public rules of the game.
     public var spec: GameSpec {
         _read { yield game.spec }
@@ -69,6 +89,10 @@ public struct Decision {
 
     /// What the role may see now (computed on each access: keep it in a local).
     public var view: RoleView { lent { $0.view(for: role) } }
+
+    /// Everything that happened in public so far, with rounds, oldest first (the same as
+    /// `view.history`, without building the rest of the view; shared, never copied).
+    public var history: [HistoryEntry] { game.state.history }
 
     /// The current round (index).
     public var round: Int { game.state.round }

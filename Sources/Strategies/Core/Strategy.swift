@@ -4,7 +4,17 @@ import GameRules
 /// legal actions.
 ///
 /// Strategies are values. The runner keeps one copy per role per game, so a strategy may
-/// remember what it saw (in its own stored properties) from one decision to the next.
+/// remember what it saw (in its own stored properties) from one decision to the next; but
+/// what happened in public, round by round (shared plans, proposals and answers, promises
+/// kept and broken, dilemma decisions once revealed), is in `decision.history` already, so
+/// a reactive strategy needs no bookkeeping of its own.
+///
+/// The runner asks a strategy once per decision point: each call of `choose` is one action
+/// of its role, and the strategy is asked again whenever its role may act again. A strategy
+/// that has nothing more to do in the phase says so in one way: it returns
+/// `.ready(role: decision.role)` (always legal). Its role is then not asked again in that
+/// phase, except to answer a proposal made after it was ready, and a phase ends when every
+/// role is ready.
 public protocol Strategy: Sendable {
     /// The strategy's registry name, such as `cooperative`.
     var name: String { get }

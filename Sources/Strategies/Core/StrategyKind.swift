@@ -10,8 +10,9 @@ public enum StrategyKind: String, CaseIterable, Hashable, Sendable, Codable {
     case reciprocal
     /// Takes the action with the best immediate gain for its own score (one-step lookahead).
     case greedy
-    /// Monte Carlo search: rollouts of each candidate action on determinized copies.
-    case search
+    /// The strong bot: Monte Carlo search, each round, over which built-in strategy to play,
+    /// by rollouts to the end on determinized copies (`MonteCarloStrategy`).
+    case mcts
 
     /// A one-line description, for `--help`.
     public var summary: String {
@@ -21,7 +22,7 @@ public enum StrategyKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .cooperative: "shares plans, couples works, pays its fair share, keeps promises"
         case .reciprocal: "tit-for-tat: cooperates with those who cooperate, forgives slowly"
         case .greedy: "best immediate gain for its own score (one-step lookahead)"
-        case .search: "Monte Carlo rollouts on determinized copies (flat UCB)"
+        case .mcts: "strong bot: each round, plays the built-in strategy whose rollouts score best"
         }
     }
 
@@ -33,12 +34,19 @@ public enum StrategyKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .cooperative: CooperativeStrategy()
         case .reciprocal: ReciprocalStrategy()
         case .greedy: GreedyStrategy()
-        case .search: SearchStrategy()
+        case .mcts: MonteCarloStrategy()
         }
     }
 
-    /// The kind with this name, ignoring case.
+    /// Names that still read as a kind: `search`, the name of the strong bot before `mcts`.
+    public static let aliases: [String: StrategyKind] = ["search": .mcts]
+
+    /// The kind with this name or alias, ignoring case.
     public init?(name: String) {
-        self.init(rawValue: name.lowercased())
+        let lowered = name.lowercased()
+        guard let kind = StrategyKind(rawValue: lowered) ?? StrategyKind.aliases[lowered] else {
+            return nil
+        }
+        self = kind
     }
 }

@@ -4,10 +4,7 @@ import GameRules
 enum DilemmaJudge {
     /// The open dilemma the role still has to answer, if any.
     static func pending(_ decision: Decision) -> Int? {
-        for action in decision.legalActions {
-            if case .choose(_, let dilemma, _) = action { return dilemma }
-        }
-        return nil
+        decision.pendingDilemma
     }
 
     /// The choice of its own best option in the open dilemma the role still has to answer,

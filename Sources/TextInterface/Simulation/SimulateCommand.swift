@@ -15,7 +15,7 @@ public enum SimulateCommand {
           --seed S                master seed; game i uses a seed derived from S and i (default 1)
           --strategy SPEC         ROLE=STRATEGY,... per role, or one STRATEGY for every role
           --default-strategy NAME strategy of roles not named in --strategy (default cooperative)
-          --all-combinations      cycle through every assignment of the strategies except search
+          --all-combinations      cycle through every assignment of the strategies except mcts
           --workers N             worker threads (default: the number of cores)
           --shard I/N             play only the games whose number modulo N is I (0-based)
           --out FILE              stream results as they finish: FILE.csv as CSV, else JSON Lines
@@ -78,7 +78,7 @@ public enum SimulateCommand {
         let lineup: Lineup
         if options.has("all-combinations") {
             lineup = .allCombinations(
-                of: StrategyKind.allCases.filter { $0 != .search }, roles: spec.roles.count)
+                of: StrategyKind.allCases.filter { $0 != .mcts }, roles: spec.roles.count)
         } else {
             let choices = try LineupParser.choices(
                 options.value("strategy"), fallback: fallback, spec: spec)
