@@ -10,7 +10,7 @@ extension Game {
             switch event.event {
             case .roundStarted(let next):
                 round = next
-            case .shared(let role) where phase.secret:
+            case .shared where phase.secret:
                 continue
             case .phaseStarted(let started)
             where spec.phases[started].kind.isInteractive && !spec.phases[started].secret:
