@@ -45,7 +45,6 @@ extension Game {
             return Rejection(.unknownProject, [.project(project)])
         }
         let rules = spec.projects[project]
-        let id = rules.id
         guard rules.owner == role else {
             return Rejection(.notOwner, [.project(project), .role(rules.owner)])
         }
