@@ -3,6 +3,7 @@ import Foundation
 import GameDefinition
 import GameRules
 import Strategies
+import Testing
 
 /// Small bots written to a temporary folder by the tests, and the example game they play.
 enum TestBots {
@@ -42,14 +43,14 @@ enum TestBots {
                 sys.stdout.flush()
             """
         let path = folder + "/" + name + ".py"
-        FileManager.default.createFile(atPath: path, contents: Data(source.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(source.utf8)))
         return "python3 " + path
     }
 
     /// Writes a shell bot with `source` and returns its command.
     static func shell(_ name: String, _ source: String) -> String {
         let path = folder + "/" + name + ".sh"
-        FileManager.default.createFile(atPath: path, contents: Data(source.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(source.utf8)))
         return "/bin/sh " + path
     }
 

@@ -10,8 +10,9 @@ import Testing
 struct ExecBotSeatTests {
     @Test func aFailingBotIsReportedAndItsSeatGoesToAPerson() throws {
         let path = NSTemporaryDirectory() + "wijkspel-broken-bot-\(UUID().uuidString).sh"
-        FileManager.default.createFile(
-            atPath: path, contents: Data("read hello\nread decision\necho oops\n".utf8))
+        #expect(
+            FileManager.default.createFile(
+                atPath: path, contents: Data("read hello\nread decision\necho oops\n".utf8)))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let command = "/bin/sh " + path
         let bots: [Int: StrategyChoice] = [0: .exec(command), 1: .cooperative, 2: .cooperative]
