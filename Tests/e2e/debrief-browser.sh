@@ -14,7 +14,16 @@ TEST=debrief-browser NEEDS=chromium
 source "$(dirname "$0")/prelude.sh"
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+cleanup() {
+    # Chromium's helper processes may still be writing to the profile as they end.
+    pkill -f -- "--user-data-dir=$WORK/profile" 2>/dev/null || true
+    for _ in $(seq 50); do
+        pgrep -f -- "--user-data-dir=$WORK/profile" >/dev/null 2>&1 || break
+        sleep 0.1
+    done
+    rm -rf "$WORK" 2>/dev/null || { sleep 1; rm -rf "$WORK"; }
+}
+trap cleanup EXIT
 ARTIFACTS="$ROOT/.build/artifacts"
 mkdir -p "$ARTIFACTS"
 

@@ -18,8 +18,15 @@ BROWSER=""
 cleanup() {
     [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true
     [ -n "$BROWSER" ] && kill "$BROWSER" 2>/dev/null || true
+    # Chromium's helper processes are not our children and write to the profile as they
+    # end: stop every one of them, and wait until they are gone before removing it.
+    pkill -f -- "--user-data-dir=$WORK/profile" 2>/dev/null || true
     wait 2>/dev/null || true
-    rm -rf "$WORK"
+    for _ in $(seq 50); do
+        pgrep -f -- "--user-data-dir=$WORK/profile" >/dev/null 2>&1 || break
+        sleep 0.1
+    done
+    rm -rf "$WORK" 2>/dev/null || { sleep 1; rm -rf "$WORK"; }
 }
 trap cleanup EXIT
 ARTIFACTS="$ROOT/.build/artifacts"
