@@ -30,7 +30,9 @@ public struct DefinitionResult: Sendable {
     /// game's own language): the same rules, read again from `source`. Nil when the game
     /// has errors.
     public func spec(in language: String) -> GameSpec? {
-        guard spec != nil else { return nil }
+        guard let spec else { return nil }
+        // In the game's own language the texts are those already read.
+        if language == spec.language { return spec }
         return GameDefinitionReader.read(source: source, file: file, language: language).spec
     }
 

@@ -153,18 +153,12 @@ public final class ServerLoop {
         lastRevision = revision
         guard changed || deliveryDue else { return }
         deliveryDue = false
-        // Only the clients of a table whose output changed are looked at (index 0 unused).
-        var tableChanged = [Bool](repeating: changed, count: host.tableCount + 1)
-        if lastTableRevisions.count != host.tableCount {
-            lastTableRevisions = [Int](repeating: -1, count: host.tableCount)
-        }
-        for table in lastTableRevisions.indices {
-            let revision = host.revision(table: table + 1)
-            tableChanged[table + 1] = revision != lastTableRevisions[table]
-            lastTableRevisions[table] = revision
-        }
+        // Only the clients of a table whose output changed are looked at.
+        let revisions = (0..<host.tableCount).map { host.revision(table: $0 + 1) }
+        let tableChanged = zip(revisions, lastTableRevisions).map { $0 != $1 }
+        lastTableRevisions = revisions
         func changedTable(_ table: Int) -> Bool {
-            tableChanged.indices.contains(table) ? tableChanged[table] : changed
+            tableChanged.indices.contains(table - 1) && tableChanged[table - 1]
         }
         for connection in Array(connections.values) {
             guard connections[connection.fd] === connection else { continue }

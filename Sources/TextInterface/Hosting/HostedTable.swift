@@ -380,15 +380,22 @@ public final class HostedTable {
             wall.append(narration.lines(part, to: nil, in: session.text))
             guard index == 0, let review, case .yearReviewed(let closing) = told[review].event
             else { continue }
-            var summaries: [Language: [String]] = [:]
-            for role in seats.indices {
-                let text = seats[role].text
-                let summary = summaries[text.language] ?? session.yearSummary(closing, text: text)
-                summaries[text.language] = summary
-                seats[role].output.append(summary)
-            }
-            wall.append(summaries[language] ?? session.yearSummary(closing, text: session.text))
+            tellEveryone { session.yearSummary(closing, text: $0) }
         }
+    }
+
+    /// Gives every seat and the wall the same lines, each in its language, made once per
+    /// language.
+    private func tellEveryone(_ make: (Messages) -> [String]) {
+        var made: [Language: [String]] = [:]
+        func lines(_ text: Messages) -> [String] {
+            if let lines = made[text.language] { return lines }
+            let lines = make(text)
+            made[text.language] = lines
+            return lines
+        }
+        for role in seats.indices { seats[role].output.append(lines(seats[role].text)) }
+        wall.append(lines(session.text))
     }
 
     /// After every change: whose turn it is, to each seat and the wall, and the end.
@@ -396,16 +403,7 @@ public final class HostedTable {
         announceTurns()
         guard game.isOver, !endHandled else { return }
         endHandled = true
-        // The results are the same for everyone: drawn once per language.
-        var results: [Language: [String]] = [:]
-        func drawn(_ text: Messages) -> [String] {
-            if let lines = results[text.language] { return lines }
-            let lines = ResultView.render(context(for: nil, text: text))
-            results[text.language] = lines
-            return lines
-        }
-        for role in seats.indices { seats[role].output.append(drawn(seats[role].text)) }
-        wall.append(drawn(session.text))
+        tellEveryone { ResultView.render(context(for: nil, text: $0)) }
         guard writesDebrief, let path = savePath else { return }
         var played = setup
         played.actions = session.record.actions

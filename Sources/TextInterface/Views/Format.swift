@@ -1,3 +1,5 @@
+import GameDefinition
+
 /// Small text helpers for laying out views at 80 columns.
 enum Format {
     /// The width views are laid out for.
@@ -54,10 +56,10 @@ enum Format {
     {
         if fitsOnOneLine(text, width: width - indent.utf8.count) { return [indent + text] }
         var lines: [String] = []
-        for (number, paragraph) in paragraphs(text).enumerated() {
+        for (number, paragraph) in TextReflow.paragraphs(text).enumerated() {
             if number > 0 { lines.append("") }
             for item in paragraph {
-                let hanging = isListItem(item) ? indent + "  " : indent
+                let hanging = TextReflow.isListItem(item) ? indent + "  " : indent
                 var line = ""
                 var lead = indent
                 // Widths are counted once per word: counting a string's characters walks it.
@@ -103,32 +105,6 @@ enum Format {
     /// The characters in `word`: its bytes when it is ASCII, which most words are.
     private static func displayWidth(_ word: Substring.UTF8View) -> Int {
         word.allSatisfy { $0 < 0x80 } ? word.count : Substring(word).count
-    }
-
-    /// The paragraphs of `text` (split at blank lines), each a list of items: hard line
-    /// breaks joined, except before a list item.
-    static func paragraphs(_ text: String) -> [[String]] {
-        var result: [[String]] = []
-        var items: [String] = []
-        // Line ends are single bytes in UTF-8, so lines can be cut out of the bytes.
-        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        {
-            let line = Substring(raw).trimmingCharacters()
-            if line.isEmpty {
-                if !items.isEmpty { result.append(items) }
-                items = []
-            } else if items.isEmpty || isListItem(line) {
-                items.append(line)
-            } else {
-                items[items.count - 1] += " " + line
-            }
-        }
-        if !items.isEmpty { result.append(items) }
-        return result
-    }
-
-    private static func isListItem(_ line: String) -> Bool {
-        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("• ")
     }
 
     /// `text` wrapped to the full width, lines after the first indented by two spaces.
