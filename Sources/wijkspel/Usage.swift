@@ -22,6 +22,7 @@ enum Usage {
           join HOST:PORT CODE  play a served table from this terminal
           simulate GAME      bot tournament: many seeded games, a summary and a results file
           randomtest GAME    random play to find crashes, stalls and unreachable goals
+          balance GAME       verdicts for a designer: cooperation, temptation, assurance, dead content
           merge FILE...      merge result files of sharded simulations
           schema             the JSON Schema of the game format, for editors
 

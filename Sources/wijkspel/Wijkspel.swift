@@ -17,6 +17,7 @@ enum Wijkspel {
         case "simulate": return SimulateCommand.run(arguments: rest)
         case "randomtest": return RandomTestCommand.run(arguments: rest)
         case "merge": return MergeCommand.run(arguments: rest)
+        case "balance": return BalanceCommand.run(arguments: rest)
         case "serve", "host": return ServeCommand.run(rest)
         case "join": return JoinCommand.run(rest)
         case "schema": return schema(rest)

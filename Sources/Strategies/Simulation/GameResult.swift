@@ -46,6 +46,16 @@ public struct GameResult: Hashable, Sendable, Codable {
     /// Why the game failed (a bot's failure, with its id first), when it did; absent from
     /// the results file otherwise.
     public var failure: String?
+    /// The goals reached, the dilemmas decided and the couplings made, by id: kept in memory
+    /// for `balance`'s dead-content check, not written to results files.
+    public var content = PlayedContent()
+
+    private enum CodingKeys: String, CodingKey {
+        case index, seed, roles, strategies, scores, sharedScore, outcome, rounds, groupTrust
+        case couplingsMade, couplingsMissed, eventsFired, projectsStarted, goalsReached
+        case sharedGoalsReached, dilemmasDecided, actions, refusedLegalActions, firedEvents
+        case startedProjects, failure
+    }
 
     /// The outcome of a game in which a bot failed.
     public static let failedOutcome = "failed"
@@ -126,5 +136,6 @@ public struct GameResult: Hashable, Sendable, Codable {
                 state.projects[$0].startedRound != nil
             }.map { game.spec.projects[$0].id },
             failure: playout.failure?.description)
+        content = PlayedContent(game: game)
     }
 }

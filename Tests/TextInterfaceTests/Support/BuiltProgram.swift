@@ -24,6 +24,8 @@ struct BuiltProgram {
         var signaled: Bool
         /// What it wrote to standard error.
         var errors: String
+        /// What it wrote to standard output, when that was a pipe.
+        var output = ""
     }
 
     /// The executable's path.
@@ -68,12 +70,35 @@ struct BuiltProgram {
             try inputPipe.fileHandleForWriting.write(contentsOf: input)
             try inputPipe.fileHandleForWriting.close()
         }
+        // Standard output is read on its own thread, so a program that fills one pipe
+        // while the other is read cannot block.
+        let written = OutputCollector()
+        let reading = DispatchGroup()
+        if case .pipe = output {
+            let handle = outputPipe.fileHandleForReading
+            DispatchQueue.global().async(group: reading) {
+                written.set(handle.readDataToEndOfFile())
+            }
+        }
         let errors = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        if case .pipe = output { _ = outputPipe.fileHandleForReading.readDataToEndOfFile() }
+        reading.wait()
         process.waitUntilExit()
         return Ending(
             status: process.terminationStatus,
             signaled: process.terminationReason == .uncaughtSignal,
-            errors: String(decoding: errors, as: UTF8.self))
+            errors: String(decoding: errors, as: UTF8.self),
+            output: String(decoding: written.data, as: UTF8.self))
     }
+}
+
+/// Bytes read on another thread, handed over under a lock.
+private final class OutputCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes = Data()
+
+    /// The bytes read.
+    var data: Data { lock.withLock { bytes } }
+
+    /// Keeps what was read.
+    func set(_ data: Data) { lock.withLock { bytes = data } }
 }
