@@ -12,10 +12,7 @@ struct BalanceCommandTests {
     @Test("JSON is the same for the same seed, names every verdict, and parses")
     func json() throws {
         try #require(Self.wijkspel.exists)
-        let arguments = [
-            "balance", Self.example, "--format", "json", "--seed", "9", "--games", "2",
-            "--strong-games", "1",
-        ]
+        let arguments = ["balance", Self.example, "--format", "json", "--seed", "9"] + Self.quick
         let first = try Self.wijkspel.run(arguments)
         let second = try Self.wijkspel.run(arguments)
         #expect(first.status == 0, "\(first.errors)")
@@ -25,7 +22,8 @@ struct BalanceCommandTests {
         let verdicts = try #require(object["verdicts"] as? [[String: Any]])
         let kinds = Set(verdicts.compactMap { $0["kind"] as? String })
         #expect(kinds == ["cooperation", "temptation", "assurance", "dominance", "dead-content"])
-        #expect((object["lines"] as? [Any])?.count == 22)
+        #expect(
+            (object["lines"] as? [Any])?.count == 18, "no strong-bot lines with --strong-games 0")
         #expect(object["masterSeed"] as? Int == 9)
         let other = try Self.wijkspel.run(
             ["balance", Self.example, "--format", "json", "--seed", "10"] + Self.quick)
@@ -56,6 +54,24 @@ struct BalanceCommandTests {
         #expect(strict.status == 1)
         #expect(strict.errors.contains("balance: not every verdict holds:"))
         #expect(strict.errors.contains("dead-content"), "the example game's goal nobody reaches")
+    }
+
+    @Test("A bot in another language is tried as a deviation in the seat it names")
+    func execBot() throws {
+        try #require(Self.wijkspel.exists)
+        let bot = "exec:python3 " + Fixtures.root + "/bots/example_bot.py"
+        let ending = try Self.wijkspel.run(
+            ["balance", Self.example, "--format", "json", "--strategy", "sociaal=" + bot]
+                + Self.quick)
+        #expect(ending.status == 0, "\(ending.errors)")
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(ending.output.utf8)) as? [String: Any])
+        let labels = (object["lines"] as? [[String: Any]] ?? []).compactMap {
+            $0["label"] as? String
+        }
+        #expect(labels.contains("\(bot) sociaal, rest cooperative"))
+        #expect(labels.contains("\(bot) sociaal, rest sectoral"))
+        #expect(!labels.contains("\(bot) beheer, rest cooperative"))
     }
 
     @Test(

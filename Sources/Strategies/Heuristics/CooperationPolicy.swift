@@ -81,7 +81,8 @@ struct CooperationPolicy: Sendable {
         return nil
     }
 
-    /// Moves its project of a declared coupling to the round its partner planned.
+    /// Moves a project of its own in a declared coupling to the round its partner planned (one
+    /// at a time, so a coupling with two of its projects gets both).
     private func alignCoupling(
         _ decision: Decision, view: RoleView, planner: ProjectPlanner, willing: (Int) -> Bool
     ) -> Action? {
@@ -89,12 +90,15 @@ struct CooperationPolicy: Sendable {
         let role = decision.role
         for (index, coupling) in spec.couplings.enumerated()
         where !view.couplingMade[index] && !view.couplingAgreed[index] {
-            guard let mine = coupling.projects.first(where: { spec.projects[$0].owner == role }),
-                let theirs = coupling.projects.first(where: { spec.projects[$0].owner != role }),
+            guard let theirs = coupling.projects.first(where: { spec.projects[$0].owner != role }),
                 willing(spec.projects[theirs].owner),
                 view.projects[theirs].phase == .planned,
                 let round = view.projects[theirs].plannedRound,
-                view.projects[mine].phase == .idle || view.projects[mine].plannedRound != round
+                let mine = coupling.projects.first(where: {
+                    spec.projects[$0].owner == role
+                        && (view.projects[$0].phase == .idle
+                            || view.projects[$0].plannedRound != round)
+                })
             else { continue }
             let action = Action.plan(role: role, project: mine, round: round)
             guard decision.allows(action) else { continue }
