@@ -57,6 +57,14 @@ public struct GameResult: Hashable, Sendable, Codable {
         case startedProjects, failure
     }
 
+    /// The result as a results file keeps it: without `content`, so that a result played
+    /// again compares equal to its line read back from a file.
+    public var asFiled: GameResult {
+        var filed = self
+        filed.content = PlayedContent()
+        return filed
+    }
+
     /// The outcome of a game in which a bot failed.
     public static let failedOutcome = "failed"
 

@@ -63,7 +63,7 @@ public enum SimulatedGame {
             strategies: spec.roles.indices.map { kinds[$0]!.make() })
         let replayed = GameResult(
             index: number, seed: recorded.seed, strategies: recorded.strategies, playout: playout)
-        guard replayed == recorded else {
+        guard replayed.asFiled == recorded else {
             return .failure(
                 Problem(
                     message:
