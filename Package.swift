@@ -48,13 +48,17 @@ let package = Package(
                 "Server",
             ]
         ),
-        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
-        .testTarget(name: "GameRulesTests", dependencies: ["GameRules"]),
+        // Test helpers shared by the test targets (how thorough a run is).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML", "TestSupport"]),
+        .testTarget(name: "GameRulesTests", dependencies: ["GameRules", "TestSupport"]),
         .testTarget(
-            name: "GameDefinitionTests", dependencies: ["GameDefinition", "TOML", "GameRules"],
+            name: "GameDefinitionTests",
+            dependencies: ["GameDefinition", "TOML", "GameRules", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "StrategiesTests", dependencies: ["Strategies", "GameRules", "GameDefinition"]),
+            name: "StrategiesTests",
+            dependencies: ["Strategies", "GameRules", "GameDefinition", "TestSupport"]),
         .testTarget(
             name: "ExecBotsTests",
             dependencies: ["ExecBots", "Strategies", "GameRules", "GameDefinition"]),
@@ -62,6 +66,7 @@ let package = Package(
             name: "TextInterfaceTests",
             dependencies: [
                 "TextInterface", "GameRules", "GameDefinition", "Strategies", "ExecBots",
+                "TestSupport",
             ],
             exclude: ["Golden", "Fixtures"]
         ),
@@ -73,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GamesTests",
-            dependencies: ["GameDefinition", "GameRules", "Strategies"]
+            dependencies: ["GameDefinition", "GameRules", "Strategies", "TestSupport"]
         ),
     ]
 )

@@ -1,13 +1,14 @@
 import GameDefinition
 import GameRules
 import TOML
+import TestSupport
 import Testing
 
 /// Thousands of seeded mutations of the example game: the reader never crashes, and every
 /// diagnostic points inside the file.
 @Suite("Fuzzing the reader")
 struct FuzzTests {
-    static let iterations = 3000
+    static let iterations = TestScale.count(quick: 600, full: 10_000)
     private static let alphabet = Array("=\"'[]{}.,#\n \t0123456789-+_abcxyz\\é")
 
     @Test func mutatedGamesNeverCrashAndPointInsideTheFile() {

@@ -2,12 +2,13 @@ import Foundation
 import GameDefinition
 import GameRules
 import Strategies
+import TestSupport
 import Testing
 
 /// The same generic checks, run on every game in `Games/`.
 @Suite("Every game in Games/")
 struct EveryGameTests {
-    static let playouts = 300
+    static let playouts = TestScale.count(quick: 60, full: 1_000)
 
     @Test func thereAreGames() {
         #expect(GameFiles.names.contains("voorbeeld.toml"))

@@ -1,6 +1,7 @@
 import Foundation
 import GameDefinition
 import GameRules
+import TestSupport
 import Testing
 
 @testable import TextInterface
@@ -55,7 +56,8 @@ struct ActionNotationTests {
         let spec = try Self.spec(name)
         let notation = ActionNotation(spec: spec)
         var checked = 0
-        try Self.everyDecision(spec, games: 5) { (_, _, legal) throws in
+        try Self.everyDecision(spec, games: UInt64(TestScale.count(quick: 2, full: 10))) {
+            (_, _, legal) throws in
             for action in legal {
                 #expect(try Self.roundTrip(action, notation) == action, "\(name): \(action)")
                 checked += 1
@@ -68,7 +70,8 @@ struct ActionNotationTests {
     func typedCommandsRoundTrip(_ name: String) throws {
         let spec = try Self.spec(name)
         var checked = 0
-        try Self.everyDecision(spec, games: 3) { game, role, legal in
+        try Self.everyDecision(spec, games: UInt64(TestScale.count(quick: 1, full: 6))) {
+            game, role, legal in
             let commands = PlayerCommands(
                 game: game, viewer: role, actor: role, text: Messages(.en),
                 style: Style(color: false), isBot: { _ in false })
