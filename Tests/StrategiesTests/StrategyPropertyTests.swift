@@ -1,11 +1,12 @@
 import GameRules
 import Strategies
+import TestSupport
 import Testing
 
 /// Properties the example game should show, over many seeds with a statistical margin.
 @Suite("Strategy properties on the example game")
 struct StrategyPropertyTests {
-    static let games = 60
+    static let games = TestScale.count(quick: 24, full: 400)
 
     @Test func cooperatorsReachMoreSharedValueThanSectoralPlayers() throws {
         let spec = try #require(ExampleGame.spec)
