@@ -46,7 +46,16 @@ struct ProjectPlanner {
         guard let last = view.openings.last(where: { $0.district == district })?.round else {
             return false
         }
-        return round > last + 1 && round <= last + spec.digging.graafrustRounds
+        return round > last + 1 && round <= last + graafrust(spec: spec, view: view)
+    }
+
+    /// The graafrust (rounds) in force as the view shows it: the agreement's term, else the
+    /// game's own rule.
+    static func graafrust(spec: GameSpec, view: RoleView) -> Int {
+        if let agreement = view.agreement, let agreed = spec.agreements[agreement].graafrust {
+            return agreed
+        }
+        return spec.digging.graafrustBy == .opening ? spec.digging.graafrustRounds : 0
     }
 
     /// The earliest round in which `project` can run together with the other project of an

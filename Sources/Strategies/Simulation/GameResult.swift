@@ -46,6 +46,9 @@ public struct GameResult: Hashable, Sendable, Codable {
     /// Why the game failed (a bot's failure, with its id first), when it did; absent from
     /// the results file otherwise.
     public var failure: String?
+    /// The instruments the table used: the agreements it signed and `coordinator` when it
+    /// hired the process coordinator (not kept in result files).
+    public var instruments: [String] = []
 
     /// The outcome of a game in which a bot failed.
     public static let failedOutcome = "failed"
@@ -126,5 +129,9 @@ public struct GameResult: Hashable, Sendable, Codable {
                 state.projects[$0].startedRound != nil
             }.map { game.spec.projects[$0].id },
             failure: playout.failure?.description)
+        instruments =
+            game.spec.agreements.indices.filter { state.agreementsSigned[$0] }.map {
+                game.spec.agreements[$0].id
+            } + (state.coordinatorRound != nil ? ["coordinator"] : [])
     }
 }

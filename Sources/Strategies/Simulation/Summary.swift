@@ -18,6 +18,9 @@ public struct Summary: Hashable, Sendable, Codable {
     public private(set) var eventGames: [String: Int] = [:]
     /// The number of games in which each project started, by project id.
     public private(set) var projectGames: [String: Int] = [:]
+    /// The number of games in which each instrument was used (an agreement signed, by its
+    /// id; `coordinator` hired); nil while none was.
+    public private(set) var instrumentGames: [String: Int]? = nil
     /// Games that ended in a collective loss.
     public private(set) var collectiveLosses = 0
     /// Games that hit the action cap.
@@ -65,6 +68,10 @@ public struct Summary: Hashable, Sendable, Codable {
         for winner in result.winners { wins[winner] += 1 }
         for event in result.firedEvents { eventGames[event, default: 0] += 1 }
         for project in result.startedProjects { projectGames[project, default: 0] += 1 }
+        for instrument in result.instruments {
+            instrumentGames = instrumentGames ?? [:]
+            instrumentGames?[instrument, default: 0] += 1
+        }
         sharedScore.add(result.sharedScore)
         if result.collectiveLoss { collectiveLosses += 1 }
         if result.stalled { stalls += 1 }
@@ -97,6 +104,9 @@ public struct Summary: Hashable, Sendable, Codable {
         }
         eventGames.merge(other.eventGames, uniquingKeysWith: +)
         projectGames.merge(other.projectGames, uniquingKeysWith: +)
+        if let used = other.instrumentGames {
+            instrumentGames = (instrumentGames ?? [:]).merging(used, uniquingKeysWith: +)
+        }
         for (name, statistic) in other.strategyScores {
             strategyScores[name, default: .init()].merge(statistic)
         }

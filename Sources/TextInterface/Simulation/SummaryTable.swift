@@ -53,6 +53,7 @@ enum SummaryTable {
         lines.append(
             "couplings missed:    \(String(format: "%.2f", summary.couplingsMissed.mean)) per game")
         lines += shares("events fired", summary.eventGames, of: summary.games)
+        lines += shares("instruments used", summary.instrumentGames ?? [:], of: summary.games)
         lines += shares(
             "projects started, fewest first", summary.projectGames, of: summary.games, limit: 5)
         if summary.refusedLegalActions > 0 {

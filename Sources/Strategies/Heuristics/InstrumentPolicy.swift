@@ -1,0 +1,49 @@
+import GameRules
+
+/// When a cooperative player uses the table's instruments: it signs an agreement whose fee
+/// it can bear, and hires the process coordinator while couplings are still to be made.
+struct InstrumentPolicy {
+    /// The most of its budget a role spends on its part of an agreement's fee.
+    static let feeShareOfBudget = 0.25
+
+    /// Whether `role` would sign `agreement`: its part of the fee is small against its budget.
+    static func signs(_ agreement: Int, decision: Decision) -> Bool {
+        let spec = decision.spec
+        let role = decision.role
+        let rules = spec.agreements[agreement]
+        let fee = rules.share(of: rules.fee, for: role, roles: spec.roles.count)
+        let budget = decision.view.budgets[role] ?? 0
+        return spec.allowDebt || fee <= budget * feeShareOfBudget + 0.000_001
+    }
+
+    /// Whether `role` would hire the process coordinator: couplings are still to be made,
+    /// and its part of a year's pay (beyond what the fund covers) is small against its budget.
+    static func hires(decision: Decision) -> Bool {
+        let spec = decision.spec
+        let view = decision.view
+        guard let rules = spec.coordinator else { return false }
+        let open = spec.couplings.indices.contains {
+            !view.couplingMade[$0] && !view.couplingMissed[$0]
+        }
+        guard open || spec.dilemmas.contains(where: { $0.rounds > 0 }) else { return false }
+        let fund = rules.fund.map { view.funds[$0] } ?? 0
+        let share = max(0, rules.cost - fund) / Double(max(1, spec.roles.count))
+        let budget = view.budgets[decision.role] ?? 0
+        return spec.allowDebt || share <= budget * feeShareOfBudget + 0.000_001
+    }
+
+    /// A proposal to sign the next agreement or hire the coordinator, when the others are
+    /// all willing and it pays; nil otherwise.
+    static func proposal(_ decision: Decision, willing: (Int) -> Bool) -> Action? {
+        let role = decision.role
+        let others = decision.spec.roles.indices.filter { $0 != role }
+        guard others.allSatisfy(willing) else { return nil }
+        for agreement in decision.spec.agreements.indices.reversed() {
+            let action = Action.propose(role: role, proposal: .agreement(agreement))
+            if decision.allows(action) && signs(agreement, decision: decision) { return action }
+        }
+        let hire = Action.propose(role: role, proposal: .coordinator)
+        if decision.allows(hire) && hires(decision: decision) { return hire }
+        return nil
+    }
+}
