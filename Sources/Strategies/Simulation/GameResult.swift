@@ -47,8 +47,8 @@ public struct GameResult: Hashable, Sendable, Codable {
     /// the results file otherwise.
     public var failure: String?
     /// The instruments the table used: the agreements it signed and `coordinator` when it
-    /// hired the process coordinator (not kept in result files).
-    public var instruments: [String] = []
+    /// hired the process coordinator; nil when it used none (not kept in result files).
+    public var instruments: [String]? = nil
 
     /// The outcome of a game in which a bot failed.
     public static let failedOutcome = "failed"
@@ -129,9 +129,10 @@ public struct GameResult: Hashable, Sendable, Codable {
                 state.projects[$0].startedRound != nil
             }.map { game.spec.projects[$0].id },
             failure: playout.failure?.description)
-        instruments =
+        let used =
             game.spec.agreements.indices.filter { state.agreementsSigned[$0] }.map {
                 game.spec.agreements[$0].id
             } + (state.coordinatorRound != nil ? ["coordinator"] : [])
+        instruments = used.isEmpty ? nil : used
     }
 }

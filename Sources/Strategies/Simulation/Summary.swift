@@ -68,7 +68,7 @@ public struct Summary: Hashable, Sendable, Codable {
         for winner in result.winners { wins[winner] += 1 }
         for event in result.firedEvents { eventGames[event, default: 0] += 1 }
         for project in result.startedProjects { projectGames[project, default: 0] += 1 }
-        for instrument in result.instruments {
+        for instrument in result.instruments ?? [] {
             instrumentGames = instrumentGames ?? [:]
             instrumentGames?[instrument, default: 0] += 1
         }
