@@ -48,8 +48,10 @@ struct HelpView {
         }
         let spec = context.spec
         let instruments = !spec.agreements.isEmpty || spec.coordinator != nil
-        let views = CommandKind.allCases.filter { !$0.isAction && ($0 != .agreements || instruments) }
-            .map { $0.name(in: language) }
+        let views = CommandKind.allCases.filter {
+            !$0.isAction && ($0 != .agreements || instruments)
+        }
+        .map { $0.name(in: language) }
         lines += Format.wrap(text("help.views", views.joined(separator: ", ")))
         lines.append(text("help.more"))
         return lines
