@@ -45,6 +45,7 @@ struct CooperationPolicy: Sendable {
         if let align = alignCoupling(decision, view: view, planner: planner, willing: willing) {
             return align
         }
+        if let move = InstrumentPolicy.keepGraafrust(decision, planner: planner) { return move }
         if let plan = planner.nextPlan(decision, view: view) { return plan }
         if paysIntoFunds, let pay = contribution(decision) { return pay }
         if let promise = commitment(decision, view: view) { return promise }
@@ -104,6 +105,12 @@ struct CooperationPolicy: Sendable {
             else { continue }
             let action = Action.plan(role: role, project: mine, round: round)
             guard decision.allows(action) else { continue }
+            if spec.projects[mine].digs,
+                InstrumentPolicy.breaksAgreedGraafrust(
+                    district: spec.projects[mine].district, round: round, spec: spec, view: view)
+            {
+                continue
+            }
             let cost = ProjectPlanner.share(of: mine, spec: spec, view: view)
             let already = view.projects[mine].phase == .planned ? cost : 0
             if planner.canAfford(

@@ -32,6 +32,47 @@ struct InstrumentPolicy {
         return spec.allowDebt || share <= budget * feeShareOfBudget + 0.000_001
     }
 
+    /// Whether opening `district` in `round` breaks the graafrust of the agreement in force,
+    /// judged from when the digging works there end; false without an agreed graafrust.
+    static func breaksAgreedGraafrust(district: Int, round: Int, spec: GameSpec, view: RoleView)
+        -> Bool
+    {
+        guard let agreement = view.agreement, let rest = spec.agreements[agreement].graafrust,
+            rest > 0
+        else { return false }
+        var ends = spec.districts[district].dugBefore
+        for (index, project) in spec.projects.enumerated()
+        where project.digs && project.district == district {
+            guard let started = view.projects[index].startedRound else { continue }
+            ends.append(started + max(1, project.duration) - 1)
+        }
+        return ends.contains { round > $0 && round <= $0 + rest }
+    }
+
+    /// Moves one of the role's planned digging projects out of the agreed graafrust: to the
+    /// first later round that keeps it and that the role can pay; nil when none needs moving.
+    static func keepGraafrust(_ decision: Decision, planner: ProjectPlanner) -> Action? {
+        let spec = decision.spec
+        let view = decision.view
+        let role = decision.role
+        for (index, project) in spec.projects.enumerated()
+        where project.owner == role && project.digs && view.projects[index].phase == .planned {
+            guard let planned = view.projects[index].plannedRound,
+                breaksAgreedGraafrust(
+                    district: project.district, round: planned, spec: spec, view: view)
+            else { continue }
+            for round in (planned + 1)..<max(planned + 1, spec.rounds) {
+                let action = Action.plan(role: role, project: index, round: round)
+                guard decision.allows(action),
+                    !breaksAgreedGraafrust(
+                        district: project.district, round: round, spec: spec, view: view)
+                else { continue }
+                return action
+            }
+        }
+        return nil
+    }
+
     /// A proposal to sign the next agreement or hire the coordinator, when the others are
     /// all willing and it pays; nil otherwise.
     static func proposal(_ decision: Decision, willing: (Int) -> Bool) -> Action? {

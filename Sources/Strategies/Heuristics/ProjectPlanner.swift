@@ -43,6 +43,11 @@ struct ProjectPlanner {
 
     /// Whether opening `district` in `round` would break graafrust, judged from past openings.
     static func breaksGraafrust(district: Int, round: Int, spec: GameSpec, view: RoleView) -> Bool {
+        if InstrumentPolicy.breaksAgreedGraafrust(
+            district: district, round: round, spec: spec, view: view)
+        {
+            return true
+        }
         guard let last = view.openings.last(where: { $0.district == district })?.round else {
             return false
         }
