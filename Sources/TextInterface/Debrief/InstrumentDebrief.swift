@@ -25,7 +25,8 @@ enum InstrumentDebrief {
                 signed.isEmpty
                 ? text("debrief.ask-no-agreements", spec.agreements[0].name)
                 : text("debrief.ask-agreements", signed.joined(separator: ", "))
-            questions.append(DebriefQuestion(text: ask, year: nil, topics: [], facts: facts))
+            questions.append(
+                DebriefQuestion(text: ask, year: nil, topics: [.streets, .sharing], facts: facts))
         }
         if spec.coordinator != nil {
             let since = state.coordinatorRound.map { "\(spec.firstYear + $0)" }
@@ -33,7 +34,9 @@ enum InstrumentDebrief {
                 since.map { text("debrief.fact-coordinator", $0) }
                 ?? text("debrief.fact-no-coordinator")
             let ask = text(since == nil ? "debrief.ask-no-coordinator" : "debrief.ask-coordinator")
-            questions.append(DebriefQuestion(text: ask, year: nil, topics: [], facts: [fact]))
+            questions.append(
+                DebriefQuestion(
+                    text: ask, year: nil, topics: [.couplings, .hotPotatoes], facts: [fact]))
         }
         return questions
     }

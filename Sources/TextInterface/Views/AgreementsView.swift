@@ -68,12 +68,10 @@ enum AgreementsView {
     /// The coordinator: what it costs and does, and whether it is at work.
     private static func coordinator(_ c: ViewContext, _ rules: CoordinatorSpec) -> [String] {
         let fund = rules.fund.map { c.text("coordinator.fund", c.spec.funds[$0].name) } ?? ""
-        var lines = [
-            c.style.bold(
-                c.text(
-                    "coordinator.line", rules.name, Format.number(rules.cost), fund,
-                    Format.number(rules.minGroupTrust)))
-        ]
+        var lines = Format.hang(
+            c.text(
+                "coordinator.line", c.style.bold(rules.name), Format.number(rules.cost), fund,
+                Format.number(rules.minGroupTrust)))
         if !rules.text.isEmpty { lines += Format.wrap(rules.text, indent: "  ") }
         lines += Format.wrap(
             c.text(
