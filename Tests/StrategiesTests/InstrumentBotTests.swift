@@ -1,7 +1,8 @@
 import GameDefinition
 import GameRules
-import Strategies
 import Testing
+
+@testable import Strategies
 
 /// Which bots use the table's instruments: cooperative and reciprocal ones sign agreements
 /// whose fee they can bear and hire the coordinator while couplings are open; sectoral ones
@@ -82,5 +83,20 @@ struct InstrumentBotTests {
     @Test func sectoralBotsUseNoInstrument() throws {
         #expect(try Self.used([.sectoral, .sectoral]) == [])
         #expect(try Self.used([.cooperative, .sectoral]) == [], "everyone must sign")
+    }
+
+    @Test func theCoordinatorIsProposedOnlyWhenACouplingPartnerHidesItsPlans() throws {
+        let spec = try #require(GameDefinitionReader.read(source: Self.game, file: "a.toml").spec)
+        var game = Game(spec: spec, seed: 1)
+        #expect(!InstrumentPolicy.partnerHidesPlans(Decision(game: game, role: 0)), "year 1")
+        // Year 2026: netbeheer keeps its plans to itself; beheer shares.
+        _ = game.apply(.share(role: 0))
+        while let role = game.activeRole, game.state.round == 0 {
+            _ = game.apply(.ready(role: role))
+        }
+        #expect(InstrumentPolicy.partnerHidesPlans(Decision(game: game, role: 0)))
+        #expect(!InstrumentPolicy.partnerHidesPlans(Decision(game: game, role: 1)), "beheer shared")
+        _ = game.apply(.share(role: 1))
+        #expect(!InstrumentPolicy.partnerHidesPlans(Decision(game: game, role: 0)), "shared now")
     }
 }

@@ -1,7 +1,9 @@
 import GameRules
 
 /// When a cooperative player uses the table's instruments: it signs an agreement whose fee
-/// it can bear, and hires the process coordinator while couplings are still to be made.
+/// it can bear, and proposes the process coordinator only where it pays: when a partner in
+/// a coupling still to be made keeps its plans to itself, so that the coordinator would
+/// show what the table does not see.
 struct InstrumentPolicy {
     /// The most of its budget a role spends on its part of an agreement's fee.
     static let feeShareOfBudget = 0.25
@@ -84,7 +86,34 @@ struct InstrumentPolicy {
             if decision.allows(action) && signs(agreement, decision: decision) { return action }
         }
         let hire = Action.propose(role: role, proposal: .coordinator)
-        if decision.allows(hire) && hires(decision: decision) { return hire }
+        if decision.allows(hire) && hires(decision: decision) && partnerHidesPlans(decision) {
+            return hire
+        }
         return nil
+    }
+
+    /// Whether the owner of another project in a coupling of the role's, not yet made, kept
+    /// its plans to itself last round and has not shared them this round either.
+    static func partnerHidesPlans(_ decision: Decision) -> Bool {
+        let spec = decision.spec
+        let view = decision.view
+        let role = decision.role
+        guard decision.round > 0 else { return false }
+        var sharedLately = Set<Int>()
+        for entry in view.history.reversed() {
+            guard entry.round >= decision.round - 1 else { break }
+            if case .shared(let other, _) = entry.act { sharedLately.insert(other) }
+        }
+        for (index, coupling) in spec.couplings.enumerated()
+        where !view.couplingMade[index] && !view.couplingMissed[index] {
+            let owners = coupling.projects.map { spec.projects[$0].owner }
+            guard owners.contains(role) else { continue }
+            if owners.contains(where: {
+                $0 != role && !view.shared[$0] && !sharedLately.contains($0)
+            }) {
+                return true
+            }
+        }
+        return false
     }
 }
