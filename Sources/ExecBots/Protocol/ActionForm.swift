@@ -6,7 +6,7 @@ struct ActionForm: Encodable {
     /// `plan`, `unplan`, `contribute`, `transfer`, `share`, `propose`, `accept`, `refuse`,
     /// `commit`, `choose` or `ready`.
     var kind: String
-    /// For `propose`: `coupling`, `joint`, `form` or `fund`.
+    /// For `propose`: `coupling`, `joint`, `form`, `fund`, `agreement` or `coordinator`.
     var proposal: String?
     var project: String?
     var year: Int?
@@ -18,13 +18,15 @@ struct ActionForm: Encodable {
     var number: Int?
     var coupling: String?
     var form: String?
+    /// The agreement a proposal asks to sign.
+    var agreement: String?
     var dilemma: String?
     var option: String?
 
     /// The typed command, in English command words with ids.
     var text: String {
         let words: [String?] = [
-            kind, proposal, coupling, form, fund, project, to, dilemma, option,
+            kind, proposal, coupling, form, agreement, fund, project, to, dilemma, option,
             year.map(String.init), amount.map(String.init), number.map(String.init),
         ]
         return words.compactMap { $0 }.joined(separator: " ")
@@ -100,6 +102,11 @@ struct ActionForm: Encodable {
             self.fund = ActionForm.id(fund, spec.funds.map(\.id))
             self.project = ActionForm.id(project, spec.projects.map(\.id))
             self.amount = amount
+        case .agreement(let agreement):
+            self.proposal = "agreement"
+            self.agreement = ActionForm.id(agreement, spec.agreements.map(\.id))
+        case .coordinator:
+            self.proposal = "coordinator"
         }
     }
 }

@@ -24,6 +24,10 @@ extension GameFormat {
             "graafrust", .count,
             "Rounds after a digging work ends in which the street should stay closed (default 2)."),
         FormatKey(
+            "graafrust_by", .choice(["opening", "agreement"]),
+            "Whether graafrust follows every opening or only an agreement's term (default opening)."
+        ),
+        FormatKey(
             "graafrust_nuisance", .nonNegative,
             "Extra nuisance when a trench opens during graafrust (default 10)."),
         FormatKey(

@@ -41,6 +41,12 @@ public enum GameFormat {
         FormatKey("dilemmas", .named(dilemma), "Choices for some roles, [dilemmas.ID]."),
         FormatKey("events", .named(event), "Things that happen to the neighbourhood, [events.ID]."),
         FormatKey("forms", .named(form), "Collaboration forms, lowest first, [forms.ID]."),
+        FormatKey(
+            "agreements", .named(agreement),
+            "Agreements the table can sign (intentieverklaring, convenant), [agreements.ID]."),
+        FormatKey(
+            "coordinator", .table(coordinator),
+            "An independent process coordinator the table can hire."),
         FormatKey("phases", .tables(phase), "The phases of every round, in order, [[phases]]."),
         FormatKey("questions", .tables(question), "A question asked at one year's review."),
     ])

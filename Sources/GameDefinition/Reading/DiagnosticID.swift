@@ -46,4 +46,5 @@ enum DiagnosticID {
     static let unknownLanguage = "def.unknown-language"
     static let missingTranslation = "def.missing-translation"
     static let initialState = "def.initial-state"
+    static let agreementOrder = "def.agreement-order"
 }

@@ -46,6 +46,10 @@ enum SpecBuilder {
             roundQuestions: QuestionsSection.roundQuestions(root, context: context),
             moneySteps: basics.moneySteps)
         spec.history = root.playerText("history") ?? ""
+        spec.coordinator = CoordinatorSection.read(
+            root, funds: spec.funds.map(\.id), context: context)
+        spec.agreements = AgreementsSection.read(
+            root, context: context, hasCoordinator: spec.coordinator != nil)
         DistrictBefore.warnIfOver(
             districts, graafrust: spec.digging.graafrustRounds, firstYear: basics.firstYear,
             root: root)

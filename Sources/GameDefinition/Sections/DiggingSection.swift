@@ -14,6 +14,9 @@ enum DiggingSection {
         digging.sharedWithoutAgreement =
             reader.bool("shared_without_agreement") ?? digging.sharedWithoutAgreement
         digging.graafrustRounds = reader.count("graafrust") ?? digging.graafrustRounds
+        digging.graafrustBy =
+            reader.choice("graafrust_by", ["opening": .opening, "agreement": .agreement])
+            ?? digging.graafrustBy
         digging.graafrustNuisance =
             reader.nonNegative("graafrust_nuisance") ?? digging.graafrustNuisance
         digging.nuisanceDecay = reader.number("nuisance_decay", in: 0...1) ?? digging.nuisanceDecay

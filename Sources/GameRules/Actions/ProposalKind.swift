@@ -8,4 +8,8 @@ public enum ProposalKind: Hashable, Sendable, Codable {
     case form(Int)
     /// Pay part of a project's cost from a shared fund.
     case fundSpending(fund: Int, project: Int, amount: Int)
+    /// Sign an agreement (index) with its terms; everyone must accept.
+    case agreement(Int)
+    /// Hire the independent process coordinator; everyone must accept.
+    case coordinator
 }

@@ -52,6 +52,11 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case alreadyReady = "already-ready"
         case fundTooSmall = "fund-too-small"
         case nonFiniteAmount = "non-finite-amount"
+        case unknownAgreement = "unknown-agreement"
+        case alreadyAgreed = "already-agreed"
+        case agreementFirst = "agreement-first"
+        case noCoordinator = "no-coordinator"
+        case coordinatorHired = "coordinator-hired"
     }
 
     /// Why.
@@ -75,14 +80,15 @@ extension Rejection.Reason {
     public var arity: Int {
         switch self {
         case .gameOver, .paused, .sameRole, .alreadyShared, .ownProposal, .duplicateProposal,
-            .commitmentsOff, .notAllowedInForm, .alreadyReady:
+            .commitmentsOff, .notAllowedInForm, .alreadyReady, .noCoordinator, .coordinatorHired:
             0
         case .wrongPhase, .notYourTurn, .unknownRole, .unknownProject, .unknownFund,
             .unknownDilemma, .unknownProposal, .unknownEvent, .unknownForm, .unknownCoupling,
             .unknownVariable, .notPlanned, .alreadyStarted, .roundInPast, .noUndergroundSpace,
             .invalidAmount, .notMember, .notConcerned, .alreadyAnswered, .tooManyProposals,
             .alreadyInForm, .notJoint, .alreadyCommitted, .dilemmaClosed, .notChooser,
-            .alreadyChosen, .pickedUp, .actionLimit, .nonFiniteAmount:
+            .alreadyChosen, .pickedUp, .actionLimit, .nonFiniteAmount, .unknownAgreement,
+            .alreadyAgreed, .agreementFirst:
             1
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:

@@ -19,6 +19,8 @@ public enum RejectionValue: Hashable, Sendable, Codable {
     case form(Int)
     /// A declared coupling (index).
     case coupling(Int)
+    /// An agreement (index).
+    case agreement(Int)
     /// A variable (index).
     case variable(Int)
     /// A district (index).

@@ -1,6 +1,7 @@
 extension Game {
     /// The decision phase: proposals are settled, then dilemmas decided or defaulted.
     mutating func runDecision(_ told: inout [ToldEvent]) {
+        checkSharedPlansTerm(&told)
         settleProposals(&told)
         for dilemma in spec.dilemmas.indices where state.dilemmas[dilemma].isOpen {
             let choices = state.dilemmas[dilemma].choices
@@ -9,7 +10,9 @@ extension Game {
                 ? choices.contains { $0 != nil } : choices.allSatisfy { $0 != nil }
             if complete {
                 decide(dilemma, defaulted: false, &told)
-            } else if state.round >= state.dilemmas[dilemma].deadline {
+            } else if state.round >= state.dilemmas[dilemma].deadline,
+                !extendHotPotato(dilemma, &told)
+            {
                 decide(dilemma, defaulted: true, &told)
             }
         }

@@ -4,6 +4,7 @@ extension Game {
     /// missed couplings resolve.
     mutating func runExecution(_ told: inout [ToldEvent]) {
         payCoordinator(&told)
+        payProcessCoordinator(&told)
         startCoupledProjects(&told)
         for project in spec.projects.indices {
             let status = state.projects[project]
@@ -202,6 +203,7 @@ extension Game {
             guard !state.projects[project].forced else { continue }
             told.append(ToldEvent(.graafrustBreached(district: district, project: project)))
             changeTrust(in: spec.projects[project].owner, by: spec.trust.graafrustBreach)
+            if graafrustIsAgreed { breakTerm(.graafrust, by: spec.projects[project].owner, &told) }
         }
     }
 
@@ -244,7 +246,7 @@ extension Game {
     /// The street of `district` closes after this round's work: graafrust holds from the next
     /// round on.
     private mutating func startGraafrust(in district: Int) {
-        let rounds = spec.digging.graafrustRounds
+        let rounds = graafrustRounds
         guard rounds > 0 else { return }
         state.graafrustUntil[district] = Swift.max(
             state.graafrustUntil[district] ?? 0, state.round + rounds)

@@ -85,5 +85,11 @@ extension Game {
         for form in spec.forms.indices {
             candidates.append(.propose(role: role, proposal: .form(form)))
         }
+        for agreement in spec.agreements.indices {
+            candidates.append(.propose(role: role, proposal: .agreement(agreement)))
+        }
+        if spec.coordinator != nil {
+            candidates.append(.propose(role: role, proposal: .coordinator))
+        }
     }
 }

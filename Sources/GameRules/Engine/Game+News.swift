@@ -40,6 +40,7 @@ extension Game {
     mutating func openDilemma(_ dilemma: Int, _ told: inout [ToldEvent]) {
         let rules = spec.dilemmas[dilemma]
         state.dilemmas[dilemma].isOpen = true
+        state.dilemmas[dilemma].extended = false
         state.dilemmas[dilemma].deadline = state.round + Swift.max(1, rules.rounds) - 1
         state.dilemmas[dilemma].choices = Array(repeating: nil, count: rules.choosers.count)
         told.append(ToldEvent(.dilemmaOpened(dilemma: dilemma)))

@@ -7,7 +7,7 @@ extension Game {
             return uniqueRoles(owners, except: role)
         case .jointProject(let project):
             return uniqueRoles(spec.projects[project].partners, except: role)
-        case .form:
+        case .form, .agreement, .coordinator:
             return uniqueRoles(Array(spec.roles.indices), except: role)
         case .fundSpending(let fund, _, _):
             return uniqueRoles(spec.funds[fund].members, except: role)
@@ -53,6 +53,8 @@ extension Game {
                 return Rejection(.trustTooLow, [.trust(groupTrust), .trust(needed)])
             }
             return nil
+        case .agreement(let agreement): return checkAgreementProposal(agreement)
+        case .coordinator: return checkCoordinatorProposal()
         case .fundSpending(let fund, let project, let amount):
             guard spec.funds.indices.contains(fund) else {
                 return Rejection(.unknownFund, [.fund(fund)])
@@ -154,7 +156,7 @@ extension Game {
         told.append(ToldEvent(.responded(role: role, proposal: number, accept: accept)))
         if !accept {
             let from = state.proposals[number - 1].from
-            setTrust(from, role, trust(from, role) + spec.trust.refusal)
+            setTrust(from, role, trust(from, role) + refusalTrustChange)
         }
     }
 
@@ -175,7 +177,10 @@ extension Game {
 
     private func isAccepted(_ proposal: Proposal) -> Bool {
         let answers = proposal.concerned.map { proposal.answers[$0] }
-        if case .form = proposal.kind { return answers.allSatisfy { $0 == true } }
+        switch proposal.kind {
+        case .form, .agreement, .coordinator: return answers.allSatisfy { $0 == true }
+        case .coupling, .jointProject, .fundSpending: break
+        }
         switch spec.forms[state.form].decision {
         case .alone:
             return answers.allSatisfy { $0 == true }
@@ -199,6 +204,10 @@ extension Game {
             return state.projects[project].phase == .planned
         case .form:
             return true
+        case .agreement(let agreement):
+            return agreementStillPossible(agreement)
+        case .coordinator:
+            return checkCoordinatorProposal() == nil
         }
     }
 
@@ -210,6 +219,10 @@ extension Game {
             state.jointAgreed[project] = true
         case .form(let form):
             state.pendingForm = form
+        case .agreement(let agreement):
+            signAgreement(agreement, &told)
+        case .coordinator:
+            hireCoordinator(&told)
         case .fundSpending(let fund, let project, let amount):
             setFund(fund, state.funds[fund] - Double(amount))
             state.projects[project].fundMoney += Double(amount)

@@ -5,6 +5,7 @@ extension Game {
         settleNuisance()
         driftTrust()
         updateForm(&told)
+        lapseAgreement(&told)
         checkGoals(&told)
         told.append(ToldEvent(.yearReviewed(YearSnapshot(self))))
         for question in spec.roundQuestions where question.round == state.round {
@@ -65,6 +66,10 @@ extension Game {
             state.form = form
             told.append(ToldEvent(.formChanged(form: form)))
         } else if state.form != 0 && groupTrust < spec.forms[state.form].minGroupTrust {
+            if let agreement = agreementHoldingForm {
+                told.append(ToldEvent(.formHeld(form: state.form, agreement: agreement)))
+                return
+            }
             told.append(ToldEvent(.formLost(form: state.form)))
             state.form = 0
         }

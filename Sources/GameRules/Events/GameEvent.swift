@@ -40,6 +40,20 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case couplingMissed(coupling: Int)
     case coordinatorPaid(amount: Double)
     case fundSpent(fund: Int, project: Int, amount: Double)
+    /// The table signed an agreement; what each role paid of its fee.
+    case agreementSigned(agreement: Int, paid: [Double])
+    /// An agreement's term ended.
+    case agreementLapsed(agreement: Int)
+    /// A party broke a term of the agreement in force.
+    case agreementBreached(role: Int, agreement: Int, term: AgreementTerm)
+    /// The agreement in force kept the form from falling back on low trust.
+    case formHeld(form: Int, agreement: Int)
+    /// The independent process coordinator was hired.
+    case coordinatorHired
+    /// The process coordinator was paid: the amount, and how much of it came from its fund.
+    case processCoordinatorPaid(amount: Double, fromFund: Double)
+    /// The process coordinator gave an undecided dilemma (a hot potato) more time.
+    case dilemmaExtended(dilemma: Int, deadline: Int)
     case formChanged(form: Int)
     case formLost(form: Int)
     case goalReached(role: Int?, goal: Int)

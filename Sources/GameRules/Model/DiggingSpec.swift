@@ -10,6 +10,8 @@ public struct DiggingSpec: Hashable, Sendable, Codable {
     public var sharedWithoutAgreement = false
     /// Rounds after an opening closes in which the street must stay closed.
     public var graafrustRounds: Int = 2
+    /// When graafrust holds: after every opening, or only where an agreement says so.
+    public var graafrustBy = GraafrustRule.opening
     /// Extra nuisance when a street is opened during graafrust.
     public var graafrustNuisance: Double = 10
     /// The fraction of nuisance that fades at every review.

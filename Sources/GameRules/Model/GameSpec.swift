@@ -226,6 +226,22 @@ public struct GameSpec: Hashable, Sendable, Codable {
             yield &box.fields.history
         }
     }
+    /// The agreements the table can sign (intentieverklaring, convenant), lowest first.
+    public var agreements: [AgreementSpec] {
+        _read { yield box.fields.agreements }
+        _modify {
+            makeUnique()
+            yield &box.fields.agreements
+        }
+    }
+    /// The independent process coordinator the table can hire, if the game has one.
+    public var coordinator: CoordinatorSpec? {
+        _read { yield box.fields.coordinator }
+        _modify {
+            makeUnique()
+            yield &box.fields.coordinator
+        }
+    }
 
     /// Creates a game with sensible defaults; `GameDefinition` fills it in.
     public init(
@@ -326,6 +342,8 @@ public struct GameSpec: Hashable, Sendable, Codable {
         /// The amounts offered to bots for contributions and transfers.
         var moneySteps: [Int]
         var history = ""
+        var agreements: [AgreementSpec] = []
+        var coordinator: CoordinatorSpec? = nil
     }
 
     /// The one reference the fields live behind.

@@ -10,6 +10,8 @@ public struct DilemmaState: Hashable, Sendable, Codable {
     public var decided: [Int]? = nil
     /// How often it was decided.
     public var decisions = 0
+    /// Whether the process coordinator already gave it an extra round since it opened.
+    public var extended = false
 
     /// Creates a closed dilemma for `choosers` roles.
     public init(choosers: Int) {

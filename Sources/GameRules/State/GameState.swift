@@ -64,6 +64,16 @@ public struct GameState: Hashable, Sendable, Codable {
     /// Roles that were done for the phase when a proposal came that asks their answer: they
     /// get one more turn once everyone is done, so the keyboard never moves mid-turn.
     public var answerDue: [Bool]
+    /// The agreement (index) in force, if any.
+    public var agreement: Int? = nil
+    /// The round (index) in which the agreement in force was signed.
+    public var agreementRound: Int? = nil
+    /// Per agreement: signed at some time in this game.
+    public var agreementsSigned: [Bool]
+    /// How often a party broke a term of an agreement.
+    public var agreementBreaches = 0
+    /// The round (index) the process coordinator was hired in, while one is at work.
+    public var coordinatorRound: Int? = nil
     /// The game's random generator.
     public var random: SeededGenerator
     /// Everything that happened in public so far, oldest first; only ever appended to, so
@@ -98,6 +108,10 @@ public struct GameState: Hashable, Sendable, Codable {
                 spec.digging.graafrustRounds > 0 && $0 >= 0 ? $0 : nil
             }
         }
+        if spec.digging.graafrustBy == .agreement {
+            graafrustUntil = spec.districts.map { _ in nil }
+        }
+        agreementsSigned = Array(repeating: false, count: spec.agreements.count)
         couplingAgreed = Array(repeating: false, count: spec.couplings.count)
         couplingMade = Array(repeating: false, count: spec.couplings.count)
         couplingMissed = Array(repeating: false, count: spec.couplings.count)

@@ -26,6 +26,10 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
     public var goalsReached: [Int]
     /// The number of couplings made so far.
     public var couplingsMade: Int
+    /// The agreement (index) in force, if any.
+    public var agreement: Int? = nil
+    /// True while the process coordinator is at work, else nil.
+    public var coordinator: Bool? = nil
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
@@ -43,5 +47,7 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
         openings = state.openings.count
         goalsReached = state.goalsReached.map { $0.filter { $0 }.count }
         couplingsMade = state.couplingMade.filter { $0 }.count
+        agreement = state.agreement
+        coordinator = game.hasCoordinator ? true : nil
     }
 }

@@ -23,7 +23,8 @@ extension Game {
             jointAgreed: state.jointAgreed,
             goalsReached: roles.map { sees(privateOf: $0, viewer) ? state.goalsReached[$0] : nil },
             sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
-            history: state.history)
+            history: state.history, agreement: state.agreement,
+            agreementRound: state.agreementRound, coordinator: hasCoordinator ? true : nil)
     }
 
     private func sees(privateOf role: Int, _ viewer: Int?) -> Bool {
@@ -35,7 +36,7 @@ extension Game {
         let owner = spec.projects[project].owner
         if viewer == nil || viewer == owner { return true }
         if phase.secret { return false }
-        if state.shared[owner] { return true }
+        if state.shared[owner] || coordinatorShows(project) { return true }
         let form = spec.forms[state.form]
         switch form.visibility {
         case .all: return true

@@ -62,6 +62,12 @@ public struct RoleView: Hashable, Sendable, Codable {
     /// own history, shared and not copied. It is left out of the view's JSON (a client that
     /// wants it is sent the new entries only, as the bot protocol does).
     public var history: [HistoryEntry] = []
+    /// The agreement (index) in force, if any (public).
+    public var agreement: Int? = nil
+    /// The round (index) it was signed in (public).
+    public var agreementRound: Int? = nil
+    /// True while the independent process coordinator is at work, else nil (public).
+    public var coordinator: Bool? = nil
 
     /// The keys of the view's JSON: every field but `history`.
     private enum CodingKeys: String, CodingKey {
@@ -69,5 +75,6 @@ public struct RoleView: Hashable, Sendable, Codable {
         case trust, groupTrust, variables, nuisance, slotsUsed, projects, shared, proposals
         case commitments, dilemmas, fired, openings, couplingMade, couplingMissed
         case couplingAgreed, jointAgreed, goalsReached, sharedGoalsReached, ready
+        case agreement, agreementRound, coordinator
     }
 }

@@ -32,7 +32,8 @@ public enum BalanceJudge {
         guard !dead.isEmpty else {
             return BalanceVerdict(
                 kind: "dead-content", status: .holds,
-                finding: "every event, project, goal, dilemma and coupling happened in some of "
+                finding:
+                    "every event, project, goal, dilemma, coupling and instrument happened in some of "
                     + "the \(games(total.games))")
         }
         let names = dead.map { "\($0.kind) `\($0.id)`" }

@@ -1,11 +1,12 @@
 import GameRules
 
 /// In how many games each piece of a game's content happened: events fired, projects
-/// started, goals reached, dilemmas decided and couplings made.
+/// started, goals reached, dilemmas decided, couplings made and instruments used (agreements
+/// signed, the coordinator hired).
 public struct ContentTally: Hashable, Sendable {
     /// One piece of content and the number of games it happened in.
     public struct Item: Hashable, Sendable, Codable {
-        /// `event`, `project`, `goal`, `dilemma` or `coupling`.
+        /// `event`, `project`, `goal`, `dilemma`, `coupling` or `instrument`.
         public var kind: String
         /// Its id (`role.goal` or `shared.goal` for goals).
         public var id: String
@@ -36,6 +37,10 @@ public struct ContentTally: Hashable, Sendable {
             ("event", spec.events.map(\.id)), ("project", spec.projects.map(\.id)),
             ("goal", goals), ("dilemma", spec.dilemmas.map(\.id)),
             ("coupling", spec.couplings.map(\.id)),
+            (
+                "instrument",
+                spec.agreements.map(\.id) + (spec.coordinator != nil ? ["coordinator"] : [])
+            ),
         ])
     }
 
@@ -50,6 +55,7 @@ public struct ContentTally: Hashable, Sendable {
         count("goal", result.content.reachedGoals)
         count("dilemma", result.content.decidedDilemmas)
         count("coupling", result.content.madeCouplings)
+        count("instrument", result.content.instruments)
     }
 
     private mutating func count(_ kind: String, _ ids: [String]) {

@@ -12,6 +12,8 @@ struct CooperationPolicy: Sendable {
     private var paid: [Int: Int] = [:]
     /// The last round in which the role proposed a change of form.
     private var formProposedRound = -1
+    /// The last round in which the role proposed an agreement or the coordinator.
+    private var instrumentRound = -1
     /// Projects for which the role already asked for fund money.
     private var fundingAsked: Set<Int> = []
 
@@ -43,6 +45,7 @@ struct CooperationPolicy: Sendable {
         if let align = alignCoupling(decision, view: view, planner: planner, willing: willing) {
             return align
         }
+        if let move = InstrumentPolicy.keepGraafrust(decision, planner: planner) { return move }
         if let plan = planner.nextPlan(decision, view: view) { return plan }
         if paysIntoFunds, let pay = contribution(decision) { return pay }
         if let promise = commitment(decision, view: view) { return promise }
@@ -73,6 +76,10 @@ struct CooperationPolicy: Sendable {
                 let rules = spec.projects[project]
                 let share = rules.cost / Double(max(1, rules.payers.count))
                 accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
+            case .agreement(let agreement):
+                accept = accept && InstrumentPolicy.signs(agreement, decision: decision)
+            case .coordinator:
+                accept = accept && InstrumentPolicy.hires(decision: decision)
             case .coupling, .fundSpending:
                 break
             }
@@ -102,6 +109,12 @@ struct CooperationPolicy: Sendable {
             else { continue }
             let action = Action.plan(role: role, project: mine, round: round)
             guard decision.allows(action) else { continue }
+            if spec.projects[mine].digs,
+                InstrumentPolicy.breaksAgreedGraafrust(
+                    district: spec.projects[mine].district, round: round, spec: spec, view: view)
+            {
+                continue
+            }
             let cost = ProjectPlanner.share(of: mine, spec: spec, view: view)
             let already = view.projects[mine].phase == .planned ? cost : 0
             if planner.canAfford(
@@ -162,9 +175,15 @@ struct CooperationPolicy: Sendable {
                 if partners.allSatisfy({ $0 == role || willing($0) }) { return action }
             case .jointProject(let project):
                 if spec.projects[project].partners.allSatisfy(willing) { return action }
-            case .fundSpending, .form:
+            case .fundSpending, .form, .agreement, .coordinator:
                 continue
             }
+        }
+        if instrumentRound != decision.round,
+            let instrument = InstrumentPolicy.proposal(decision, willing: willing)
+        {
+            instrumentRound = decision.round
+            return instrument
         }
         if let funding = fundRequest(decision, view: view) { return funding }
         if formProposedRound != decision.round {

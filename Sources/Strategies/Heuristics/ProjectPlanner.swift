@@ -43,10 +43,24 @@ struct ProjectPlanner {
 
     /// Whether opening `district` in `round` would break graafrust, judged from past openings.
     static func breaksGraafrust(district: Int, round: Int, spec: GameSpec, view: RoleView) -> Bool {
+        if InstrumentPolicy.breaksAgreedGraafrust(
+            district: district, round: round, spec: spec, view: view)
+        {
+            return true
+        }
         guard let last = view.openings.last(where: { $0.district == district })?.round else {
             return false
         }
-        return round > last + 1 && round <= last + spec.digging.graafrustRounds
+        return round > last + 1 && round <= last + graafrust(spec: spec, view: view)
+    }
+
+    /// The graafrust (rounds) in force as the view shows it: the agreement's term, else the
+    /// game's own rule.
+    static func graafrust(spec: GameSpec, view: RoleView) -> Int {
+        if let agreement = view.agreement, let agreed = spec.agreements[agreement].graafrust {
+            return agreed
+        }
+        return spec.digging.graafrustBy == .opening ? spec.digging.graafrustRounds : 0
     }
 
     /// The earliest round in which `project` can run together with the other project of an

@@ -1,7 +1,8 @@
 import GameRules
 
-/// What of a game's content one game used: the goals reached, the dilemmas decided and the
-/// couplings made, by id (events and projects are in `GameResult` already).
+/// What of a game's content one game used: the goals reached, the dilemmas decided, the
+/// couplings made and the instruments used, by id (events and projects are in `GameResult`
+/// already).
 public struct PlayedContent: Hashable, Sendable {
     /// Goals reached: `role.goal` for a role's goal, `shared.goal` for a shared one.
     public var reachedGoals: [String] = []
@@ -9,6 +10,9 @@ public struct PlayedContent: Hashable, Sendable {
     public var decidedDilemmas: [String] = []
     /// Couplings made.
     public var madeCouplings: [String] = []
+    /// The instruments the table used: the agreements it signed, by id, and `coordinator`
+    /// when it hired the process coordinator.
+    public var instruments: [String] = []
 
     /// Nothing used.
     public init() {}
@@ -29,5 +33,9 @@ public struct PlayedContent: Hashable, Sendable {
             .map { spec.dilemmas[$0].id }
         madeCouplings = spec.couplings.indices.filter { state.couplingMade[$0] }
             .map { spec.couplings[$0].id }
+        instruments =
+            spec.agreements.indices.filter { state.agreementsSigned[$0] }.map {
+                spec.agreements[$0].id
+            } + (state.coordinatorRound != nil ? ["coordinator"] : [])
     }
 }

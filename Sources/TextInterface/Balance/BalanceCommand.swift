@@ -18,7 +18,8 @@ public enum BalanceCommand {
           assurance     per seat: a lone cooperator among sectoral players loses against
                         cooperating with cooperators
           dominance     no strategy is best in every seat (over all combinations)
-          dead-content  every event, project, goal, dilemma and coupling happens in some game
+          dead-content  every event, project, goal, dilemma, coupling and instrument happens
+                        in some game
         A verdict holds, fails, or is unclear (more games needed). Then the tables: every
         line-up's scores, the strategies by seat, and how often each piece of content happened.
 

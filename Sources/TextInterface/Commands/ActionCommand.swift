@@ -33,6 +33,8 @@ public enum ActionCommand {
         case .form(let form): "form \(spec.forms[form].id)"
         case .fundSpending(let fund, let project, let amount):
             "fund \(spec.funds[fund].id) \(spec.projects[project].id) \(amount)"
+        case .agreement(let agreement): "agreement \(spec.agreements[agreement].id)"
+        case .coordinator: "coordinator"
         }
     }
 }

@@ -58,15 +58,23 @@ struct ActionParser {
     }
 
     /// The kinds of proposal, by their Dutch and English words.
-    private enum Kind: Hashable, Sendable { case coupling, joint, form, fund }
+    private enum Kind: Hashable, Sendable {
+        case coupling, joint, form, fund, agreement, coordinator
+    }
 
     private func proposal(_ arguments: [String]) throws(InputError) -> ProposalKind {
         guard let first = arguments.first else { throw InputError("missing-argument", ["propose"]) }
         let kinds = WordMatcher<Kind>(entries: [
             ("koppeling", .coupling), ("coupling", .coupling), ("samen", .joint), ("joint", .joint),
             ("vorm", .form), ("form", .form), ("fonds", .fund), ("fund", .fund),
+            ("afspraak", .agreement), ("agreement", .agreement), ("coordinator", .coordinator),
+            ("coördinator", .coordinator), ("procescoördinator", .coordinator),
         ])
         guard case .found(let kind) = kinds.match(first) else {
+            // `stel-voor convenant`: an agreement by its own id.
+            if arguments.count == 1, let agreement = try? resolve.agreement(first) {
+                return .agreement(agreement)
+            }
             throw InputError("proposal-kind", [first])
         }
         let rest = Array(arguments.dropFirst())
@@ -85,6 +93,12 @@ struct ActionParser {
             return .fundSpending(
                 fund: try resolve.fund(rest[0]), project: try resolve.project(rest[1]),
                 amount: try resolve.amount(rest[2]))
+        case .agreement:
+            try count(rest, 1...1, "propose")
+            return .agreement(try resolve.agreement(rest[0]))
+        case .coordinator:
+            try count(rest, 0...0, "propose")
+            return .coordinator
         }
     }
 

@@ -53,6 +53,13 @@ struct ArgumentResolver {
             spec.forms.enumerated().flatMap { [($1.id, $0), ($1.name, $0)] })
     }
 
+    /// An agreement by id or name.
+    func agreement(_ word: String) throws(InputError) -> Int {
+        try resolve(
+            word, kind: "unknown-agreement",
+            spec.agreements.enumerated().flatMap { [($1.id, $0), ($1.name, $0)] })
+    }
+
     /// An event by id.
     func event(_ word: String) throws(InputError) -> Int {
         try resolve(word, kind: "unknown-event", spec.events.enumerated().map { ($1.id, $0) })

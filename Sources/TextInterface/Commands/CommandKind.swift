@@ -2,7 +2,7 @@
 enum CommandKind: String, CaseIterable, Hashable, Sendable {
     case plan, unplan, contribute, transfer, share, propose, accept, refuse, commit, choose, ready
     case status, district, trust, funds, plans, timeline, scores, projects, proposals, dilemmas
-    case couplings, forms, briefing, help, quit
+    case couplings, forms, agreements, briefing, help, quit
 
     /// The names the command answers to: Dutch first, then English, then aliases.
     var names: [String] {
@@ -30,6 +30,7 @@ enum CommandKind: String, CaseIterable, Hashable, Sendable {
         case .dilemmas: ["dilemma's", "dilemmas"]
         case .couplings: ["koppelingen", "couplings", "koppelkansen"]
         case .forms: ["vormen", "forms"]
+        case .agreements: ["afspraken", "agreements", "convenanten"]
         case .briefing: ["briefing"]
         case .help: ["help", "hulp", "?"]
         case .quit: ["stop", "quit"]

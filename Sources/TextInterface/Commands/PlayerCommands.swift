@@ -86,7 +86,7 @@ struct PlayerCommands {
         let resolve = ArgumentResolver(spec: game.spec)
         let noArguments: Set<CommandKind> = [
             .status, .trust, .funds, .plans, .timeline, .scores, .projects, .proposals, .dilemmas,
-            .couplings, .forms, .briefing,
+            .couplings, .forms, .agreements, .briefing,
         ]
         if noArguments.contains(kind), !arguments.isEmpty {
             if kind == .projects, arguments.count == 1 {
@@ -116,6 +116,7 @@ struct PlayerCommands {
         case .dilemmas: return DilemmasView.render(context)
         case .couplings: return CouplingsView.render(context)
         case .forms: return FormsView.render(context)
+        case .agreements: return AgreementsView.render(context)
         case .briefing: return BriefingView.render(context)
         case .help:
             return try HelpView(context: context, language: text.language).render(

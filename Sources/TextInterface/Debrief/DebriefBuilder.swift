@@ -41,6 +41,7 @@ struct DebriefBuilder {
             .reduce(0, +)
         report.questions = DebriefAnswers(report: report, text: text, recorder: recorder)
             .questions(reflection: spec.reflection, roundQuestions: spec.roundQuestions)
+        report.questions += InstrumentDebrief.questions(game, text: text)
         return report
     }
 

@@ -20,8 +20,15 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     /// The message table of this language.
     var table: [String: String] {
         switch self {
-        case .nl: DutchMessages.table
-        case .en: EnglishMessages.table
+        case .nl: Language.dutch
+        case .en: Language.english
         }
+    }
+
+    /// The Dutch messages with those of the instruments.
+    private static let dutch = DutchMessages.table.merging(InstrumentMessages.dutch) { a, _ in a }
+    /// The English messages with those of the instruments.
+    private static let english = EnglishMessages.table.merging(InstrumentMessages.english) {
+        a, _ in a
     }
 }

@@ -101,6 +101,9 @@ struct ActionNotation {
         case .fundSpending(let fund, let project, let amount):
             return .fundSpending(
                 fund: id(fund, fundIDs), project: projectID(project), amount: amount)
+        case .agreement(let agreement):
+            return .agreement(id: id(agreement, spec.agreements.map(\.id)))
+        case .coordinator: return .coordinator
         }
     }
 
@@ -127,6 +130,9 @@ struct ActionNotation {
             return .fundSpending(
                 fund: try index("fund", fund, fundIDs), project: try projectIndex(project),
                 amount: amount)
+        case .agreement(let agreement):
+            return .agreement(try index("agreement", agreement, spec.agreements.map(\.id)))
+        case .coordinator: return .coordinator
         }
     }
 

@@ -8,4 +8,8 @@ enum ProposalRecord: Codable, Hashable {
     case form(id: String)
     /// Pay part of a project's cost from a fund.
     case fundSpending(fund: String, project: String, amount: Int)
+    /// Sign an agreement.
+    case agreement(id: String)
+    /// Hire the process coordinator.
+    case coordinator
 }

@@ -11,7 +11,7 @@ struct EventNarrator {
     /// Colour or not.
     let style: Style
 
-    private var spec: GameSpec { game.spec }
+    var spec: GameSpec { game.spec }
 
     /// The lines telling `event` (none for events that need no sentence).
     func lines(for event: GameEvent) -> [String] {
@@ -180,7 +180,7 @@ struct EventNarrator {
         case .changed(let change):
             return describe(change)
         default:
-            return nil
+            return instrumentSentence(for: event)
         }
     }
 
@@ -225,6 +225,11 @@ struct EventNarrator {
             return text("proposal.form", formName(form))
         case .fundSpending(let fund, let project, let amount):
             return text("proposal.fund", "\(amount)", self.fund(fund), self.project(project))
+        case .agreement(let agreement):
+            let rules = spec.agreements[agreement]
+            return text("proposal.agreement", rules.name, Format.number(rules.fee))
+        case .coordinator:
+            return text("proposal.coordinator", Format.number(spec.coordinator?.cost ?? 0))
         }
     }
 
@@ -255,18 +260,18 @@ struct EventNarrator {
             .joined(separator: ", ")
     }
 
-    private func year(_ round: Int) -> String { "\(spec.firstYear + round)" }
-    private func role(_ index: Int) -> String { label(spec.roles, index, \.name) }
+    func year(_ round: Int) -> String { "\(spec.firstYear + round)" }
+    func role(_ index: Int) -> String { label(spec.roles, index, \.name) }
     private func project(_ index: Int) -> String { label(spec.projects, index, \.id) }
     private func name(_ index: Int) -> String { label(spec.projects, index, \.name) }
-    private func fund(_ index: Int) -> String { label(spec.funds, index, \.name) }
+    func fund(_ index: Int) -> String { label(spec.funds, index, \.name) }
     private func districtName(_ index: Int) -> String { label(spec.districts, index, \.name) }
     private func dilemmaID(_ index: Int) -> String { label(spec.dilemmas, index, \.id) }
     private func couplingName(_ index: Int) -> String { label(spec.couplings, index, \.name) }
-    private func formName(_ index: Int) -> String { label(spec.forms, index, \.name) }
+    func formName(_ index: Int) -> String { label(spec.forms, index, \.name) }
 
     /// The text of item `index` of `items`, or `?` for an index the game does not have.
-    private func label<Item>(_ items: [Item], _ index: Int, _ text: KeyPath<Item, String>)
+    func label<Item>(_ items: [Item], _ index: Int, _ text: KeyPath<Item, String>)
         -> String
     {
         items.label(index, text, missing: "?")

@@ -46,7 +46,12 @@ struct HelpView {
                         + text("short.\(kind.rawValue)"))
             }
         }
-        let views = CommandKind.allCases.filter { !$0.isAction }.map { $0.name(in: language) }
+        let spec = context.spec
+        let instruments = !spec.agreements.isEmpty || spec.coordinator != nil
+        let views = CommandKind.allCases.filter {
+            !$0.isAction && ($0 != .agreements || instruments)
+        }
+        .map { $0.name(in: language) }
         lines += Format.wrap(text("help.views", views.joined(separator: ", ")))
         lines.append(text("help.more"))
         return lines

@@ -31,6 +31,7 @@ struct RejectionExplainer {
         case .event(let event): name(spec.events, event, \.id)
         case .form(let form): name(spec.forms, form, \.id)
         case .coupling(let coupling): name(spec.couplings, coupling, \.id)
+        case .agreement(let agreement): name(spec.agreements, agreement, \.name)
         case .variable(let variable): name(spec.variables, variable, \.name)
         case .district(let district): name(spec.districts, district, \.id)
         case .phase(let phase): name(spec.phases, phase, \.name)

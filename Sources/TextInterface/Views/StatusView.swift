@@ -22,6 +22,9 @@ enum StatusView {
             form += " " + c.text("status.next-form", spec.forms[next].name)
         }
         lines.append(c.text("status.form", form, Format.number(view.groupTrust)))
+        lines += InstrumentLines.status(
+            c, agreement: view.agreement, since: view.agreementRound,
+            coordinator: view.coordinator == true)
         if let viewer = c.viewer, let budget = view.budgets[viewer] {
             lines.append(
                 c.text(

@@ -21,6 +21,9 @@ public enum WallView {
             form += " " + c.text("status.next-form", spec.forms[next].name)
         }
         lines.append(c.text("status.form", form, Format.number(game.groupTrust)))
+        lines += InstrumentLines.status(
+            c, agreement: state.agreement, since: state.agreementRound,
+            coordinator: game.hasCoordinator)
         lines.append(c.text("wall.districts"))
         for district in spec.districts.indices { lines += districtLines(c, district) }
         lines.append(c.text("wall.plans"))

@@ -38,6 +38,7 @@ enum YearSummaryView {
             "\(spec.districts[$0].id) \(Format.number(after.nuisance[$0]))"
         }
         lines += Format.hang(c.text("summary.nuisance", nuisance.joined(separator: ", ")))
+        lines += InstrumentLines.summary(c, after)
         return lines
     }
 

@@ -1,0 +1,86 @@
+extension Game {
+    /// Whether the independent process coordinator is at work.
+    public var hasCoordinator: Bool { state.coordinatorRound != nil }
+
+    /// Why proposing to hire the process coordinator would be refused now, or nil.
+    func checkCoordinatorProposal() -> Rejection? {
+        guard let rules = spec.coordinator else { return Rejection(.noCoordinator) }
+        guard !hasCoordinator else { return Rejection(.coordinatorHired) }
+        guard groupTrust >= rules.minGroupTrust else {
+            return Rejection(.trustTooLow, [.trust(groupTrust), .trust(rules.minGroupTrust)])
+        }
+        return nil
+    }
+
+    /// Hires the process coordinator from now on.
+    mutating func hireCoordinator(_ told: inout [ToldEvent]) {
+        state.coordinatorRound = state.round
+        told.append(ToldEvent(.coordinatorHired))
+    }
+
+    /// At the execution: the coordinator is paid, from its fund as far as it reaches, the
+    /// rest by the roles, by the key of the agreement in force or in equal parts.
+    mutating func payProcessCoordinator(_ told: inout [ToldEvent]) {
+        guard hasCoordinator, let rules = spec.coordinator, rules.cost > 0 else { return }
+        var fromFund = 0.0
+        if let fund = rules.fund {
+            fromFund = Swift.min(rules.cost, state.funds[fund])
+            setFund(fund, state.funds[fund] - fromFund)
+        }
+        let rest = rules.cost - fromFund
+        if rest > 0 {
+            for role in spec.roles.indices {
+                let share =
+                    agreementInForce?.share(of: rest, for: role, roles: roleCount)
+                    ?? rest / Double(roleCount)
+                setBudget(role, state.budgets[role] - share)
+            }
+        }
+        told.append(ToldEvent(.processCoordinatorPaid(amount: rules.cost, fromFund: fromFund)))
+    }
+
+    /// The change of the proposer's trust in a role that refuses its proposal: softened
+    /// while the coordinator is at work.
+    var refusalTrustChange: Double {
+        guard hasCoordinator, let rules = spec.coordinator else { return spec.trust.refusal }
+        return spec.trust.refusal * rules.refusalFactor
+    }
+
+    /// Gives an undecided dilemma whose deadline passes more time, once, while the
+    /// coordinator is at work; true if it did.
+    mutating func extendHotPotato(_ dilemma: Int, _ told: inout [ToldEvent]) -> Bool {
+        guard hasCoordinator, let rules = spec.coordinator, rules.extraRounds > 0,
+            !state.dilemmas[dilemma].extended
+        else { return false }
+        state.dilemmas[dilemma].extended = true
+        state.dilemmas[dilemma].deadline += rules.extraRounds
+        told.append(
+            ToldEvent(
+                .dilemmaExtended(dilemma: dilemma, deadline: state.dilemmas[dilemma].deadline)))
+        return true
+    }
+
+    /// Whether the coordinator shows everyone the plan of `project`: it belongs to a
+    /// coupling not yet made.
+    func coordinatorShows(_ project: Int) -> Bool {
+        guard hasCoordinator, spec.coordinator?.showsCouplings == true else { return false }
+        for (index, coupling) in spec.couplings.enumerated()
+        where !state.couplingMade[index] && coupling.projects.contains(project) {
+            return true
+        }
+        return false
+    }
+
+    /// The couplings the coordinator points out to everyone: not made, not missed, none of
+    /// their projects started, and at least one of them planned. Empty without a coordinator.
+    public var couplingCandidates: [Int] {
+        guard hasCoordinator, spec.coordinator?.showsCouplings == true else { return [] }
+        return spec.couplings.indices.filter { index in
+            let projects = spec.couplings[index].projects
+            guard !state.couplingMade[index], !state.couplingMissed[index] else { return false }
+            let phases = projects.map { state.projects[$0].phase }
+            return phases.allSatisfy { $0 == .idle || $0 == .planned }
+                && phases.contains(.planned)
+        }
+    }
+}

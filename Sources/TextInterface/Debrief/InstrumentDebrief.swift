@@ -1,0 +1,43 @@
+import GameRules
+
+/// The debrief's questions about the table's instruments: which agreements were signed and
+/// kept, and whether a process coordinator worked, with the facts that answer them.
+enum InstrumentDebrief {
+    /// One question per kind of instrument the game has, asked after the reflection
+    /// questions; none for a game without agreements or a coordinator.
+    static func questions(_ game: Game, text: Messages) -> [DebriefQuestion] {
+        let spec = game.spec
+        let state = game.state
+        var questions: [DebriefQuestion] = []
+        if !spec.agreements.isEmpty {
+            let signed = spec.agreements.indices.filter { state.agreementsSigned[$0] }.map {
+                spec.agreements[$0].name
+            }
+            var facts = [
+                signed.isEmpty
+                    ? text("debrief.fact-no-agreements")
+                    : text("debrief.fact-agreements", signed.joined(separator: ", "))
+            ]
+            if !signed.isEmpty {
+                facts.append(text("debrief.breaches", "\(state.agreementBreaches)"))
+            }
+            let ask =
+                signed.isEmpty
+                ? text("debrief.ask-no-agreements", spec.agreements[0].name)
+                : text("debrief.ask-agreements", signed.joined(separator: ", "))
+            questions.append(
+                DebriefQuestion(text: ask, year: nil, topics: [.streets, .sharing], facts: facts))
+        }
+        if spec.coordinator != nil {
+            let since = state.coordinatorRound.map { "\(spec.firstYear + $0)" }
+            let fact =
+                since.map { text("debrief.fact-coordinator", $0) }
+                ?? text("debrief.fact-no-coordinator")
+            let ask = text(since == nil ? "debrief.ask-no-coordinator" : "debrief.ask-coordinator")
+            questions.append(
+                DebriefQuestion(
+                    text: ask, year: nil, topics: [.couplings, .hotPotatoes], facts: [fact]))
+        }
+        return questions
+    }
+}
