@@ -5,7 +5,7 @@
 enum DiagnosticCases {
     /// Every case.
     static let all: [DiagnosticCase] =
-        basic + limits + silent + messages + language + texts + initialState
+        basic + limits + silent + messages + language + texts + initialState + costs
 
     /// The first cases: one of each kind of mistake.
     static let basic: [DiagnosticCase] = [

@@ -46,4 +46,6 @@ enum DiagnosticID {
     static let unknownLanguage = "def.unknown-language"
     static let missingTranslation = "def.missing-translation"
     static let initialState = "def.initial-state"
+    static let unstructuredCost = "def.unstructured-cost"
+    static let costMismatch = "def.cost-mismatch"
 }

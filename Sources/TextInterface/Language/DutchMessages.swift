@@ -428,6 +428,8 @@ enum DutchMessages {
         "dilemmas.title": "Dilemma's",
         "dilemmas.deadline": "(beslis uiterlijk in {1})",
         "dilemmas.default": "(standaard)",
+        "dilemmas.cost": "(kost {1})",
+        "dilemmas.cost-fund": "(kost {1}, uit {2})",
         "dilemmas.secret": "gekozen (geheim)",
         "dilemmas.none": "Er zijn geen open dilemma's.",
         "briefing.money": "Budget bij de start: {1}; inkomen per jaar: {2}.",

@@ -420,6 +420,8 @@ enum EnglishMessages {
         "dilemmas.title": "Dilemmas",
         "dilemmas.deadline": "(decide by {1})",
         "dilemmas.default": "(default)",
+        "dilemmas.cost": "(costs {1})",
+        "dilemmas.cost-fund": "(costs {1}, from {2})",
         "dilemmas.secret": "chosen (secret)",
         "dilemmas.none": "There are no open dilemmas.",
         "briefing.money": "Budget at the start: {1}; income a year: {2}.",
