@@ -52,6 +52,10 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case alreadyReady = "already-ready"
         case fundTooSmall = "fund-too-small"
         case nonFiniteAmount = "non-finite-amount"
+        case meetingOff = "meeting-off"
+        case alreadyMet = "already-met"
+        case projectSharingOff = "project-sharing-off"
+        case projectShared = "project-shared"
     }
 
     /// Why.
@@ -75,14 +79,15 @@ extension Rejection.Reason {
     public var arity: Int {
         switch self {
         case .gameOver, .paused, .sameRole, .alreadyShared, .ownProposal, .duplicateProposal,
-            .commitmentsOff, .notAllowedInForm, .alreadyReady:
+            .commitmentsOff, .notAllowedInForm, .alreadyReady, .meetingOff, .projectSharingOff:
             0
         case .wrongPhase, .notYourTurn, .unknownRole, .unknownProject, .unknownFund,
             .unknownDilemma, .unknownProposal, .unknownEvent, .unknownForm, .unknownCoupling,
             .unknownVariable, .notPlanned, .alreadyStarted, .roundInPast, .noUndergroundSpace,
             .invalidAmount, .notMember, .notConcerned, .alreadyAnswered, .tooManyProposals,
             .alreadyInForm, .notJoint, .alreadyCommitted, .dilemmaClosed, .notChooser,
-            .alreadyChosen, .pickedUp, .actionLimit, .nonFiniteAmount:
+            .alreadyChosen, .pickedUp, .actionLimit, .nonFiniteAmount, .alreadyMet,
+            .projectShared:
             1
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:

@@ -36,6 +36,8 @@ extension Game {
         case .respond(_, let proposal, _): return checkResponse(role, proposal)
         case .commit(_, let project): return checkCommit(role, project)
         case .choose(_, let dilemma, let option): return checkChoice(role, dilemma, option)
+        case .meet(_, let other): return checkMeeting(role, other)
+        case .shareProject(_, let project): return checkProjectSharing(role, project)
         case .ready, .facilitator: return nil
         }
     }

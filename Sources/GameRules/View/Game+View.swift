@@ -2,7 +2,7 @@ extension Game {
     /// What `viewer` may see now; nil is the facilitator, who sees everything.
     public func view(for viewer: Int?) -> RoleView {
         let roles = spec.roles.indices
-        return RoleView(
+        var view = RoleView(
             viewer: viewer, round: state.round, phase: state.phase, activeRole: activeRole,
             form: state.form, pendingForm: state.pendingForm, paused: state.paused,
             outcome: state.outcome,
@@ -24,6 +24,16 @@ extension Game {
             goalsReached: roles.map { sees(privateOf: $0, viewer) ? state.goalsReached[$0] : nil },
             sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
             history: state.history)
+        if spec.trust.meet != 0 {
+            view.knownGoals = roles.map { role in
+                guard let viewer else {
+                    return Array(Set(state.revealedGoals.filter { $0.role == role }.map(\.goal)))
+                        .sorted()
+                }
+                return revealedGoals(of: role, to: viewer)
+            }
+        }
+        return view
     }
 
     private func sees(privateOf role: Int, _ viewer: Int?) -> Bool {
@@ -35,7 +45,7 @@ extension Game {
         let owner = spec.projects[project].owner
         if viewer == nil || viewer == owner { return true }
         if phase.secret { return false }
-        if state.shared[owner] { return true }
+        if state.shared[owner] || state.projects[project].shared { return true }
         let form = spec.forms[state.form]
         switch form.visibility {
         case .all: return true

@@ -46,7 +46,12 @@ struct CooperationPolicy: Sendable {
         if let plan = planner.nextPlan(decision, view: view) { return plan }
         if paysIntoFunds, let pay = contribution(decision) { return pay }
         if let promise = commitment(decision, view: view) { return promise }
-        if decision.allows(.share(role: role)) { return .share(role: role) }
+        if let share = sharing(decision, view: view, willing: willing) { return share }
+        if let meeting = AcquaintancePolicy.meeting(
+            decision, view: view, reserve: reserve, willing: willing)
+        {
+            return meeting
+        }
         if let proposal = proposal(decision, view: view, willing: willing) { return proposal }
         return .ready(role: role)
     }
@@ -197,5 +202,17 @@ struct CooperationPolicy: Sendable {
             }
         }
         return nil
+    }
+
+    /// Shares all its plans; where the game shares per project and the role is not willing
+    /// to work with everyone, only the plans of couplings with partners it is willing with.
+    private func sharing(_ decision: Decision, view: RoleView, willing: (Int) -> Bool) -> Action? {
+        let role = decision.role
+        let spec = decision.spec
+        let everyone = spec.roles.indices.allSatisfy { $0 == role || willing($0) }
+        if everyone || spec.trust.shareProject == nil {
+            return decision.allows(.share(role: role)) ? .share(role: role) : nil
+        }
+        return AcquaintancePolicy.projectToShare(decision, view: view, willing: willing)
     }
 }

@@ -1,0 +1,65 @@
+import GameRules
+
+/// When a cooperative player builds trust on purpose: meeting a partner whose trust is
+/// too low for cheap joint work, and showing the plans that partners need to couple.
+enum AcquaintancePolicy {
+    /// How far above the transaction threshold mutual trust should be before meetings stop
+    /// paying.
+    static let margin = 5.0
+
+    /// A meeting with the coupling or joint-work partner it trusts least (or that trusts it
+    /// least), when that mutual trust is below the transaction threshold plus a margin and
+    /// the meeting leaves `reserve` untouched; nil when none pays.
+    static func meeting(
+        _ decision: Decision, view: RoleView, reserve: Double, willing: (Int) -> Bool
+    ) -> Action? {
+        let spec = decision.spec
+        let role = decision.role
+        guard spec.trust.meet != 0 else { return nil }
+        let budget = view.budgets[role] ?? 0
+        guard spec.allowDebt || budget - spec.trust.meetCost >= reserve else { return nil }
+        let target = spec.trust.transactionThreshold + margin
+        var best: (other: Int, trust: Double)?
+        for other in partners(of: role, spec: spec) where willing(other) {
+            let mutual = min(view.trust[role][other] ?? 100, view.trust[other][role] ?? 100)
+            guard mutual < target, mutual < best?.trust ?? .infinity else { continue }
+            guard decision.allows(.meet(role: role, with: other)) else { continue }
+            best = (other, mutual)
+        }
+        return best.map { .meet(role: role, with: $0.other) }
+    }
+
+    /// The roles `role` can do joint work with: partners in a coupling or a joint project.
+    static func partners(of role: Int, spec: GameSpec) -> [Int] {
+        var found = Set<Int>()
+        for coupling in spec.couplings {
+            let owners = coupling.projects.map { spec.projects[$0].owner }
+            if owners.contains(role) { found.formUnion(owners) }
+        }
+        for project in spec.projects where project.payers.contains(role) {
+            found.formUnion(project.payers)
+        }
+        found.remove(role)
+        return found.sorted()
+    }
+
+    /// One planned project of the role, not yet shown, that is in a coupling with a
+    /// partner it is willing to work with.
+    static func projectToShare(_ decision: Decision, view: RoleView, willing: (Int) -> Bool)
+        -> Action?
+    {
+        let spec = decision.spec
+        let role = decision.role
+        for coupling in spec.couplings {
+            let owners = coupling.projects.map { spec.projects[$0].owner }
+            guard owners.contains(role), owners.allSatisfy({ $0 == role || willing($0) }) else {
+                continue
+            }
+            for project in coupling.projects where spec.projects[project].owner == role {
+                let action = Action.shareProject(role: role, project: project)
+                if decision.allows(action) { return action }
+            }
+        }
+        return nil
+    }
+}
