@@ -212,11 +212,11 @@ enum DutchMessages {
         "short.transfer": "geef geld aan een andere rol",
         "explain.transfer": "Geeft geld uit je budget aan een andere rol.",
         "example.transfer": "geef sociaal 10",
-        "usage.share": "deel [PROJECT]",
-        "short.share": "deel je plannen, of één plan, met de tafel",
+        "usage.share": "deel",
+        "short.share": "deel je plannen met de tafel",
         "explain.share":
-            "Laat je plannen van dit jaar aan iedereen zien. Delen bouwt vertrouwen op. Met een project erachter deel je alleen dat plan (als het spel dat kent): iedereen ziet het zolang het gepland staat. Verschuif of schrap je een gedeeld plan, dan kost dat vertrouwen.",
-        "example.share": "deel riool_noord",
+            "Laat je plannen van dit jaar aan iedereen zien. Delen bouwt vertrouwen op. Met een project erachter ('deel riool_noord') deel je alleen dat plan, als het spel dat kent: iedereen ziet het zolang het gepland staat. Verschuif of schrap je een gedeeld plan, dan kost dat vertrouwen.",
+        "example.share": "deel",
         "usage.meet": "kennismaken ROL",
         "short.meet": "investeer in kennismaken met een andere rol",
         "explain.meet":

@@ -211,11 +211,11 @@ enum EnglishMessages {
         "short.transfer": "give money to another role",
         "explain.transfer": "Gives money from your budget to another role.",
         "example.transfer": "transfer sociaal 10",
-        "usage.share": "share [PROJECT]",
-        "short.share": "share your plans, or one plan, with the table",
+        "usage.share": "share",
+        "short.share": "share your plans with the table",
         "explain.share":
-            "Shows this year's plans to everyone. Sharing builds trust. With a project after it you share only that plan (if the game has that): everyone sees it while it is planned. Moving or dropping a shared plan costs trust.",
-        "example.share": "share riool_noord",
+            "Shows this year's plans to everyone. Sharing builds trust. With a project after it ('share riool_noord') you share only that plan, if the game has that: everyone sees it while it is planned. Moving or dropping a shared plan costs trust.",
+        "example.share": "share",
         "usage.meet": "meet ROLE",
         "short.meet": "invest in getting to know another role",
         "explain.meet":
