@@ -3,13 +3,10 @@ import GameRules
 /// When a cooperative player builds trust on purpose: meeting a partner whose trust is
 /// too low for cheap joint work, and showing the plans that partners need to couple.
 enum AcquaintancePolicy {
-    /// How far above the transaction threshold mutual trust should be before meetings stop
-    /// paying.
-    static let margin = 5.0
-
-    /// A meeting with the coupling or joint-work partner it trusts least (or that trusts it
-    /// least), when that mutual trust is below the transaction threshold plus a margin and
-    /// the meeting leaves `reserve` untouched; nil when none pays.
+    /// A meeting with the partner of a coupling still to be made (or of joint work still to
+    /// do) that it trusts least, or that trusts it least, when that mutual trust is below the
+    /// transaction threshold (below it, joint work costs extra) and the meeting leaves
+    /// `reserve` untouched; nil when none pays.
     static func meeting(
         _ decision: Decision, view: RoleView, reserve: Double, willing: (Int) -> Bool
     ) -> Action? {
@@ -18,9 +15,9 @@ enum AcquaintancePolicy {
         guard spec.trust.meet != 0 else { return nil }
         let budget = view.budgets[role] ?? 0
         guard spec.allowDebt || budget - spec.trust.meetCost >= reserve else { return nil }
-        let target = spec.trust.transactionThreshold + margin
+        let target = spec.trust.transactionThreshold
         var best: (other: Int, trust: Double)?
-        for other in partners(of: role, spec: spec) where willing(other) {
+        for other in partners(of: role, spec: spec, view: view) where willing(other) {
             let mutual = min(view.trust[role][other] ?? 100, view.trust[other][role] ?? 100)
             guard mutual < target, mutual < best?.trust ?? .infinity else { continue }
             guard decision.allows(.meet(role: role, with: other)) else { continue }
@@ -29,14 +26,21 @@ enum AcquaintancePolicy {
         return best.map { .meet(role: role, with: $0.other) }
     }
 
-    /// The roles `role` can do joint work with: partners in a coupling or a joint project.
-    static func partners(of role: Int, spec: GameSpec) -> [Int] {
+    /// The roles `role` can still do joint work with: partners in a coupling not yet made
+    /// whose projects have not started, or in a joint project not yet started.
+    static func partners(of role: Int, spec: GameSpec, view: RoleView) -> [Int] {
         var found = Set<Int>()
-        for coupling in spec.couplings {
+        for (index, coupling) in spec.couplings.enumerated() where !view.couplingMade[index] {
             let owners = coupling.projects.map { spec.projects[$0].owner }
-            if owners.contains(role) { found.formUnion(owners) }
+            let open = coupling.projects.allSatisfy {
+                view.projects[$0].phase == .idle || view.projects[$0].phase == .planned
+            }
+            if open && owners.contains(role) { found.formUnion(owners) }
         }
-        for project in spec.projects where project.payers.contains(role) {
+        for (index, project) in spec.projects.enumerated()
+        where project.payers.count > 1 && project.payers.contains(role)
+            && (view.projects[index].phase == .idle || view.projects[index].phase == .planned)
+        {
             found.formUnion(project.payers)
         }
         found.remove(role)

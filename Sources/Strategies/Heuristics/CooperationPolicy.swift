@@ -14,6 +14,8 @@ struct CooperationPolicy: Sendable {
     private var formProposedRound = -1
     /// Projects for which the role already asked for fund money.
     private var fundingAsked: Set<Int> = []
+    /// The last round in which the role met another on purpose (at most one meeting a year).
+    private var metRound = -1
 
     /// The next move, given who the role is willing to work with and whether it pays into
     /// funds now.
@@ -47,9 +49,11 @@ struct CooperationPolicy: Sendable {
         if paysIntoFunds, let pay = contribution(decision) { return pay }
         if let promise = commitment(decision, view: view) { return promise }
         if let share = sharing(decision, view: view, willing: willing) { return share }
-        if let meeting = AcquaintancePolicy.meeting(
-            decision, view: view, reserve: reserve, willing: willing)
+        if metRound != decision.round,
+            let meeting = AcquaintancePolicy.meeting(
+                decision, view: view, reserve: reserve, willing: willing)
         {
+            metRound = decision.round
             return meeting
         }
         if let proposal = proposal(decision, view: view, willing: willing) { return proposal }
