@@ -12,7 +12,7 @@ struct AcquaintanceBotTests {
     static let game = """
         title = "Kennismaken"
         first_year = 2026
-        rounds = 2
+        rounds = 5
 
         [roles.beheer]
         brief = "Beheer."
@@ -78,6 +78,20 @@ struct AcquaintanceBotTests {
         let met = try Self.meetings(kind)
         #expect(met.contains { $0 == (0, 1) } && met.contains { $0 == (1, 0) }, "\(met)")
         #expect(!met.contains { $0.0 == 2 || $0.1 == 2 }, "sociaal is nobody's partner: \(met)")
+    }
+
+    @Test func nobodyMeetsInTheLastThreeYears() throws {
+        let spec = try #require(
+            GameDefinitionReader.read(
+                source: Self.game.replacingOccurrences(of: "rounds = 5", with: "rounds = 3"),
+                file: "k.toml"
+            ).spec)
+        var met = 0
+        _ = Playout(
+            spec: spec, seed: 5,
+            strategies: spec.roles.map { _ in StrategyKind.cooperative.make() },
+            inspect: { _, action in if case .meet = action { met += 1 } })
+        #expect(met == 0, "trust built so late would not pay back")
     }
 
     @Test func sectoralBotsNeverMeet() throws {

@@ -5,16 +5,20 @@ import GameRules
 enum AcquaintancePolicy {
     /// A meeting with the partner of a coupling still to be made (or of joint work still to
     /// do) that it trusts least, or that trusts it least, when that mutual trust is below the
-    /// transaction threshold (below it, joint work costs extra) and the meeting leaves
-    /// `reserve` untouched; nil when none pays.
+    /// transaction threshold (below it, joint work costs extra), when the role can spare
+    /// the money: its `reserve` and its plans of the next three years stay paid, and the
+    /// game has more than three years left for the trust to pay back; nil when none pays.
     static func meeting(
         _ decision: Decision, view: RoleView, reserve: Double, willing: (Int) -> Bool
     ) -> Action? {
         let spec = decision.spec
         let role = decision.role
         guard spec.trust.meet != 0 else { return nil }
+        guard decision.round + 3 < spec.rounds else { return nil }
         let budget = view.budgets[role] ?? 0
-        guard spec.allowDebt || budget - spec.trust.meetCost >= reserve else { return nil }
+        let due = ProjectPlanner.committed(
+            upTo: decision.round + 2, role: role, spec: spec, view: view)
+        guard spec.allowDebt || budget - spec.trust.meetCost >= reserve + due else { return nil }
         let target = spec.trust.transactionThreshold
         var best: (other: Int, trust: Double)?
         for other in partners(of: role, spec: spec, view: view) where willing(other) {
@@ -47,8 +51,9 @@ enum AcquaintancePolicy {
         return found.sorted()
     }
 
-    /// One planned project of the role, not yet shown, that is in a coupling with a
-    /// partner it is willing to work with.
+    /// One project of the role planned to start this year, not yet shown, that is in a
+    /// coupling with a partner it is willing to work with: a plan it will not move, so
+    /// showing it costs no trust later.
     static func projectToShare(_ decision: Decision, view: RoleView, willing: (Int) -> Bool)
         -> Action?
     {
@@ -59,7 +64,10 @@ enum AcquaintancePolicy {
             guard owners.contains(role), owners.allSatisfy({ $0 == role || willing($0) }) else {
                 continue
             }
-            for project in coupling.projects where spec.projects[project].owner == role {
+            for project in coupling.projects
+            where spec.projects[project].owner == role
+                && view.projects[project].plannedRound == decision.round
+            {
                 let action = Action.shareProject(role: role, project: project)
                 if decision.allows(action) { return action }
             }

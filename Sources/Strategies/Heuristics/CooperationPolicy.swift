@@ -210,9 +210,12 @@ struct CooperationPolicy: Sendable {
 
     /// Shares all its plans; where the game shares per project and the role is not willing
     /// to work with everyone, only the plans of couplings with partners it is willing with.
+    /// Where moving a shown plan costs trust, it shares only in an open phase, once its plans
+    /// are aligned, instead of while planning in secret.
     private func sharing(_ decision: Decision, view: RoleView, willing: (Int) -> Bool) -> Action? {
         let role = decision.role
         let spec = decision.spec
+        if spec.trust.changeSharedPlan != 0, spec.phases[view.phase].secret { return nil }
         let everyone = spec.roles.indices.allSatisfy { $0 == role || willing($0) }
         if everyone || spec.trust.shareProject == nil {
             return decision.allows(.share(role: role)) ? .share(role: role) : nil
