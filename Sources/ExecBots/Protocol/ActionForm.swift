@@ -3,8 +3,8 @@ import GameRules
 /// An action in the words of the game file: its kind and the ids it names (never indices),
 /// and the command a player would type for it (`plan riool_noord 2027`).
 struct ActionForm: Encodable {
-    /// `plan`, `unplan`, `contribute`, `transfer`, `share`, `propose`, `accept`, `refuse`,
-    /// `commit`, `choose` or `ready`.
+    /// `plan`, `unplan`, `contribute`, `transfer`, `share` (all plans, or one `project`),
+    /// `propose`, `accept`, `refuse`, `commit`, `choose`, `meet` (the role `to`) or `ready`.
     var kind: String
     /// For `propose`: `coupling`, `joint`, `form`, `fund`, `agreement` or `coordinator`.
     var proposal: String?
@@ -70,6 +70,12 @@ struct ActionForm: Encodable {
             self.option = ActionForm.id(option, options.map(\.id))
         case .ready:
             self.init(kind: "ready")
+        case .meet(_, let other):
+            self.init(kind: "meet")
+            to = ActionForm.id(other, roles)
+        case .shareProject(_, let project):
+            self.init(kind: "share")
+            self.project = ActionForm.id(project, projects)
         case .facilitator:
             self.init(kind: "facilitator")
         }

@@ -77,8 +77,17 @@ struct GameDescription: Encodable {
         var id: String
         var title: String
         var choosers: [Int]
-        var options: [Named]
+        var options: [Option]
         var secret: Bool
+    }
+
+    /// An option of a dilemma; `cost` (left out when it costs nothing) is charged to each
+    /// role that takes it, or to the fund `costFund` (index) when given.
+    struct Option: Encodable {
+        var id: String
+        var name: String
+        var cost: Double?
+        var costFund: Int?
     }
 
     /// The public description of `spec`.
@@ -109,7 +118,11 @@ struct GameDescription: Encodable {
         dilemmas = spec.dilemmas.map {
             Dilemma(
                 id: $0.id, title: $0.title, choosers: $0.choosers,
-                options: $0.options.map { Named(id: $0.id, name: $0.label) }, secret: $0.secret)
+                options: $0.options.map {
+                    Option(
+                        id: $0.id, name: $0.label, cost: $0.cost > 0 ? $0.cost : nil,
+                        costFund: $0.cost > 0 ? $0.costFund : nil)
+                }, secret: $0.secret)
         }
         couplings = spec.couplings.map { Named(id: $0.id, name: $0.name) }
         forms = spec.forms.map { Named(id: $0.id, name: $0.name) }

@@ -85,6 +85,18 @@ extension GameFormat {
         FormatKey(
             "transaction_cost", .nonNegative,
             "That extra cost, as a fraction of the joint cost (default 0.1)."),
+        FormatKey(
+            "meet", .percent,
+            "Mutual trust a meeting builds (`kennismaken ROLE`); 0, the default, leaves meetings out."
+        ),
+        FormatKey("meet_cost", .nonNegative, "What the role that asks for a meeting pays."),
+        FormatKey(
+            "share_project", .number(nil),
+            "Others' trust in a role that shares one plan (`deel PROJECT`); left out, plans are shared all at once."
+        ),
+        FormatKey(
+            "change_shared_plan", .number(nil),
+            "Others' trust in a role that moves or drops a plan it shared (negative; default 0)."),
     ])
 
     /// An item of `trust.start`.

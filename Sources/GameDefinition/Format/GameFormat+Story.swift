@@ -32,6 +32,11 @@ extension GameFormat {
         FormatKey(
             "effects", .effects,
             "Applied once for every role that chose it; `self` is the role that chose."),
+        FormatKey(
+            "cost", .nonNegative,
+            "What taking it costs each role that chose it, charged when the dilemma is decided and shown beside the label; a role cannot choose what it cannot pay."
+        ),
+        FormatKey("cost_fund", .word, "A fund that pays the `cost` instead of the chooser."),
     ])
 
     /// `[[dilemmas.ID.outcomes]]`.

@@ -47,4 +47,6 @@ enum DiagnosticID {
     static let missingTranslation = "def.missing-translation"
     static let initialState = "def.initial-state"
     static let agreementOrder = "def.agreement-order"
+    static let unstructuredCost = "def.unstructured-cost"
+    static let costMismatch = "def.cost-mismatch"
 }

@@ -22,8 +22,9 @@ enum DilemmasSection {
                     at: reader.valueLocation("rounds"))
             }
             dilemma.repeats = reader.bool("repeats") ?? false
-            dilemma.options = options(
+            let (options, labels) = options(
                 reader, what: what, choosers: dilemma.choosers, context: context)
+            dilemma.options = options
             if let name = reader.string("default") {
                 let ids = dilemma.options.map(\.id)
                 dilemma.defaultOption =
@@ -35,6 +36,7 @@ enum DilemmasSection {
             dilemma.outcomes = reader.tables("outcomes").compactMap {
                 outcome($0, context: context)
             }
+            checkCosts(dilemma, labels: labels, context: context)
             reader.finish()
             if !reader.has("year"), !opened.contains(id.value) {
                 context.sink.warning(
@@ -95,7 +97,7 @@ enum DilemmasSection {
 
     private static func options(
         _ reader: TableReader, what: String, choosers: [Int], context: DefinitionContext
-    ) -> [DilemmaOption] {
+    ) -> (options: [DilemmaOption], labels: [SourceLocation]) {
         let readers = reader.tables("options")
         if readers.count < 2 {
             context.sink.error(
@@ -105,10 +107,24 @@ enum DilemmasSection {
                 suggestion: "add options with `[[dilemmas.id.options]]`")
         }
         var seen: Set<String> = []
-        return readers.compactMap { option in
+        var labelLocations: [SourceLocation] = []
+        let read = readers.compactMap { option -> DilemmaOption? in
             let id = option.string("id")
             let label = option.text("label", required: true, what: "an option of \(what)")
             let effects = context.chooserEffects(option, "effects", choosers: choosers)
+            let cost = option.nonNegative("cost", id: DiagnosticID.negativeCost) ?? 0
+            let fund = option.string("cost_fund").flatMap {
+                context.resolve(
+                    Located($0, option.valueLocation("cost_fund")), among: context.scope.funds,
+                    kind: "fund")
+            }
+            if option.has("cost_fund"), !option.has("cost") {
+                context.sink.warning(
+                    DiagnosticID.unusedKey, "`cost_fund` has no effect on an option without `cost`",
+                    at: option.keyLocation("cost_fund"),
+                    suggestion: "add `cost = 5`, or leave `cost_fund` out")
+            }
+            labelLocations.append(option.valueLocation("label"))
             if !option.has("id") {
                 option.missing("id", what: "an option of \(what)", example: "\"samen\"")
             }
@@ -121,7 +137,25 @@ enum DilemmasSection {
             }
             return DilemmaOption(
                 id: id, label: label, effects: effects.effects,
-                effectsByChooser: effects.byChooser)
+                effectsByChooser: effects.byChooser, cost: cost, costFund: fund)
+        }
+        return (read, labelLocations)
+    }
+
+    /// Warns of option labels that speak of a cost nothing charges, or another than `cost`.
+    private static func checkCosts(
+        _ dilemma: DilemmaSpec, labels: [SourceLocation], context: DefinitionContext
+    ) {
+        let charges =
+            dilemma.outcomes.contains { OptionCostCheck.charges($0.effects) }
+            || OptionCostCheck.charges(dilemma.defaultEffects)
+        for (option, location) in zip(dilemma.options, labels) {
+            let own =
+                OptionCostCheck.charges(option.effects)
+                || (option.effectsByChooser ?? []).contains(where: OptionCostCheck.charges)
+            OptionCostCheck.check(
+                option.label, cost: option.cost, chargedByEffects: charges || own, at: location,
+                sink: context.sink)
         }
     }
 

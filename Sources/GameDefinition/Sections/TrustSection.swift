@@ -22,6 +22,7 @@ enum TrustSection {
         trust.transactionThreshold =
             reader.number("transaction_threshold", in: scale) ?? trust.transactionThreshold
         trust.transactionCost = reader.nonNegative("transaction_cost") ?? trust.transactionCost
+        readAcquaintance(reader, into: &trust)
         trust.start = reader.tables("start").compactMap { pair(from: $0, context: context) }
         reader.finish()
         return trust
@@ -52,5 +53,20 @@ enum TrustSection {
             return nil
         }
         return TrustPair(from: from, to: to, value: value)
+    }
+
+    /// Meetings (`meet`, `meet_cost`) and sharing per project (`share_project`,
+    /// `change_shared_plan`): building trust on purpose.
+    private static func readAcquaintance(_ reader: TableReader, into trust: inout TrustSpec) {
+        trust.meet = reader.number("meet", in: 0...100) ?? trust.meet
+        trust.meetCost = reader.nonNegative("meet_cost", id: DiagnosticID.negativeCost) ?? 0
+        if reader.has("meet_cost"), trust.meet == 0 {
+            reader.sink.warning(
+                DiagnosticID.unusedKey, "`meet_cost` has no effect without `meet`",
+                at: reader.keyLocation("meet_cost"),
+                suggestion: "add `meet = 3` (the trust a meeting builds), or leave `meet_cost` out")
+        }
+        trust.shareProject = reader.number("share_project") ?? trust.shareProject
+        trust.changeSharedPlan = reader.number("change_shared_plan") ?? trust.changeSharedPlan
     }
 }

@@ -20,6 +20,11 @@ public enum Action: Hashable, Sendable, Codable {
     case choose(role: Int, dilemma: Int, option: Int)
     /// Say the role is done for this phase.
     case ready(role: Int)
+    /// Meet another role on purpose (`kennismaken`): pay a little, gain mutual trust, and
+    /// learn one of its goals.
+    case meet(role: Int, with: Int)
+    /// Show the plan of one of the role's projects to the table.
+    case shareProject(role: Int, project: Int)
     /// A facilitator's intervention.
     case facilitator(FacilitatorAction)
 
@@ -29,7 +34,7 @@ public enum Action: Hashable, Sendable, Codable {
         case .plan(let role, _, _), .unplan(let role, _), .contribute(let role, _, _),
             .transfer(let role, _, _), .share(let role), .propose(let role, _),
             .respond(let role, _, _), .commit(let role, _), .choose(let role, _, _),
-            .ready(let role):
+            .ready(let role), .meet(let role, _), .shareProject(let role, _):
             return role
         case .facilitator:
             return nil

@@ -57,6 +57,10 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case agreementFirst = "agreement-first"
         case noCoordinator = "no-coordinator"
         case coordinatorHired = "coordinator-hired"
+        case meetingOff = "meeting-off"
+        case alreadyMet = "already-met"
+        case projectSharingOff = "project-sharing-off"
+        case projectShared = "project-shared"
     }
 
     /// Why.
@@ -80,7 +84,8 @@ extension Rejection.Reason {
     public var arity: Int {
         switch self {
         case .gameOver, .paused, .sameRole, .alreadyShared, .ownProposal, .duplicateProposal,
-            .commitmentsOff, .notAllowedInForm, .alreadyReady, .noCoordinator, .coordinatorHired:
+            .commitmentsOff, .notAllowedInForm, .alreadyReady, .noCoordinator, .coordinatorHired,
+            .meetingOff, .projectSharingOff:
             0
         case .wrongPhase, .notYourTurn, .unknownRole, .unknownProject, .unknownFund,
             .unknownDilemma, .unknownProposal, .unknownEvent, .unknownForm, .unknownCoupling,
@@ -88,7 +93,7 @@ extension Rejection.Reason {
             .invalidAmount, .notMember, .notConcerned, .alreadyAnswered, .tooManyProposals,
             .alreadyInForm, .notJoint, .alreadyCommitted, .dilemmaClosed, .notChooser,
             .alreadyChosen, .pickedUp, .actionLimit, .nonFiniteAmount, .unknownAgreement,
-            .alreadyAgreed, .agreementFirst:
+            .alreadyAgreed, .agreementFirst, .alreadyMet, .projectShared:
             1
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:

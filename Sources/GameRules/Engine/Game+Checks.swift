@@ -36,6 +36,8 @@ extension Game {
         case .respond(_, let proposal, _): return checkResponse(role, proposal)
         case .commit(_, let project): return checkCommit(role, project)
         case .choose(_, let dilemma, let option): return checkChoice(role, dilemma, option)
+        case .meet(_, let other): return checkMeeting(role, other)
+        case .shareProject(_, let project): return checkProjectSharing(role, project)
         case .ready, .facilitator: return nil
         }
     }
@@ -162,7 +164,20 @@ extension Game {
         if rules.anyone, state.dilemmas[dilemma].choices.contains(where: { $0 != nil }) {
             return Rejection(.pickedUp, [.dilemma(dilemma)])
         }
-        return nil
+        return checkOptionCost(role, rules.options[option])
+    }
+
+    /// A role cannot choose an option that it (or the fund that pays) cannot pay now.
+    private func checkOptionCost(_ role: Int, _ option: DilemmaOption) -> Rejection? {
+        guard option.cost > 0 else { return nil }
+        if let fund = option.costFund {
+            return state.funds[fund] + 0.000_001 < option.cost
+                ? Rejection(.fundTooSmall, [.fund(fund), .money(state.funds[fund])]) : nil
+        }
+        if spec.allowDebt || option.cost <= state.budgets[role] + 0.000_001 { return nil }
+        return Rejection(
+            .overBudget,
+            [.money(option.cost), .money(state.budgets[role]), .money(option.cost), .money(0)])
     }
 
     /// Why the facilitator's intervention would be refused, or nil.

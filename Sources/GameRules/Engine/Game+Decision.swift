@@ -33,6 +33,7 @@ extension Game {
         told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
         for (slot, (chooser, option)) in zip(rules.choosers, choices).enumerated()
         where picker == nil || picker == slot {
+            payCost(of: rules.options[option], chooser, &told)
             applyEffects(rules.options[option].effects(for: chooser), telling: &told)
         }
         if defaulted {
@@ -43,6 +44,24 @@ extension Game {
         {
             told.append(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)))
             applyEffects(outcome.effects, telling: &told)
+        }
+    }
+
+    /// Charges the cost of an option taken by `chooser`: from its budget, or from the
+    /// option's fund, told like an effect's change.
+    private mutating func payCost(
+        of option: DilemmaOption, _ chooser: Int, _ told: inout [ToldEvent]
+    ) {
+        guard option.cost > 0 else { return }
+        if let fund = option.costFund {
+            let before = state.funds[fund]
+            setFund(fund, before - option.cost)
+            told.append(change(.fund(fund: fund, before: before, after: state.funds[fund])))
+        } else {
+            let before = state.budgets[chooser]
+            setBudget(chooser, before - option.cost)
+            told.append(
+                change(.budget(role: chooser, before: before, after: state.budgets[chooser])))
         }
     }
 }

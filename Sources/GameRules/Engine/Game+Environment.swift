@@ -116,7 +116,7 @@ extension Game: MutableExpressionEnvironment {
         }
     }
 
-    private func change(_ change: StateChange) -> ToldEvent {
+    func change(_ change: StateChange) -> ToldEvent {
         ToldEvent(.changed(change), to: change.audience)
     }
 

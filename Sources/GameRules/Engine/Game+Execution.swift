@@ -126,6 +126,7 @@ extension Game {
         state.projects[project].phase = .running
         state.projects[project].startedRound = state.round
         state.projects[project].plannedRound = nil
+        state.projects[project].shared = false
         state.projects[project].remaining = Swift.max(1, rules.duration)
         state.slotsUsed[rules.district] += rules.slots
         told.append(ToldEvent(.projectStarted(project: project, paid: paid)))
@@ -143,6 +144,7 @@ extension Game {
             returnFundMoney(project, &told)
             state.projects[project].phase = .idle
             state.projects[project].plannedRound = nil
+            state.projects[project].shared = false
             told.append(
                 ToldEvent(
                     .planDropped(

@@ -36,6 +36,7 @@ extension Game {
             }
         }
         candidates.append(.share(role: role))
+        appendAcquaintance(role, &candidates)
         return candidates
     }
 
@@ -90,6 +91,21 @@ extension Game {
         }
         if spec.coordinator != nil {
             candidates.append(.propose(role: role, proposal: .coordinator))
+        }
+    }
+
+    /// Meetings with every other role and the sharing of each planned project, where the
+    /// game has them.
+    private func appendAcquaintance(_ role: Int, _ candidates: inout [Action]) {
+        if spec.trust.meet != 0 {
+            for other in spec.roles.indices where other != role {
+                candidates.append(.meet(role: role, with: other))
+            }
+        }
+        guard spec.trust.shareProject != nil else { return }
+        for project in spec.projects.indices
+        where spec.projects[project].owner == role && state.projects[project].phase == .planned {
+            candidates.append(.shareProject(role: role, project: project))
         }
     }
 }

@@ -42,6 +42,9 @@ extension Game {
         }
         state.round += 1
         state.shared = Array(repeating: false, count: spec.roles.count)
+        if spec.trust.meet != 0 {
+            state.met = Array(repeating: false, count: spec.roles.count * spec.roles.count)
+        }
         state.proposals = []
         told.append(ToldEvent(.roundStarted(round: state.round)))
         for (role, spec) in spec.roles.enumerated() where spec.income != 0 {

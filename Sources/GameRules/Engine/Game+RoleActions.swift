@@ -1,5 +1,6 @@
 extension Game {
     mutating func plan(_ role: Int, _ project: Int, _ round: Int, _ told: inout [ToldEvent]) {
+        changeSharedPlan(role, project, dropped: false, &told)
         state.projects[project].phase = .planned
         state.projects[project].plannedRound = round
         told.append(
@@ -7,6 +8,7 @@ extension Game {
     }
 
     mutating func unplan(_ role: Int, _ project: Int, _ told: inout [ToldEvent]) {
+        changeSharedPlan(role, project, dropped: true, &told)
         returnFundMoney(project, &told)
         state.projects[project].phase = .idle
         state.projects[project].plannedRound = nil

@@ -102,6 +102,8 @@ public struct Game: Hashable, Sendable, Codable {
         case .commit(let role, let project): commit(role, project, &told)
         case .choose(let role, let dilemma, let option): choose(role, dilemma, option, &told)
         case .ready(let role): markReady(role, &told)
+        case .meet(let role, let other): meet(role, other, &told)
+        case .shareProject(let role, let project): shareProject(role, project, &told)
         case .facilitator(let intervention): intervene(intervention, &told)
         }
     }

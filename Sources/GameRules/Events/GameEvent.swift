@@ -24,6 +24,14 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case dilemmaDefaulted(dilemma: Int)
     case dilemmaOutcome(dilemma: Int, outcome: Int)
     case ready(role: Int)
+    /// `role` met `with` on purpose; both gained `trust` in each other.
+    case met(role: Int, with: Int, trust: Double)
+    /// A meeting showed `role` a goal (index) of `of` (told to `role` alone).
+    case goalRevealed(role: Int, of: Int, goal: Int)
+    /// `role` showed the plan of `project` to the table.
+    case planShared(role: Int, project: Int, round: Int)
+    /// `role` moved or dropped the plan of `project` after showing it: others trust it less.
+    case sharedPlanChanged(role: Int, project: Int)
     case projectStarted(project: Int, paid: [Double])
     case projectCouldNotStart(project: Int, reason: Rejection)
     /// A planned project that can no longer start was taken off its owner's schedule.

@@ -26,6 +26,16 @@ public struct TrustSpec: Hashable, Sendable, Codable {
     public var transactionThreshold: Double = 50
     /// The extra cost, as a fraction of the joint cost, below the transaction threshold.
     public var transactionCost: Double = 0.1
+    /// Mutual trust gained when a role meets another on purpose (`kennismaken`); 0 (the
+    /// default) leaves the action out of the game.
+    public var meet: Double = 0
+    /// What the role that asks for a meeting pays.
+    public var meetCost: Double = 0
+    /// Others' trust in a role that shows the plan of one project (`deel PROJECT`); nil
+    /// (the default) leaves sharing per project out of the game.
+    public var shareProject: Double? = nil
+    /// Others' trust in a role that moves or drops a plan it had shown (negative; 0 is off).
+    public var changeSharedPlan: Double = 0
 
     /// Creates trust rules with the defaults.
     public init() {}

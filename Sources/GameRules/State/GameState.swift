@@ -26,6 +26,10 @@ public struct GameState: Hashable, Sendable, Codable {
     public var ready: [Bool]
     /// Which roles shared their plans this round.
     public var shared: [Bool]
+    /// Which roles met which this round (`kennismaken`), row-major like `trust`.
+    public var met: [Bool]
+    /// The goals of others that meetings revealed, to whom, oldest first.
+    public var revealedGoals: [RevealedGoal] = []
     /// Proposals of this round, numbered from 1 by their position.
     public var proposals: [Proposal] = []
     /// Commitments made, kept and broken.
@@ -101,6 +105,7 @@ public struct GameState: Hashable, Sendable, Codable {
         projects = Array(repeating: ProjectState(), count: spec.projects.count)
         ready = Array(repeating: false, count: roles)
         shared = Array(repeating: false, count: roles)
+        met = Array(repeating: false, count: roles * roles)
         dilemmas = spec.dilemmas.map { DilemmaState(choosers: $0.choosers.count) }
         fired = Array(repeating: 0, count: spec.events.count)
         graafrustUntil = spec.districts.map { district in

@@ -18,6 +18,9 @@ public struct ProjectState: Hashable, Sendable, Codable {
     public var forced = false
     /// Whether its deadline passed before it was done.
     public var deadlineMissed = false
+    /// Whether its owner showed its plan to the table on its own (`deel PROJECT`): then
+    /// everyone sees it while it is planned.
+    public var shared = false
 
     /// Creates an idle project state.
     public init() {}

@@ -2,7 +2,7 @@ extension Game {
     /// What `viewer` may see now; nil is the facilitator, who sees everything.
     public func view(for viewer: Int?) -> RoleView {
         let roles = spec.roles.indices
-        return RoleView(
+        var view = RoleView(
             viewer: viewer, round: state.round, phase: state.phase, activeRole: activeRole,
             form: state.form, pendingForm: state.pendingForm, paused: state.paused,
             outcome: state.outcome,
@@ -25,6 +25,16 @@ extension Game {
             sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
             history: state.history, agreement: state.agreement,
             agreementRound: state.agreementRound, coordinator: hasCoordinator ? true : nil)
+        if spec.trust.meet != 0 {
+            view.knownGoals = roles.map { role in
+                guard let viewer else {
+                    return Array(Set(state.revealedGoals.filter { $0.role == role }.map(\.goal)))
+                        .sorted()
+                }
+                return revealedGoals(of: role, to: viewer)
+            }
+        }
+        return view
     }
 
     private func sees(privateOf role: Int, _ viewer: Int?) -> Bool {
@@ -36,7 +46,9 @@ extension Game {
         let owner = spec.projects[project].owner
         if viewer == nil || viewer == owner { return true }
         if phase.secret { return false }
-        if state.shared[owner] || coordinatorShows(project) { return true }
+        if state.shared[owner] || state.projects[project].shared || coordinatorShows(project) {
+            return true
+        }
         let form = spec.forms[state.form]
         switch form.visibility {
         case .all: return true

@@ -58,6 +58,9 @@ public struct RoleView: Hashable, Sendable, Codable {
     public var sharedGoalsReached: [Bool]
     /// Which roles said ready in this phase (public).
     public var ready: [Bool]
+    /// Per role, the goals (indices) of it that meetings revealed to the viewer (to the
+    /// facilitator: to anyone); nil in a game without meetings.
+    public var knownGoals: [[Int]]? = nil
     /// Everything that happened in public so far, with rounds, oldest first: the game's
     /// own history, shared and not copied. It is left out of the view's JSON (a client that
     /// wants it is sent the new entries only, as the bot protocol does).
@@ -74,7 +77,7 @@ public struct RoleView: Hashable, Sendable, Codable {
         case viewer, round, phase, activeRole, form, pendingForm, paused, outcome, budgets, funds
         case trust, groupTrust, variables, nuisance, slotsUsed, projects, shared, proposals
         case commitments, dilemmas, fired, openings, couplingMade, couplingMissed
-        case couplingAgreed, jointAgreed, goalsReached, sharedGoalsReached, ready
+        case couplingAgreed, jointAgreed, goalsReached, sharedGoalsReached, ready, knownGoals
         case agreement, agreementRound, coordinator
     }
 }

@@ -16,6 +16,8 @@ struct CooperationPolicy: Sendable {
     private var instrumentRound = -1
     /// Projects for which the role already asked for fund money.
     private var fundingAsked: Set<Int> = []
+    /// The last round in which the role met another on purpose (at most one meeting a year).
+    private var metRound = -1
 
     /// The next move, given who the role is willing to work with and whether it pays into
     /// funds now.
@@ -49,7 +51,14 @@ struct CooperationPolicy: Sendable {
         if let plan = planner.nextPlan(decision, view: view) { return plan }
         if paysIntoFunds, let pay = contribution(decision) { return pay }
         if let promise = commitment(decision, view: view) { return promise }
-        if decision.allows(.share(role: role)) { return .share(role: role) }
+        if let share = sharing(decision, view: view, willing: willing) { return share }
+        if metRound != decision.round,
+            let meeting = AcquaintancePolicy.meeting(
+                decision, view: view, reserve: reserve, willing: willing)
+        {
+            metRound = decision.round
+            return meeting
+        }
         if let proposal = proposal(decision, view: view, willing: willing) { return proposal }
         return .ready(role: role)
     }
@@ -220,5 +229,20 @@ struct CooperationPolicy: Sendable {
             }
         }
         return nil
+    }
+
+    /// Shares all its plans; where the game shares per project and the role is not willing
+    /// to work with everyone, only the plans of couplings with partners it is willing with.
+    /// Where moving a shown plan costs trust, it shares only in an open phase, once its plans
+    /// are aligned, instead of while planning in secret.
+    private func sharing(_ decision: Decision, view: RoleView, willing: (Int) -> Bool) -> Action? {
+        let role = decision.role
+        let spec = decision.spec
+        if spec.trust.changeSharedPlan != 0, spec.phases[view.phase].secret { return nil }
+        let everyone = spec.roles.indices.allSatisfy { $0 == role || willing($0) }
+        if everyone || spec.trust.shareProject == nil {
+            return decision.allows(.share(role: role)) ? .share(role: role) : nil
+        }
+        return AcquaintancePolicy.projectToShare(decision, view: view, willing: willing)
     }
 }

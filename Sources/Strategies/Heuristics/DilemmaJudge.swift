@@ -21,7 +21,7 @@ enum DilemmaJudge {
     /// convention): the highest shared value after the decision.
     static func cooperativeOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let base = decision.sample(seed: seed)
-        return best(decision.spec.dilemmas[dilemma].options.indices) { option in
+        return best(choosable(decision, dilemma: dilemma)) { option in
             Heuristic.sharedValue(
                 settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in option })
         }
@@ -32,7 +32,7 @@ enum DilemmaJudge {
     static func selfishOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let options = decision.spec.dilemmas[dilemma].options.indices
         let base = decision.sample(seed: seed)
-        return best(options) { option in
+        return best(choosable(decision, dilemma: dilemma)) { option in
             options.reduce(0.0) { total, others in
                 let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in
                     others
@@ -42,8 +42,17 @@ enum DilemmaJudge {
         }
     }
 
+    /// The options the role may take: all of them, unless some cost more than it can pay.
+    private static func choosable(_ decision: Decision, dilemma: Int) -> [Int] {
+        let options = decision.spec.dilemmas[dilemma].options
+        guard options.contains(where: { $0.cost > 0 }) else { return Array(options.indices) }
+        return options.indices.filter {
+            decision.allows(.choose(role: decision.role, dilemma: dilemma, option: $0))
+        }
+    }
+
     /// The option with the highest value; the first of near ties, and 0 when there are none.
-    private static func best(_ options: Range<Int>, value: (Int) -> Double) -> Int {
+    private static func best(_ options: [Int], value: (Int) -> Double) -> Int {
         var best = options.first ?? 0
         var bestValue = -Double.infinity
         for option in options {

@@ -22,6 +22,8 @@ public enum ActionCommand {
             return
                 "choose \(spec.dilemmas[dilemma].id) \(spec.dilemmas[dilemma].options[option].id)"
         case .ready: return "ready"
+        case .meet(_, let other): return "meet \(spec.roles[other].id)"
+        case .shareProject(_, let project): return "share \(spec.projects[project].id)"
         case .facilitator: return nil
         }
     }

@@ -33,8 +33,12 @@ struct ActionParser {
                 role: role, to: try resolve.role(arguments[0]),
                 amount: try resolve.amount(arguments[1]))
         case .share:
-            try count(arguments, 0...0, "share")
-            return .share(role: role)
+            try count(arguments, 0...1, "share")
+            guard let project = arguments.first else { return .share(role: role) }
+            return .shareProject(role: role, project: try resolve.project(project))
+        case .meet:
+            try count(arguments, 1...1, "meet")
+            return .meet(role: role, with: try resolve.role(arguments[0]))
         case .propose:
             return .propose(role: role, proposal: try proposal(arguments))
         case .accept, .refuse:

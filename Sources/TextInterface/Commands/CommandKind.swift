@@ -1,6 +1,7 @@
 /// Every command a player can type, with its Dutch and English names.
 enum CommandKind: String, CaseIterable, Hashable, Sendable {
-    case plan, unplan, contribute, transfer, share, propose, accept, refuse, commit, choose, ready
+    case plan, unplan, contribute, transfer, share, meet, propose, accept, refuse, commit, choose
+    case ready
     case status, district, trust, funds, plans, timeline, scores, projects, proposals, dilemmas
     case couplings, forms, agreements, briefing, help, quit
 
@@ -12,6 +13,7 @@ enum CommandKind: String, CaseIterable, Hashable, Sendable {
         case .contribute: ["stort", "contribute"]
         case .transfer: ["geef", "transfer"]
         case .share: ["deel", "share"]
+        case .meet: ["kennismaken", "meet"]
         case .propose: ["stel-voor", "propose", "voorstel"]
         case .accept: ["ja", "accept"]
         case .refuse: ["nee", "refuse"]
@@ -46,8 +48,8 @@ enum CommandKind: String, CaseIterable, Hashable, Sendable {
     /// Whether the command is an action of the role at the keyboard (else a view).
     var isAction: Bool {
         switch self {
-        case .plan, .unplan, .contribute, .transfer, .share, .propose, .accept, .refuse, .commit,
-            .choose, .ready:
+        case .plan, .unplan, .contribute, .transfer, .share, .meet, .propose, .accept, .refuse,
+            .commit, .choose, .ready:
             true
         default:
             false

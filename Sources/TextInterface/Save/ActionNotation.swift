@@ -40,6 +40,10 @@ struct ActionNotation {
                     role: roleID(role), dilemma: id(dilemma, spec.dilemmas.map(\.id)),
                     option: id(option, options)))
         case .ready(let role): return .action(.ready(role: roleID(role)))
+        case .meet(let role, let other):
+            return .action(.meet(role: roleID(role), with: roleID(other)))
+        case .shareProject(let role, let project):
+            return .action(.shareProject(role: roleID(role), project: projectID(project)))
         case .facilitator(let intervention): return .facilitator(record(intervention))
         }
     }
@@ -71,6 +75,10 @@ struct ActionNotation {
                 role: try roleIndex(role), dilemma: number,
                 option: try index("option", option, spec.dilemmas[number].options.map(\.id)))
         case .ready(let role): return .ready(role: try roleIndex(role))
+        case .meet(let role, let other):
+            return .meet(role: try roleIndex(role), with: try roleIndex(other))
+        case .shareProject(let role, let project):
+            return .shareProject(role: try roleIndex(role), project: try projectIndex(project))
         }
     }
 

@@ -21,4 +21,8 @@ enum ActionRecord: Codable, Hashable {
     case choose(role: String, dilemma: String, option: String)
     /// Say the role is done for this phase.
     case ready(role: String)
+    /// Meet another role on purpose (`kennismaken`).
+    case meet(role: String, with: String)
+    /// Show the plan of one project.
+    case shareProject(role: String, project: String)
 }

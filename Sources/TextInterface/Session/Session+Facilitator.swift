@@ -224,6 +224,9 @@ extension Session {
                 "event.chose", role(who),
                 spec.dilemmas.indices.contains(dilemma) ? spec.dilemmas[dilemma].id : "?")
         case .ready(let who): return text("event.ready", role(who))
+        case .meet(let who, let other): return text("event.met", role(who), role(other))
+        case .shareProject(let who, let what):
+            return text("event.plan-shared-plain", role(who), project(what))
         case .facilitator(let intervention): return narrator.describe(intervention)
         }
     }

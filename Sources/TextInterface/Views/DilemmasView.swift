@@ -17,7 +17,8 @@ enum DilemmasView {
             for (number, option) in rules.options.enumerated() {
                 let isDefault =
                     number == rules.defaultOption ? " " + c.text("dilemmas.default") : ""
-                lines.append("    \(number + 1). \(option.id): \(option.label)\(isDefault)")
+                let label = OptionLabel.text(option, spec: spec, messages: c.text)
+                lines.append("    \(number + 1). \(option.id): \(label)\(isDefault)")
             }
             let choosers = zip(rules.choosers, zip(view.choices, view.hasChosen)).map {
                 role, pair -> String in

@@ -35,7 +35,8 @@ struct EventNarrator {
                 style.yellow(text("event.dilemma-opened", rules.title, rules.id, choosers)))
             lines += Format.wrap(rules.text, indent: "  ")
             for option in rules.options {
-                lines += Format.wrap("\(option.id): \(option.label)", indent: "    ")
+                let label = OptionLabel.text(option, spec: spec, messages: text)
+                lines += Format.wrap("\(option.id): \(label)", indent: "    ")
             }
             lines.append("  " + text("event.dilemma-how", rules.id))
             return lines
@@ -72,6 +73,17 @@ struct EventNarrator {
             return text("event.transferred", self.role(role), "\(amount)", self.role(to))
         case .shared(let role):
             return text("event.shared", self.role(role))
+        case .met(let role, let other, let trust):
+            return text("event.met-trust", self.role(role), self.role(other), Format.number(trust))
+        case .goalRevealed(_, let other, let goal):
+            let goals = spec.roles.indices.contains(other) ? spec.roles[other].goals : []
+            guard goals.indices.contains(goal) else { return nil }
+            return style.cyan(text("event.goal-revealed", self.role(other), goals[goal].text))
+        case .planShared(let role, let project, let round):
+            return text("event.plan-shared", self.role(role), self.project(project), year(round))
+        case .sharedPlanChanged(let role, let project):
+            return style.red(
+                text("event.shared-plan-changed", self.role(role), self.project(project)))
         case .proposed(let number):
             guard let proposal = proposal(number, preferAfter: true) else { return nil }
             return text("event.proposed", "\(number)", role(proposal.from), describe(proposal.kind))

@@ -62,8 +62,24 @@ enum StatusView {
             }
             lines.append(c.text("status.ready", ready.joined(separator: "  ")))
         }
+        lines += knownGoals(c)
         if view.paused { lines.append(c.style.yellow(c.text("status.paused"))) }
         lines.append(c.text("status.round-of", "\(view.round + 1)", "\(spec.rounds)"))
+        return lines
+    }
+
+    /// What meetings showed the viewer of the others' goals (only to the viewer).
+    private static func knownGoals(_ c: ViewContext) -> [String] {
+        guard let known = c.view.knownGoals, let viewer = c.viewer else { return [] }
+        var lines: [String] = []
+        for (role, goals) in known.enumerated() where role != viewer && !goals.isEmpty {
+            let texts = goals.compactMap { goal in
+                c.spec.roles[role].goals.indices.contains(goal)
+                    ? c.spec.roles[role].goals[goal].text : nil
+            }
+            lines += Format.wrap(
+                c.text("status.known-goals", c.role(role), texts.joined(separator: " ")))
+        }
         return lines
     }
 }
