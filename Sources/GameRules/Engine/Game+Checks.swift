@@ -40,7 +40,13 @@ extension Game {
         }
     }
 
-    private func checkPlan(_ role: Int, _ project: Int, _ round: Int) -> Rejection? {
+    /// Why `role` may not plan `project` for `round`. `plannedNow`, when given, is
+    /// `plannedShare(of: role, in: state.round, excluding: -1)`, computed once by a caller
+    /// that checks many plans (the same sum: a project planned for `round` is refused above
+    /// before its own share would be left out).
+    func checkPlan(
+        _ role: Int, _ project: Int, _ round: Int, plannedNow: Double? = nil
+    ) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
             return Rejection(.unknownProject, [.project(project)])
         }
@@ -68,7 +74,7 @@ extension Game {
                 return Rejection(
                     .preconditionUnmet, [.project(project), .condition(project: project)])
             }
-            let planned = plannedShare(of: role, in: round, excluding: project)
+            let planned = plannedNow ?? plannedShare(of: role, in: round, excluding: project)
             let own = ownShare(project, role)
             if !spec.allowDebt && planned + own > state.budgets[role] + 0.000_001 {
                 return Rejection(

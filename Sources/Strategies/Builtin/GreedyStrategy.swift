@@ -23,7 +23,7 @@ public struct GreedyStrategy: Strategy {
     /// legal order); `ready`, dilemma choices and answers are left out.
     static func rank(_ decision: Decision, seed: UInt64) -> [(action: Action, gain: Double)] {
         let role = decision.role
-        let base = decision.sample(seed: seed)
+        let base = decision.lookahead(seed: seed)
         let now = Heuristic.ownValue(base, role: role)
         var ranked: [(action: Action, gain: Double)] = []
         for action in decision.legalActions {

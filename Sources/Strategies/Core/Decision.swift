@@ -105,6 +105,14 @@ public struct Decision {
         lent { $0.determinized(for: role, seed: seed) }
     }
 
+    /// `sample(seed:)` without the public history of earlier rounds, for a lookahead that
+    /// only plays on and values the result (never a strategy that reads the history).
+    func lookahead(seed: UInt64) -> Game {
+        var game = sample(seed: seed)
+        game.forgetPastHistory()
+        return game
+    }
+
     /// Whether `action` is among the legal actions.
     public func allows(_ action: Action) -> Bool {
         legalActions.contains(action)

@@ -27,13 +27,18 @@ public enum Heuristic {
         var planned = 0.0
         var overcommitted = false
         let budget = game.state.budgets[role]
-        let rounds = game.state.projects.map(\.plannedRound)
-        for (index, project) in spec.projects.enumerated() where project.owner == role {
-            totalCost += project.cost
+        // Fields read in place: copying each project's rules and state (or listing the
+        // planned rounds first) cost more than the sums.
+        let projects = spec.projects
+        for index in projects.indices where projects[index].owner == role {
+            let cost = projects[index].cost
+            totalCost += cost
             let phase = game.state.projects[index].phase
-            progress += stage(phase) * project.cost
-            guard phase == .planned, let round = rounds[index] else { continue }
-            planned += project.cost
+            progress += stage(phase) * cost
+            guard phase == .planned, let round = game.state.projects[index].plannedRound else {
+                continue
+            }
+            planned += cost
             let reach = budget + rules.income * Double(round - game.state.round)
             if planned > reach + 0.001 { overcommitted = true }
         }
