@@ -9,6 +9,9 @@ struct ProjectPlanner {
     /// Whether to wait for the partner's earliest start of a declared coupling (when the
     /// project's own deadline still allows it), so that the two can run together.
     var waitsForCouplings = false
+    /// What the role has committed up to each round, summed once per round: a planner
+    /// serves one decision (one role, one view), in which these sums do not change.
+    private let memo = CommittedMemo()
 
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
@@ -20,7 +23,8 @@ struct ProjectPlanner {
     /// What the role has planned to pay up to and including `round`.
     static func committed(upTo round: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
         var total = 0.0
-        for (index, project) in spec.projects.enumerated() where project.owner == role {
+        let projects = spec.projects
+        for index in projects.indices where projects[index].owner == role {
             guard view.projects[index].phase == .planned,
                 let planned = view.projects[index].plannedRound,
                 planned <= round
@@ -37,8 +41,14 @@ struct ProjectPlanner {
         if spec.allowDebt { return true }
         let budget = view.budgets[role] ?? 0
         let means = budget - reserve + spec.roles[role].income * Double(round - now)
-        return ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view) + amount
-            <= means + 0.000_001
+        let committed: Double
+        if let known = memo.committed[round] {
+            committed = known
+        } else {
+            committed = ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view)
+            memo.committed[round] = committed
+        }
+        return committed + amount <= means + 0.000_001
     }
 
     /// Whether opening `district` in `round` would break graafrust, judged from past openings.
@@ -102,4 +112,9 @@ struct ProjectPlanner {
         }
         return nil
     }
+}
+
+/// The sums `ProjectPlanner.canAfford` has already made, by round.
+private final class CommittedMemo {
+    var committed: [Int: Double] = [:]
 }
