@@ -32,9 +32,11 @@ struct ShortcutTests {
         try Self.randomDecisions { game, decision in
             let role = decision.role
             let owned = Heuristic.ownedProjects(of: role, in: game.spec)
+            let baseline = OwnValueBaseline(game, role: role, owned: owned)
             #expect(
                 Heuristic.ownValue(game, role: role, owned: owned)
                     == Heuristic.ownValue(game, role: role))
+            #expect(baseline.value == Heuristic.ownValue(game, role: role))
             let onGame = Set(game.legalActions(for: role))
             for action in decision.legalActions {
                 let planning: (project: Int, phase: ProjectPhase, round: Int?)
@@ -47,7 +49,8 @@ struct ShortcutTests {
                 let accepted = applied.apply(action)
                 #expect(onGame.contains(action) == ((try? accepted.get()) != nil))
                 guard case .success = accepted else { continue }
-                let inPlace = Heuristic.ownValue(game, role: role, owned: owned, planning: planning)
+                let inPlace = baseline.value(
+                    planning: planning.project, phase: planning.phase, round: planning.round)
                 #expect(inPlace == Heuristic.ownValue(applied, role: role))
                 plans += 1
             }

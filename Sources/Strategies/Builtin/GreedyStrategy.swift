@@ -25,7 +25,8 @@ public struct GreedyStrategy: Strategy {
         let role = decision.role
         let base = decision.lookahead(seed: seed)
         let owned = Heuristic.ownedProjects(of: role, in: base.spec)
-        let now = Heuristic.ownValue(base, role: role, owned: owned)
+        let baseline = OwnValueBaseline(base, role: role, owned: owned)
+        let now = baseline.value
         // Planning and unplanning change nothing the value reads but the project's phase and
         // round: they are valued in place, not on a copy of every project's state, once
         // the copy's own list of legal actions (one pass) says they are allowed there.
@@ -43,12 +44,10 @@ public struct GreedyStrategy: Strategy {
             case .ready, .choose, .respond: continue
             case .plan(_, let project, let round):
                 guard planning.contains(action) else { continue }
-                value = Heuristic.ownValue(
-                    base, role: role, owned: owned, planning: (project, .planned, round))
+                value = baseline.value(planning: project, phase: .planned, round: round)
             case .unplan(_, let project):
                 guard planning.contains(action) else { continue }
-                value = Heuristic.ownValue(
-                    base, role: role, owned: owned, planning: (project, .idle, nil))
+                value = baseline.value(planning: project, phase: .idle, round: nil)
             default:
                 var game = base
                 guard case .success = game.apply(action) else { continue }

@@ -30,13 +30,8 @@ public enum Heuristic {
     }
 
     /// `ownValue(_:role:)` over `owned`, the role's projects in index order (listed once by
-    /// a caller that values many games), as if `planning.project` were in `planning.phase`
-    /// for `planning.round` when `planning` is given: the value after planning or
-    /// unplanning it, without copying the game to apply that.
-    static func ownValue(
-        _ game: Game, role: Int, owned: some Sequence<Int>,
-        planning: (project: Int, phase: ProjectPhase, round: Int?)? = nil
-    ) -> Double {
+    /// a caller that values many games).
+    static func ownValue(_ game: Game, role: Int, owned: some Sequence<Int>) -> Double {
         let spec = game.spec
         let rules = spec.roles[role]
         let points = max(1, rules.goals.reduce(0) { $0 + $1.points })
@@ -52,14 +47,11 @@ public enum Heuristic {
         for index in owned {
             let cost = projects[index].cost
             totalCost += cost
-            var phase = game.state.projects[index].phase
-            var plannedRound = game.state.projects[index].plannedRound
-            if let planning, planning.project == index {
-                phase = planning.phase
-                plannedRound = planning.round
-            }
+            let phase = game.state.projects[index].phase
             progress += stage(phase) * cost
-            guard phase == .planned, let round = plannedRound else { continue }
+            guard phase == .planned, let round = game.state.projects[index].plannedRound else {
+                continue
+            }
             planned += cost
             let reach = budget + rules.income * Double(round - game.state.round)
             if planned > reach + 0.001 { overcommitted = true }
