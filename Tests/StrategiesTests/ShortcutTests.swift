@@ -32,7 +32,7 @@ struct ShortcutTests {
         try Self.randomDecisions { game, decision in
             let role = decision.role
             let owned = Heuristic.ownedProjects(of: role, in: game.spec)
-            let baseline = OwnValueBaseline(game, role: role, owned: owned)
+            var baseline = OwnValueBaseline(game, role: role, owned: owned)
             #expect(
                 Heuristic.ownValue(game, role: role, owned: owned)
                     == Heuristic.ownValue(game, role: role))

@@ -25,7 +25,7 @@ public struct GreedyStrategy: Strategy {
         let role = decision.role
         let base = decision.lookahead(seed: seed)
         let owned = Heuristic.ownedProjects(of: role, in: base.spec)
-        let baseline = OwnValueBaseline(base, role: role, owned: owned)
+        var baseline = OwnValueBaseline(base, role: role, owned: owned)
         let now = baseline.value
         // Planning and unplanning change nothing the value reads but the project's phase and
         // round: they are valued in place, not on a copy of every project's state, once

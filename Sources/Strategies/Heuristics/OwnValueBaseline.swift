@@ -64,19 +64,46 @@ struct OwnValueBaseline {
     /// The value of the game as it is.
     var value: Double { finish(sums[sums.count - 1]) }
 
+    /// The rest of the sums after one project changed, which do not depend on the round it
+    /// is planned for: the same for the plans of one project in every round.
+    private struct Rest: Hashable {
+        let project: Int
+        let phase: ProjectPhase
+        let planned: Bool
+    }
+
+    /// The sums at the end for each change made so far, and whether a project after the
+    /// changed one was overcommitted.
+    private var rests: [Rest: (sums: Sums, overcommittedAfter: Bool)] = [:]
+
     /// The value with `project` (one of the role's) in `phase` for `round` instead.
-    func value(planning project: Int, phase: ProjectPhase, round: Int?) -> Double {
+    ///
+    /// Only the changed project's own step depends on `round` (whether it overcommits);
+    /// the sums after it are made once per project and phase and reused.
+    mutating func value(planning project: Int, phase: ProjectPhase, round: Int?) -> Double {
         guard let start = positions[project] else { return value }
         var running = sums[start]
         OwnValueBaseline.add(
             cost: costs[start], phase: phase, round: round, to: &running, budget: budget,
             income: income, now: now)
-        for position in (start + 1)..<costs.count {
-            OwnValueBaseline.add(
-                cost: costs[position], phase: phases[position], round: rounds[position],
-                to: &running, budget: budget, income: income, now: now)
+        let key = Rest(project: project, phase: phase, planned: round != nil)
+        let rest: (sums: Sums, overcommittedAfter: Bool)
+        if let known = rests[key] {
+            rest = known
+        } else {
+            var tail = running
+            tail.overcommitted = false
+            for position in (start + 1)..<costs.count {
+                OwnValueBaseline.add(
+                    cost: costs[position], phase: phases[position], round: rounds[position],
+                    to: &tail, budget: budget, income: income, now: now)
+            }
+            rest = (tail, tail.overcommitted)
+            rests[key] = rest
         }
-        return finish(running)
+        var end = rest.sums
+        end.overcommitted = running.overcommitted || rest.overcommittedAfter
+        return finish(end)
     }
 
     /// One project's step of `ownValue`'s loop.

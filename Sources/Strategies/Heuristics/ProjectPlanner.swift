@@ -15,9 +15,9 @@ struct ProjectPlanner {
 
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
-        let rules = spec.projects[project]
-        let payers = view.jointAgreed[project] ? rules.payers.count : 1
-        return rules.cost / Double(max(1, payers))
+        let projects = spec.projects
+        let payers = view.jointAgreed[project] ? projects[project].partners.count + 1 : 1
+        return projects[project].cost / Double(max(1, payers))
     }
 
     /// What the role has planned to pay up to and including `round`.
@@ -92,16 +92,17 @@ struct ProjectPlanner {
             return da != db ? da < db : a < b
         }
         for project in order {
-            let rules = spec.projects[project]
+            let digs = spec.projects[project].digs
+            let district = spec.projects[project].district
             let cost = ProjectPlanner.share(of: project, spec: spec, view: view)
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
             for round in first..<spec.rounds {
                 let action = Action.plan(role: role, project: project, round: round)
                 guard decision.allows(action) else { continue }
-                if respectsGraafrust && rules.digs
+                if respectsGraafrust && digs
                     && ProjectPlanner.breaksGraafrust(
-                        district: rules.district, round: round, spec: spec, view: view)
+                        district: district, round: round, spec: spec, view: view)
                 {
                     continue
                 }
