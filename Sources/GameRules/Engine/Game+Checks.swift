@@ -42,35 +42,44 @@ extension Game {
         }
     }
 
-    private func checkPlan(_ role: Int, _ project: Int, _ round: Int) -> Rejection? {
+    /// Why `role` may not plan `project` for `round`. `plannedNow`, when given, is
+    /// `plannedShare(of: role, in: state.round, excluding: -1)`, computed once by a caller
+    /// that checks many plans (the same sum: a project planned for `round` is refused above
+    /// before its own share would be left out).
+    func checkPlan(
+        _ role: Int, _ project: Int, _ round: Int, plannedNow: Double? = nil
+    ) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
             return Rejection(.unknownProject, [.project(project)])
         }
-        let rules = spec.projects[project]
-        guard rules.owner == role else {
-            return Rejection(.notOwner, [.project(project), .role(rules.owner)])
+        // Fields are read in place: a copy of the project's rules (arrays, expressions) or
+        // state (a dictionary) for every plan checked cost more than the checks.
+        let projects = spec.projects
+        guard projects[project].owner == role else {
+            return Rejection(.notOwner, [.project(project), .role(projects[project].owner)])
         }
-        let status = state.projects[project]
-        guard status.phase == .idle || status.phase == .planned else {
+        let phase = state.projects[project].phase
+        guard phase == .idle || phase == .planned else {
             return Rejection(.alreadyStarted, [.project(project)])
         }
-        if status.plannedRound == round {
+        if state.projects[project].plannedRound == round {
             return Rejection(.alreadyPlanned, [.project(project), .round(round)])
         }
         guard round >= state.round else { return Rejection(.roundInPast, [.round(round)]) }
-        guard round >= rules.earliestStart else {
-            return Rejection(.tooEarly, [.project(project), .round(rules.earliestStart)])
+        let earliest = projects[project].earliestStart
+        guard round >= earliest else {
+            return Rejection(.tooEarly, [.project(project), .round(earliest)])
         }
-        let latest = Swift.min(rules.latestStart ?? spec.rounds - 1, spec.rounds - 1)
+        let latest = Swift.min(projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
         guard round <= latest else {
             return Rejection(.tooLate, [.project(project), .round(latest)])
         }
         if round == state.round {
-            if let precondition = rules.precondition, !precondition.isTrue(in: self) {
+            if let precondition = projects[project].precondition, !precondition.isTrue(in: self) {
                 return Rejection(
                     .preconditionUnmet, [.project(project), .condition(project: project)])
             }
-            let planned = plannedShare(of: role, in: round, excluding: project)
+            let planned = plannedNow ?? plannedShare(of: role, in: round, excluding: project)
             let own = ownShare(project, role)
             if !spec.allowDebt && planned + own > state.budgets[role] + 0.000_001 {
                 return Rejection(
@@ -81,8 +90,8 @@ extension Game {
                     ])
             }
         }
-        let district = rules.district
-        if state.slotsUsed[district] + rules.slots > spec.districts[district].slots {
+        let district = projects[project].district
+        if state.slotsUsed[district] + projects[project].slots > spec.districts[district].slots {
             return Rejection(.noUndergroundSpace, [.district(district)])
         }
         return nil

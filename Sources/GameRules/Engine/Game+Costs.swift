@@ -27,15 +27,23 @@ extension Game {
 
     /// What `role` pays for `project` if it starts now on its own.
     func ownShare(_ project: Int, _ role: Int) -> Double {
-        costShares(of: project).first { $0.role == role }?.amount ?? 0
+        guard state.jointAgreed[project] else {
+            // The owner alone pays: the whole cost, with no surcharge and no split (the same
+            // number `costShares` gives, without its arrays).
+            guard spec.projects[project].owner == role else { return 0 }
+            return Swift.max(0, spec.projects[project].cost - state.projects[project].fundMoney)
+        }
+        return costShares(of: project).first { $0.role == role }?.amount ?? 0
     }
 
-    /// What `role` has planned to pay in `round`, leaving one project out.
+    /// What `role` has planned to pay in `round`, leaving one project out (`skipped` may be
+    /// -1 to leave none out).
     func plannedShare(of role: Int, in round: Int, excluding skipped: Int) -> Double {
         var total = 0.0
-        for project in spec.projects.indices where project != skipped {
-            let status = state.projects[project]
-            guard status.phase == .planned, status.plannedRound == round else { continue }
+        for project in state.projects.indices where project != skipped {
+            guard state.projects[project].phase == .planned,
+                state.projects[project].plannedRound == round
+            else { continue }
             total += ownShare(project, role)
         }
         return total

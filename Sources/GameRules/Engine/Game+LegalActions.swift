@@ -7,9 +7,21 @@ extension Game {
         let candidates = candidateActions(for: role)
         guard candidates.count > 1 else { return candidates }
         // The turn, the pause and the action limit were checked by `candidateActions`.
+        // What the role has planned this round is summed once for all its plans, not once
+        // per plan (that made listing the actions quadratic in the projects).
+        var plannedNow: Double?
         return candidates.filter { action in
-            if case .ready = action { return true }
-            return checkActionRules(action, of: role) == nil
+            switch action {
+            case .ready: return true
+            case .plan(_, let project, let round):
+                if plannedNow == nil, round == state.round {
+                    plannedNow = plannedShare(of: role, in: round, excluding: -1)
+                }
+                return checkPlan(
+                    role, project, round, plannedNow: round == state.round ? plannedNow : nil)
+                    == nil
+            default: return checkActionRules(action, of: role) == nil
+            }
         }
     }
 

@@ -26,6 +26,19 @@ extension Game {
         }
     }
 
+    /// Drops the public history of the rounds before the current one, for a copy that only
+    /// looks ahead: the rules read no earlier entry, so the copy plays on exactly as the
+    /// game would, and its moves append to a short history instead of copying the long one.
+    public mutating func forgetPastHistory() {
+        let round = state.round
+        var first = state.history.endIndex
+        while first > state.history.startIndex, state.history[first - 1].round >= round {
+            first -= 1
+        }
+        guard first > state.history.startIndex else { return }
+        state.history = Array(state.history[first...])
+    }
+
     /// Whether the history already has `role`'s sharing in `round`.
     private func sharedEntered(_ role: Int, round: Int) -> Bool {
         for entry in state.history.reversed() {

@@ -23,17 +23,37 @@ public struct GreedyStrategy: Strategy {
     /// legal order); `ready`, dilemma choices and answers are left out.
     static func rank(_ decision: Decision, seed: UInt64) -> [(action: Action, gain: Double)] {
         let role = decision.role
-        let base = decision.sample(seed: seed)
-        let now = Heuristic.ownValue(base, role: role)
+        let base = decision.lookahead(seed: seed)
+        let owned = Heuristic.ownedProjects(of: role, in: base.spec)
+        var baseline = OwnValueBaseline(base, role: role, owned: owned)
+        let now = baseline.value
+        // Planning and unplanning change nothing the value reads but the project's phase and
+        // round: they are valued in place, not on a copy of every project's state, once
+        // the copy's own list of legal actions (one pass) says they are allowed there.
+        let planning = Set(
+            base.legalActions(for: role).lazy.filter {
+                switch $0 {
+                case .plan, .unplan: true
+                default: false
+                }
+            })
         var ranked: [(action: Action, gain: Double)] = []
         for action in decision.legalActions {
+            let value: Double
             switch action {
             case .ready, .choose, .respond: continue
-            default: break
+            case .plan(_, let project, let round):
+                guard planning.contains(action) else { continue }
+                value = baseline.value(planning: project, phase: .planned, round: round)
+            case .unplan(_, let project):
+                guard planning.contains(action) else { continue }
+                value = baseline.value(planning: project, phase: .idle, round: nil)
+            default:
+                var game = base
+                guard case .success = game.apply(action) else { continue }
+                value = Heuristic.ownValue(game, role: role, owned: owned)
             }
-            var game = base
-            guard case .success = game.apply(action) else { continue }
-            ranked.append((action, Heuristic.ownValue(game, role: role) - now))
+            ranked.append((action, value - now))
         }
         return ranked.enumerated().sorted { a, b in
             a.element.gain != b.element.gain ? a.element.gain > b.element.gain : a.offset < b.offset

@@ -9,41 +9,23 @@ import GameRules
 public struct Decision {
     /// The role that decides.
     public let role: Int
-    private let pointer: UnsafePointer<Game>
-    private let storage: GameStorage?
+    /// The game as it stands, held by the decision: a method called on this stored field
+    /// runs on it in place. (A method called through a pointer to the runner's game copied
+    /// the whole game, every array of its state, at each call; holding it costs one copy of
+    /// its references per decision.)
+    private let game: Game
     private let cache = LegalActionCache()
 
     /// Creates the decision of `role` in `game`, whose turn it must be.
     public init(game: Game, role: Int) {
-        let storage = GameStorage(game)
-        self.storage = storage
-        self.pointer = UnsafePointer(storage.pointer)
+        self.game = game
         self.role = role
     }
-
-    /// Creates the decision of `role` in the game at `pointer`, which the runner keeps alive
-    /// and unchanged while the strategy decides (no copy of the game per decision).
-    init(borrowing pointer: UnsafePointer<Game>, role: Int) {
-        self.storage = nil
-        self.pointer = pointer
-        self.role = role
-    }
-
-    /// The game, borrowed in place for reading stored fields (`spec`, `state`).
-    private var game: Game {
-        unsafeAddress { pointer }
-    }
-
-    /// `body` with the game lent as a borrowed argument: a method called on it runs on the
-    /// game in place. (A method called through the pointer copied the whole game first,
-    /// every array of its state, at each call.)
-    @inline(__always)
-    private func lent<T>(_ body: (borrowing Game) -> T) -> T { body(pointer.pointee) }
 
     /// Every action the role may take now; never empty (`ready` is always there).
     public var legalActions: [Action] {
         if let legal = cache.legal { return legal }
-        let legal = lent { $0.legalActions(for: role) }
+        let legal = game.legalActions(for: role)
         cache.legal = legal
         return legal
     }
@@ -52,11 +34,11 @@ public struct Decision {
     /// candidates and checking the pick (exactly uniform, and cheaper than listing all).
     public func randomLegalAction(using random: inout SeededGenerator) -> Action {
         if let legal = cache.legal { return legal[random.below(legal.count)] }
-        let candidates = lent { $0.candidateActions(for: role) }
+        let candidates = game.candidateActions(for: role)
         guard !candidates.isEmpty else { return .ready(role: role) }
         for _ in 0..<16 {
             let pick = candidates[random.below(candidates.count)]
-            if lent({ $0.check(pick) }) == nil { return pick }
+            if game.check(pick) == nil { return pick }
         }
         let legal = legalActions
         return legal[random.below(legal.count)]
@@ -70,25 +52,26 @@ public struct Decision {
             for case .choose(_, let dilemma, _) in legal { return dilemma }
             return nil
         }
-        let role = role
-        return lent { game in
-            for dilemma in game.spec.dilemmas.indices where game.state.dilemmas[dilemma].isOpen {
-                for option in game.spec.dilemmas[dilemma].options.indices
-                where game.check(.choose(role: role, dilemma: dilemma, option: option)) == nil {
-                    return dilemma
-                }
+        for dilemma in game.spec.dilemmas.indices where game.state.dilemmas[dilemma].isOpen {
+            for option in game.spec.dilemmas[dilemma].options.indices
+            where game.check(.choose(role: role, dilemma: dilemma, option: option)) == nil {
+                return dilemma
             }
-            return nil
         }
+        return nil
     }
 
     /// The public rules of the game.
-    public var spec: GameSpec {
-        _read { yield game.spec }
-    }
+    public var spec: GameSpec { game.spec }
 
-    /// What the role may see now (computed on each access: keep it in a local).
-    public var view: RoleView { lent { $0.view(for: role) } }
+    /// What the role may see now (built on first use, then kept: the game does not move
+    /// while the strategy decides).
+    public var view: RoleView {
+        if let view = cache.view { return view }
+        let view = game.view(for: role)
+        cache.view = view
+        return view
+    }
 
     /// Everything that happened in public so far, with rounds, oldest first (the same as
     /// `view.history`, without building the rest of the view; shared, never copied).
@@ -102,31 +85,34 @@ public struct Decision {
 
     /// A copy of the game with what the role cannot see replaced by guesses, for lookahead.
     public func sample(seed: UInt64) -> Game {
-        lent { $0.determinized(for: role, seed: seed) }
+        game.determinized(for: role, seed: seed)
+    }
+
+    /// `sample(seed:)` without the public history of earlier rounds, for a lookahead that
+    /// only plays on and values the result (never a strategy that reads the history).
+    func lookahead(seed: UInt64) -> Game {
+        var game = sample(seed: seed)
+        game.forgetPastHistory()
+        return game
     }
 
     /// Whether `action` is among the legal actions.
     public func allows(_ action: Action) -> Bool {
-        legalActions.contains(action)
+        let legal = legalActions
+        // A long list is searched through a set, made once: planners ask about many plans.
+        guard legal.count > 32 else { return legal.contains(action) }
+        if let set = cache.set { return set.contains(action) }
+        let set = Set(legal)
+        cache.set = set
+        return set.contains(action)
     }
 }
 
-/// A game owned by a decision made outside a runner.
-private final class GameStorage {
-    let pointer: UnsafeMutablePointer<Game>
-
-    init(_ game: Game) {
-        pointer = .allocate(capacity: 1)
-        pointer.initialize(to: game)
-    }
-
-    deinit {
-        pointer.deinitialize(count: 1)
-        pointer.deallocate()
-    }
-}
-
-/// The legal actions of a decision, listed once when first asked for.
+/// The legal actions and the view of a decision, each made once when first asked for.
 private final class LegalActionCache {
     var legal: [Action]?
+    /// The same actions as a set, made on the first `allows` of a long list.
+    var set: Set<Action>?
+    /// The role's view, built on first use.
+    var view: RoleView?
 }

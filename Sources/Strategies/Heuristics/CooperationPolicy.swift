@@ -163,7 +163,8 @@ struct CooperationPolicy: Sendable {
         let budget = view.budgets[role] ?? 0
         let due = ProjectPlanner.committed(upTo: decision.round, role: role, spec: spec, view: view)
         guard spec.allowDebt || due <= budget + 0.000_001 else { return nil }
-        for (index, project) in spec.projects.enumerated() where project.owner == role {
+        let projects = spec.projects
+        for index in projects.indices where projects[index].owner == role {
             guard view.projects[index].plannedRound == decision.round else { continue }
             let action = Action.commit(role: role, project: index)
             if decision.allows(action) { return action }
@@ -210,22 +211,26 @@ struct CooperationPolicy: Sendable {
     private mutating func fundRequest(_ decision: Decision, view: RoleView) -> Action? {
         let role = decision.role
         let spec = decision.spec
-        for (index, project) in spec.projects.enumerated()
-        where project.payers.contains(role) && view.projects[index].plannedRound == decision.round
+        // The best request per project, in one pass over the legal actions (a pass per
+        // project made this quadratic in the projects).
+        var best: [Int: (action: Action, amount: Int)] = [:]
+        for action in decision.legalActions {
+            guard case .propose(_, .fundSpending(_, let project, let amount)) = action,
+                Double(amount) <= spec.projects[project].cost / 2,
+                amount > best[project]?.amount ?? 0
+            else { continue }
+            best[project] = (action, amount)
+        }
+        guard !best.isEmpty else { return nil }
+        let projects = spec.projects
+        for index in projects.indices
+        where view.projects[index].plannedRound == decision.round
+            && (projects[index].owner == role || projects[index].partners.contains(role))
             && !fundingAsked.contains(index)
         {
-            var best: Action?
-            var bestAmount = 0
-            for action in decision.legalActions {
-                guard case .propose(_, .fundSpending(_, index, let amount)) = action,
-                    Double(amount) <= project.cost / 2, amount > bestAmount
-                else { continue }
-                best = action
-                bestAmount = amount
-            }
-            if let best {
+            if let request = best[index] {
                 fundingAsked.insert(index)
-                return best
+                return request.action
             }
         }
         return nil

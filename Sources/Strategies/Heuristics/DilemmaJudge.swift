@@ -20,7 +20,7 @@ enum DilemmaJudge {
     /// The option that is best for everyone when every chooser takes it (the cooperative
     /// convention): the highest shared value after the decision.
     static func cooperativeOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
-        let base = decision.sample(seed: seed)
+        let base = decision.lookahead(seed: seed)
         return best(choosable(decision, dilemma: dilemma)) { option in
             Heuristic.sharedValue(
                 settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in option })
@@ -31,7 +31,7 @@ enum DilemmaJudge {
     /// each option in turn.
     static func selfishOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let options = decision.spec.dilemmas[dilemma].options.indices
-        let base = decision.sample(seed: seed)
+        let base = decision.lookahead(seed: seed)
         return best(choosable(decision, dilemma: dilemma)) { option in
             options.reduce(0.0) { total, others in
                 let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in

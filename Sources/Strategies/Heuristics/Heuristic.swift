@@ -18,6 +18,20 @@ public enum Heuristic {
     /// Plans that the role cannot pay for (budget plus income up to the planned round)
     /// count against it, so a one-step lookahead does not plan beyond its means.
     public static func ownValue(_ game: Game, role: Int) -> Double {
+        let projects = game.spec.projects
+        return ownValue(
+            game, role: role, owned: projects.indices.lazy.filter { projects[$0].owner == role })
+    }
+
+    /// The projects `role` owns, in index order.
+    static func ownedProjects(of role: Int, in spec: GameSpec) -> [Int] {
+        let projects = spec.projects
+        return projects.indices.filter { projects[$0].owner == role }
+    }
+
+    /// `ownValue(_:role:)` over `owned`, the role's projects in index order (listed once by
+    /// a caller that values many games).
+    static func ownValue(_ game: Game, role: Int, owned: some Sequence<Int>) -> Double {
         let spec = game.spec
         let rules = spec.roles[role]
         let points = max(1, rules.goals.reduce(0) { $0 + $1.points })
@@ -27,13 +41,18 @@ public enum Heuristic {
         var planned = 0.0
         var overcommitted = false
         let budget = game.state.budgets[role]
-        let rounds = game.state.projects.map(\.plannedRound)
-        for (index, project) in spec.projects.enumerated() where project.owner == role {
-            totalCost += project.cost
+        // Fields read in place: copying each project's rules and state (or listing the
+        // planned rounds first) cost more than the sums.
+        let projects = spec.projects
+        for index in owned {
+            let cost = projects[index].cost
+            totalCost += cost
             let phase = game.state.projects[index].phase
-            progress += stage(phase) * project.cost
-            guard phase == .planned, let round = rounds[index] else { continue }
-            planned += project.cost
+            progress += stage(phase) * cost
+            guard phase == .planned, let round = game.state.projects[index].plannedRound else {
+                continue
+            }
+            planned += cost
             let reach = budget + rules.income * Double(round - game.state.round)
             if planned > reach + 0.001 { overcommitted = true }
         }

@@ -9,18 +9,22 @@ struct ProjectPlanner {
     /// Whether to wait for the partner's earliest start of a declared coupling (when the
     /// project's own deadline still allows it), so that the two can run together.
     var waitsForCouplings = false
+    /// What the role has committed up to each round, summed once per round: a planner
+    /// serves one decision (one role, one view), in which these sums do not change.
+    private let memo = CommittedMemo()
 
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
-        let rules = spec.projects[project]
-        let payers = view.jointAgreed[project] ? rules.payers.count : 1
-        return rules.cost / Double(max(1, payers))
+        let projects = spec.projects
+        let payers = view.jointAgreed[project] ? projects[project].partners.count + 1 : 1
+        return projects[project].cost / Double(max(1, payers))
     }
 
     /// What the role has planned to pay up to and including `round`.
     static func committed(upTo round: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
         var total = 0.0
-        for (index, project) in spec.projects.enumerated() where project.owner == role {
+        let projects = spec.projects
+        for index in projects.indices where projects[index].owner == role {
             guard view.projects[index].phase == .planned,
                 let planned = view.projects[index].plannedRound,
                 planned <= round
@@ -37,8 +41,14 @@ struct ProjectPlanner {
         if spec.allowDebt { return true }
         let budget = view.budgets[role] ?? 0
         let means = budget - reserve + spec.roles[role].income * Double(round - now)
-        return ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view) + amount
-            <= means + 0.000_001
+        let committed: Double
+        if let known = memo.committed[round] {
+            committed = known
+        } else {
+            committed = ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view)
+            memo.committed[round] = committed
+        }
+        return committed + amount <= means + 0.000_001
     }
 
     /// Whether opening `district` in `round` would break graafrust, judged from past openings.
@@ -96,16 +106,17 @@ struct ProjectPlanner {
             return da != db ? da < db : a < b
         }
         for project in order {
-            let rules = spec.projects[project]
+            let digs = spec.projects[project].digs
+            let district = spec.projects[project].district
             let cost = ProjectPlanner.share(of: project, spec: spec, view: view)
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
             for round in first..<spec.rounds {
                 let action = Action.plan(role: role, project: project, round: round)
                 guard decision.allows(action) else { continue }
-                if respectsGraafrust && rules.digs
+                if respectsGraafrust && digs
                     && ProjectPlanner.breaksGraafrust(
-                        district: rules.district, round: round, spec: spec, view: view)
+                        district: district, round: round, spec: spec, view: view)
                 {
                     continue
                 }
@@ -116,4 +127,9 @@ struct ProjectPlanner {
         }
         return nil
     }
+}
+
+/// The sums `ProjectPlanner.canAfford` has already made, by round.
+private final class CommittedMemo {
+    var committed: [Int: Double] = [:]
 }

@@ -26,8 +26,12 @@ struct Rollout {
         while steps < cap, game.state.round < endRound, let role = game.activeRole {
             steps += 1
             var generator = SeededGenerator(seed: random.next())
-            let action = withUnsafePointer(to: &game) { pointer in
-                players[role].choose(Decision(borrowing: pointer, role: role), using: &generator)
+            let action: Action
+            do {
+                // The decision's copy of the game ends here, before the game changes (else
+                // the change would copy every array it shares with that copy).
+                let decision = Decision(game: game, role: role)
+                action = players[role].choose(decision, using: &generator)
             }
             switch game.apply(action) {
             case .success(let told):

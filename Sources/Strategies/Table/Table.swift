@@ -104,12 +104,12 @@ public struct Table {
         }
     }
 
-    /// Asks the bot of `role` for its move, lending it the game without a copy.
+    /// Asks the bot of `role` for its move; the decision's copy of the game ends with this
+    /// call, before the game changes.
     private mutating func chooseBotAction(_ role: Int) -> Action {
         var random = Table.botGenerator(seed: record.seed, history: record.actions.count)
-        return withUnsafePointer(to: &game) { pointer in
-            bots[role]!.choose(Decision(borrowing: pointer, role: role), using: &random)
-        }
+        let decision = Decision(game: game, role: role)
+        return bots[role]!.choose(decision, using: &random)
     }
 
     /// Applies an action (the game untouched when the rules refuse it), records it, tells
