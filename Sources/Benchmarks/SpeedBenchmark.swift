@@ -59,34 +59,22 @@ enum SpeedBenchmark {
         print("| \(measure) | \(now) | \(floor) |")
     }
 
-    /// The balance table's twelve line-ups on two cores, scaled to 2,000 games a line-up.
+    /// The line-ups of `wijkspel balance` (without the strong bot) on two cores, scaled to
+    /// 24,000 games.
     static func balance(_ spec: GameSpec, games: Int) {
-        let kinds: [StrategyKind] = [.random, .sectoral, .cooperative, .reciprocal, .greedy]
-        let roles = spec.roles.count
-        func one(_ seat: Int, _ kind: StrategyKind, rest: StrategyKind) -> Lineup {
-            .kinds((0..<roles).map { $0 == seat ? kind : rest })
-        }
-        var lineups: [Lineup] = kinds.map { kind in .kinds(Array(repeating: kind, count: roles)) }
-        lineups += (0..<min(4, roles)).map { one($0, .sectoral, rest: .cooperative) }
-        lineups.append(one(0, .greedy, rest: .reciprocal))
-        lineups.append(one(min(2, roles - 1), .cooperative, rest: .sectoral))
-        lineups.append(.allCombinations(of: kinds, roles: roles))
+        let plan = BalancePlan(roles: spec.roles.map(\.id), games: games, strongGames: 0)
+        var check = BalanceCheck(spec: spec, plan: plan, masterSeed: 2026, workers: 2)
+        check.workerSpec = { GameDefinitionReader.read(contentsOf: defaultPath).spec ?? spec }
         let start = DispatchTime.now().uptimeNanoseconds
-        for lineup in lineups {
-            var tournament = Tournament(
-                spec: spec, lineup: lineup, games: games, masterSeed: 2026, workers: 2)
-            tournament.workerSpec = {
-                GameDefinitionReader.read(contentsOf: defaultPath).spec ?? spec
-            }
-            _ = tournament.summary()
-        }
+        _ = check.run(make: { StrategyKind(name: $0)?.make() ?? RandomStrategy() }, progress: {})
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let total = lineups.count * games
+        let total = check.totalGames
         row(
             "balance of the default game, 24,000 games, 2 cores",
             String(
-                format: "%.1f s for %d games, so %.0f s for 24,000", seconds, total,
-                seconds * 24_000 / Double(total)),
+                format: "`wijkspel balance` without mcts: %.1f s for %d games in %d line-ups, "
+                    + "so %.0f s for 24,000",
+                seconds, total, plan.lines.count, seconds * 24_000 / Double(total)),
             floor: "<= 30 s")
     }
 
