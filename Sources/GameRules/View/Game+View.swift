@@ -25,6 +25,9 @@ extension Game {
             sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
             history: state.history, agreement: state.agreement,
             agreementRound: state.agreementRound, coordinator: hasCoordinator ? true : nil)
+        if let earmarked = state.earmarked {
+            view.earmarked = roles.map { sees(privateOf: $0, viewer) ? earmarked[$0] : nil }
+        }
         if spec.trust.meet != 0 {
             view.knownGoals = roles.map { role in
                 guard let viewer else {
