@@ -29,5 +29,19 @@ extension DiagnosticCases {
         DiagnosticCase(
             "a negative earmark", .replace("income = 10", "income = 10\nearmark = -5"),
             "def.negative-value", 10, 11, "`earmark` cannot be negative, but here it is -5"),
+        DiagnosticCase(
+            "an earmark until a year after the game",
+            .replace(
+                "income = 10",
+                "income = 10\nearmark = 5\nearmark_kind = \"beheer\"\nearmark_until = 2031"),
+            "def.year-out-of-range", 12, 17,
+            "`earmark_until` is 2031, but the game runs from 2026 to 2029",
+            suggestion: "use a year from 2026 to 2029"),
+        DiagnosticCase(
+            "an end year without an earmark",
+            .replace("income = 10", "income = 10\nearmark_until = 2027"),
+            "def.unused-key", 10, 1,
+            "`earmark_until` of role `beheer` does nothing without `earmark`",
+            suggestion: "add `earmark = ...`, the money earmarked each year", severity: .warning),
     ]
 }

@@ -78,6 +78,23 @@ struct EarmarkTests {
         #expect(game.earmarked(0) == 30)
     }
 
+    @Test func noMoneyIsEarmarkedAfterTheLastYear() {
+        var spec = TestGame.spec
+        spec.roles[0].earmark = EarmarkSpec(kind: .beheer, amount: 15, lastRound: 1)
+        var game = Game(spec: spec, seed: 1)
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.earmarked(0) == 15, "the second year still has its earmark")
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.state.lapsed?[0] == 15)
+        #expect(game.earmarked(0) == 0, "none after the last year")
+        game.everyoneReady()
+        game.everyoneReady()
+        #expect(game.state.lapsed?[0] == 0, "nothing left to lapse")
+        #expect(same(game.state.budgets[0], 100 + 30 - 30))
+    }
+
     @Test func onlyTheOwnerSeesItsEarmark() {
         let game = Self.game()
         #expect(game.view(for: 0).earmarked == [15, nil, nil])

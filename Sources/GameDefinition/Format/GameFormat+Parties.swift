@@ -18,6 +18,9 @@ extension GameFormat {
         FormatKey(
             "earmark_kind", .choice(projectKinds),
             "The kind of project the earmarked money is for (needed with `earmark`)."),
+        FormatKey(
+            "earmark_until", .year,
+            "The last year with earmarked money (default: every year of the game)."),
     ])
 
     /// `[[goals]]` and `[[roles.ID.goals]]`.

@@ -8,12 +8,14 @@ enum EarmarkReader {
     {
         let amount = reader.nonNegative("earmark")
         let kind = reader.choice("earmark_kind", ProjectsSection.kinds)
+        let lastRound = context.roundInGame(reader, "earmark_until")
         guard let amount, amount > 0 else {
-            if reader.has("earmark_kind"), !reader.has("earmark") {
+            for key in ["earmark_kind", "earmark_until"]
+            where reader.has(key) && !reader.has("earmark") {
                 context.sink.warning(
                     DiagnosticID.unusedKey,
-                    "`earmark_kind` of role `\(role.id)` does nothing without `earmark`",
-                    at: reader.keyLocation("earmark_kind"),
+                    "`\(key)` of role `\(role.id)` does nothing without `earmark`",
+                    at: reader.keyLocation(key),
                     suggestion: "add `earmark = ...`, the money earmarked each year")
             }
             return nil
@@ -37,6 +39,7 @@ enum EarmarkReader {
                     "add `\(kind.rawValue)` to `kinds` of role `\(role.id)`, or earmark another kind"
             )
         }
-        return EarmarkSpec(kind: kind, amount: amount)
+        return EarmarkSpec(
+            kind: kind, amount: amount, lastRound: lastRound)
     }
 }

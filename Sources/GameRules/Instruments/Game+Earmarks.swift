@@ -9,7 +9,7 @@ extension Game {
     static func startingEarmarks(_ spec: GameSpec) -> [Double]? {
         guard spec.roles.contains(where: { $0.earmark != nil }) else { return nil }
         return spec.roles.map { role in
-            Swift.min(role.earmark?.amount ?? 0, Swift.max(0, role.budget))
+            Swift.min(role.earmark?.amount(in: 0) ?? 0, Swift.max(0, role.budget))
         }
     }
 
@@ -46,7 +46,7 @@ extension Game {
         guard state.earmarked != nil else { return }
         for (role, rules) in spec.roles.enumerated() {
             state.earmarked?[role] = Swift.min(
-                rules.earmark?.amount ?? 0, Swift.max(0, state.budgets[role]))
+                rules.earmark?.amount(in: state.round) ?? 0, Swift.max(0, state.budgets[role]))
         }
     }
 }
