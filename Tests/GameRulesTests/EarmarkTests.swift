@@ -104,6 +104,14 @@ struct EarmarkTests {
         #expect(TestGame.start().state.earmarked == nil)
     }
 
+    @Test func aGuessAtTheGameDoesNotKnowWhatOthersSpent() {
+        var game = Self.game()
+        game.must(.facilitator(.adjustBudget(role: 0, by: -90)))
+        #expect(game.earmarked(0) == 10)
+        #expect(game.determinized(for: 1, seed: 3).earmarked(0) == 15, "a guess: all unspent")
+        #expect(game.determinized(for: 0, seed: 3).earmarked(0) == 10, "its own, as it is")
+    }
+
     @Test func theYearSnapshotSaysWhatLapsed() {
         var game = Self.game()
         game.everyoneReady()

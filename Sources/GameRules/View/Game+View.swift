@@ -84,7 +84,7 @@ extension Game {
 
     /// A copy of the game with what `role` cannot see replaced by guesses: others' hidden
     /// plans removed, others' secret choices not yet made, others' budgets estimated from
-    /// their start and income, trust between others set to the (public) group trust, and
+    /// their start and income (their earmarks as if unspent), trust between others set to the (public) group trust, and
     /// the generator reseeded. Search strategies plan on such copies.
     public func determinized(for role: Int, seed: UInt64) -> Game {
         var copy = self
@@ -97,6 +97,10 @@ extension Game {
         for other in spec.roles.indices where other != role {
             copy.state.budgets[other] =
                 spec.roles[other].budget + spec.roles[other].income * Double(state.round)
+            if let earmark = spec.roles[other].earmark, copy.state.earmarked != nil {
+                copy.state.earmarked?[other] = Swift.min(
+                    earmark.amount(in: state.round), copy.state.budgets[other])
+            }
         }
         for dilemma in spec.dilemmas.indices
         where spec.dilemmas[dilemma].secret && state.dilemmas[dilemma].isOpen {

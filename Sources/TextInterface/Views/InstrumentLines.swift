@@ -47,8 +47,10 @@ enum InstrumentLines {
     static func earmarks(_ c: ViewContext) -> [String] {
         guard let earmarked = c.view.earmarked else { return [] }
         if let viewer = c.viewer {
-            guard let kind = c.spec.roles[viewer].earmark?.kind, let left = earmarked[viewer]
+            guard let earmark = c.spec.roles[viewer].earmark, let left = earmarked[viewer],
+                left > 0 || earmark.amount(in: c.view.round) > 0
             else { return [] }
+            let kind = earmark.kind
             return Format.hang(
                 c.text(
                     "status.earmark", kind.rawValue, Format.number(left), c.year(c.view.round)))
