@@ -24,6 +24,12 @@ struct GameDescription: Encodable {
         var name: String
         var budget: Double
         var income: Double
+        /// Money earmarked each year for one kind of project; absent without an earmark.
+        var earmark: Double? = nil
+        /// The kind of project it is for.
+        var earmarkKind: String? = nil
+        /// The last round (index) with earmarked money; absent for every round.
+        var earmarkUntil: Int? = nil
     }
 
     /// A phase: its id, name, kind and whether its moves are secret.
@@ -98,7 +104,10 @@ struct GameDescription: Encodable {
         rounds = spec.rounds
         moneySteps = spec.moneySteps
         roles = spec.roles.map {
-            Role(id: $0.id, name: $0.name, budget: $0.budget, income: $0.income)
+            Role(
+                id: $0.id, name: $0.name, budget: $0.budget, income: $0.income,
+                earmark: $0.earmark?.amount, earmarkKind: $0.earmark?.kind.rawValue,
+                earmarkUntil: $0.earmark?.lastRound)
         }
         phases = spec.phases.map {
             Phase(id: $0.id, name: $0.name, kind: $0.kind.rawValue, secret: $0.secret)

@@ -11,6 +11,16 @@ extension GameFormat {
             "kinds", .oneOrList(.choice(projectKinds)),
             "The kinds of project this role may own (default all five)."),
         FormatKey("goals", .tables(goal), "The private goals that make up the role's score."),
+        FormatKey(
+            "earmark", .nonNegative,
+            "Money earmarked each year for `earmark_kind` only; what is unspent at the year's end lapses (default 0)."
+        ),
+        FormatKey(
+            "earmark_kind", .choice(projectKinds),
+            "The kind of project the earmarked money is for (needed with `earmark`)."),
+        FormatKey(
+            "earmark_until", .year,
+            "The last year with earmarked money (default: every year of the game)."),
     ])
 
     /// `[[goals]]` and `[[roles.ID.goals]]`.

@@ -49,4 +49,5 @@ enum DiagnosticID {
     static let agreementOrder = "def.agreement-order"
     static let unstructuredCost = "def.unstructured-cost"
     static let costMismatch = "def.cost-mismatch"
+    static let earmarkNotOwned = "def.earmark-not-owned"
 }

@@ -117,7 +117,8 @@ enum ProjectsSection {
         return project
     }
 
-    private static let kinds: KeyValuePairs<String, ProjectSpec.Kind> = [
+    /// The kinds of project by their word in the file.
+    static let kinds: KeyValuePairs<String, ProjectSpec.Kind> = [
         "beheer": .beheer, "transitie": .transitie, "ontwikkeling": .ontwikkeling,
         "herstructurering": .herstructurering, "wijk": .wijk,
     ]

@@ -39,6 +39,7 @@ enum RolesSection {
                     ProjectSpec.Kind.allCases[$0]
                 }
             }
+            role.earmark = EarmarkReader.read(reader, role: role, context: context)
             let goalReaders = reader.tables("goals")
             role.goals = GoalsSection.read(goalReaders, prefix: "\(id.value)_", context: context)
             if goalReaders.isEmpty, !scoresByEffect(id.value, context.source) {

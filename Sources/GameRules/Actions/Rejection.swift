@@ -61,6 +61,7 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case alreadyMet = "already-met"
         case projectSharingOff = "project-sharing-off"
         case projectShared = "project-shared"
+        case earmarkedMoney = "earmarked-money"
     }
 
     /// Why.
@@ -98,6 +99,8 @@ extension Rejection.Reason {
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:
             2
+        case .earmarkedMoney:
+            3
         case .overBudget:
             4
         }

@@ -137,6 +137,12 @@ extension Game {
                     .money(0),
                 ])
         }
+        let earmarked = earmarked(role)
+        if earmarked > 0, Double(amount) > state.budgets[role] - earmarked + 0.000_001 {
+            let free = Swift.max(0, state.budgets[role] - earmarked)
+            return Rejection(
+                .earmarkedMoney, [.money(Double(amount)), .money(free), .money(earmarked)])
+        }
         return nil
     }
 

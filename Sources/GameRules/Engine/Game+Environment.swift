@@ -55,6 +55,7 @@ extension Game: MutableExpressionEnvironment {
 
     public mutating func setBudget(_ role: Int, _ value: Double) {
         state.budgets[role] = spec.allowDebt ? value : Swift.max(0, value)
+        if state.earmarked != nil { clampEarmark(role) }
     }
 
     public mutating func setTrust(_ from: Int, _ to: Int, _ value: Double) {

@@ -57,7 +57,16 @@ extension Game {
                 spec.allowDebt || due.allSatisfy { $0.value <= state.budgets[$0.key] + 0.000_001 }
             let possible = waiting.allSatisfy { startBlocker($0) == nil }
             guard affordable && possible else { continue }
-            for (owner, amount) in due { setBudget(owner, state.budgets[owner] - amount) }
+            for (owner, amount) in due {
+                if let kind = spec.roles[owner].earmark?.kind,
+                    coupling.projects.contains(where: {
+                        spec.projects[$0].owner == owner && spec.projects[$0].kind == kind
+                    })
+                {
+                    spendEarmark(owner, amount, on: kind)
+                }
+                setBudget(owner, state.budgets[owner] - amount)
+            }
             for project in waiting { begin(project, paid: [], &told) }
             state.couplingMade[index] = true
             let apart = work.reduce(0, +) * (1 + transactionSurcharge(among: owners))
@@ -116,7 +125,10 @@ extension Game {
     /// Starts a project now, paying its cost shares.
     mutating func start(_ project: Int, _ told: inout [ToldEvent]) {
         let shares = costShares(of: project)
-        for share in shares { setBudget(share.role, state.budgets[share.role] - share.amount) }
+        for share in shares {
+            spendEarmark(share.role, share.amount, on: spec.projects[project].kind)
+            setBudget(share.role, state.budgets[share.role] - share.amount)
+        }
         state.projects[project].paid = shares.reduce(0) { $0 + $1.amount }
         begin(project, paid: shares.map(\.amount), &told)
     }

@@ -51,6 +51,7 @@ extension Game {
             setBudget(role, state.budgets[role] + spec.income)
             told.append(ToldEvent(.income(role: role, amount: spec.income), to: .role(role)))
         }
+        renewEarmarks()
         return true
     }
 

@@ -6,6 +6,7 @@ extension Game {
         driftTrust()
         updateForm(&told)
         lapseAgreement(&told)
+        lapseEarmarks(&told)
         checkGoals(&told)
         told.append(ToldEvent(.yearReviewed(YearSnapshot(self))))
         for question in spec.roundQuestions where question.round == state.round {

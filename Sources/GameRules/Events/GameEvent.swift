@@ -5,6 +5,8 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case roundStarted(round: Int)
     case phaseStarted(phase: Int)
     case income(role: Int, amount: Double)
+    /// Earmarked money the role did not spend on its kind lapsed at the end of the year.
+    case earmarkLapsed(role: Int, amount: Double)
     case eventFired(event: Int)
     case planned(role: Int, project: Int, round: Int)
     case unplanned(role: Int, project: Int)

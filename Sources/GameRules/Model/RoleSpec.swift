@@ -14,6 +14,8 @@ public struct RoleSpec: Hashable, Sendable, Codable {
     public var goals: [GoalSpec]
     /// The kinds of project this role may own (all five unless the definition says).
     public var kinds: [ProjectSpec.Kind]
+    /// Money earmarked each year for one kind of project, lapsing when unspent; nil for none.
+    public var earmark: EarmarkSpec? = nil
 
     /// Creates a role.
     public init(

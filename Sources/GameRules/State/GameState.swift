@@ -78,6 +78,10 @@ public struct GameState: Hashable, Sendable, Codable {
     public var agreementBreaches = 0
     /// The round (index) the process coordinator was hired in, while one is at work.
     public var coordinatorRound: Int? = nil
+    /// Per role, the money still earmarked this year; nil in a game without earmarks.
+    public var earmarked: [Double]? = nil
+    /// Per role, the earmarked money that lapsed at the last year's end; nil until then.
+    public var lapsed: [Double]? = nil
     /// The game's random generator.
     public var random: SeededGenerator
     /// Everything that happened in public so far, oldest first; only ever appended to, so
@@ -129,6 +133,7 @@ public struct GameState: Hashable, Sendable, Codable {
         actionsThisPhase = Array(repeating: 0, count: roles)
         answerDue = Array(repeating: false, count: roles)
         random = SeededGenerator(seed: seed)
+        earmarked = Game.startingEarmarks(spec)
         setUpProjectsBefore(spec)
     }
 

@@ -30,6 +30,8 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
     public var agreement: Int? = nil
     /// True while the process coordinator is at work, else nil.
     public var coordinator: Bool? = nil
+    /// Per role, the earmarked money that lapsed at this year's end; nil without earmarks.
+    public var lapsed: [Double]? = nil
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
@@ -49,5 +51,6 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
         couplingsMade = state.couplingMade.filter { $0 }.count
         agreement = state.agreement
         coordinator = game.hasCoordinator ? true : nil
+        lapsed = state.lapsed
     }
 }

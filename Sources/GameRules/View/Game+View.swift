@@ -25,6 +25,9 @@ extension Game {
             sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
             history: state.history, agreement: state.agreement,
             agreementRound: state.agreementRound, coordinator: hasCoordinator ? true : nil)
+        if let earmarked = state.earmarked {
+            view.earmarked = roles.map { sees(privateOf: $0, viewer) ? earmarked[$0] : nil }
+        }
         if spec.trust.meet != 0 {
             view.knownGoals = roles.map { role in
                 guard let viewer else {
@@ -81,7 +84,7 @@ extension Game {
 
     /// A copy of the game with what `role` cannot see replaced by guesses: others' hidden
     /// plans removed, others' secret choices not yet made, others' budgets estimated from
-    /// their start and income, trust between others set to the (public) group trust, and
+    /// their start and income (their earmarks as if unspent), trust between others set to the (public) group trust, and
     /// the generator reseeded. Search strategies plan on such copies.
     public func determinized(for role: Int, seed: UInt64) -> Game {
         var copy = self
@@ -94,6 +97,10 @@ extension Game {
         for other in spec.roles.indices where other != role {
             copy.state.budgets[other] =
                 spec.roles[other].budget + spec.roles[other].income * Double(state.round)
+            if let earmark = spec.roles[other].earmark, copy.state.earmarked != nil {
+                copy.state.earmarked?[other] = Swift.min(
+                    earmark.amount(in: state.round), copy.state.budgets[other])
+            }
         }
         for dilemma in spec.dilemmas.indices
         where spec.dilemmas[dilemma].secret && state.dilemmas[dilemma].isOpen {

@@ -71,6 +71,9 @@ public struct RoleView: Hashable, Sendable, Codable {
     public var agreementRound: Int? = nil
     /// True while the independent process coordinator is at work, else nil (public).
     public var coordinator: Bool? = nil
+    /// Per role, the money still earmarked this year: the viewer's own (all for the
+    /// facilitator); nil where hidden, and nil as a whole in a game without earmarks.
+    public var earmarked: [Double?]? = nil
 
     /// The keys of the view's JSON: every field but `history`.
     private enum CodingKeys: String, CodingKey {
@@ -78,6 +81,6 @@ public struct RoleView: Hashable, Sendable, Codable {
         case trust, groupTrust, variables, nuisance, slotsUsed, projects, shared, proposals
         case commitments, dilemmas, fired, openings, couplingMade, couplingMissed
         case couplingAgreed, jointAgreed, goalsReached, sharedGoalsReached, ready, knownGoals
-        case agreement, agreementRound, coordinator
+        case agreement, agreementRound, coordinator, earmarked
     }
 }

@@ -43,7 +43,8 @@ struct CooperationPolicy: Sendable {
         if let answer = respond(decision, view: view, willing: willing) { return answer }
         let reserve = paysIntoFunds ? owedContributions(spec: spec, role: role) : 0
         let planner = ProjectPlanner(
-            reserve: reserve, respectsGraafrust: true, waitsForCouplings: true)
+            reserve: reserve, respectsGraafrust: true, waitsForCouplings: true,
+            spendsEarmarks: true)
         if let align = alignCoupling(decision, view: view, planner: planner, willing: willing) {
             return align
         }

@@ -9,6 +9,9 @@ struct ProjectPlanner {
     /// Whether to wait for the partner's earliest start of a declared coupling (when the
     /// project's own deadline still allows it), so that the two can run together.
     var waitsForCouplings = false
+    /// Whether to spend earmarked money before it lapses: projects of its kind are planned
+    /// first, and waiting for a coupling is not worth more money lapsing than it saves.
+    var spendsEarmarks = false
     /// What the role has committed up to each round, summed once per round: a planner
     /// serves one decision (one role, one view), in which these sums do not change.
     private let memo = CommittedMemo()
@@ -87,10 +90,35 @@ struct ProjectPlanner {
                 let finish = round + max(1, rules.duration) - 1
                 if let deadline = rules.deadline, finish > deadline { continue }
                 if let latest = rules.latestStart, round > latest { continue }
+                if spendsEarmarks,
+                    ProjectPlanner.lapsesWhileWaiting(project, until: round, spec: spec, view: view)
+                        > coupling.saving
+                {
+                    continue
+                }
                 start = max(start, round)
             }
         }
         return min(start, spec.rounds - 1)
+    }
+
+    /// The earmarked money of the owner of `project` that would lapse while the project waits
+    /// until `round` (when the earmark is for its kind): what is left this year, and each
+    /// later year's earmark before `round`. Nil earmarks make it 0.
+    static func lapsesWhileWaiting(_ project: Int, until round: Int, spec: GameSpec, view: RoleView)
+        -> Double
+    {
+        let rules = spec.projects[project]
+        guard round > view.round, let earmark = spec.roles[rules.owner].earmark,
+            earmark.kind == rules.kind, let left = view.earmarked?[rules.owner] ?? nil
+        else { return 0 }
+        return ((view.round + 1)..<round).reduce(left) { $0 + earmark.amount(in: $1) }
+    }
+
+    /// The kind of project `role` still has earmarked money for this year, if any.
+    private func earmarkLeft(_ role: Int, spec: GameSpec, view: RoleView) -> ProjectSpec.Kind? {
+        guard spendsEarmarks, let left = view.earmarked?[role] ?? nil, left > 0 else { return nil }
+        return spec.roles[role].earmark?.kind
     }
 
     /// The next own project to plan, at its earliest affordable legal round, or nil.
@@ -101,6 +129,12 @@ struct ProjectPlanner {
         let order = spec.projects.indices.filter {
             spec.projects[$0].owner == role && view.projects[$0].phase == .idle
         }.sorted { a, b in
+            // Earmarked money left this year: its kind first, so that it is spent, not lost.
+            if let kind = earmarkLeft(role, spec: spec, view: view),
+                (spec.projects[a].kind == kind) != (spec.projects[b].kind == kind)
+            {
+                return spec.projects[a].kind == kind
+            }
             let da = spec.projects[a].deadline ?? spec.projects[a].latestStart ?? Int.max
             let db = spec.projects[b].deadline ?? spec.projects[b].latestStart ?? Int.max
             return da != db ? da < db : a < b

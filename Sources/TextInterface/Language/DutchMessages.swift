@@ -194,6 +194,8 @@ enum DutchMessages {
         "reason.already-ready": "je bent al klaar.",
         "reason.non-finite-amount": "dat bedrag ({1}) of de uitkomst ervan is geen eindig getal.",
         "reason.fund-too-small": "in {1} zit maar {2}.",
+        "reason.earmarked-money":
+            "dit kost {1}, maar vrij besteedbaar is maar {2}: {3} van je budget is geoormerkt voor één soort project.",
         "usage.plan": "plan PROJECT [JAAR]",
         "short.plan": "plan een eigen project",
         "explain.plan":

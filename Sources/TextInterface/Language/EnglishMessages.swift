@@ -193,6 +193,8 @@ enum EnglishMessages {
         "reason.already-ready": "you are already done.",
         "reason.non-finite-amount": "that amount ({1}) or its result is not a finite number.",
         "reason.fund-too-small": "{1} holds only {2}.",
+        "reason.earmarked-money":
+            "this costs {1}, but only {2} is free to spend: {3} of your budget is earmarked for one kind of project.",
         "usage.plan": "plan PROJECT [YEAR]",
         "short.plan": "plan an own project",
         "explain.plan":

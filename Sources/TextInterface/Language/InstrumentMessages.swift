@@ -54,6 +54,12 @@ enum InstrumentMessages {
         "coordinator.candidates": "De coördinator wijst op koppelkansen: {1}.",
         "summary.agreement": "Van kracht: {1}.",
         "summary.coordinator": "De procescoördinator is aan het werk.",
+        "event.earmark-lapsed":
+            "{1}: {2} geoormerkt geld voor {3} is dit jaar niet besteed en vervalt.",
+        "status.earmark":
+            "Geoormerkt voor {1}: {2} van je budget. Wat je dit jaar niet aan {1} besteedt, vervalt aan het eind van {3}.",
+        "status.earmarks": "Geoormerkt (vervalt aan het eind van het jaar): {1}",
+        "summary.lapsed": "Vervallen geoormerkt geld: {1}.",
         "usage.agreements": "afspraken",
         "short.agreements": "",
         "explain.agreements":
@@ -126,6 +132,12 @@ enum InstrumentMessages {
         "coordinator.candidates": "The coordinator points out coupling chances: {1}.",
         "summary.agreement": "In force: {1}.",
         "summary.coordinator": "The process coordinator is at work.",
+        "event.earmark-lapsed":
+            "{1}: {2} of money earmarked for {3} was not spent this year and lapses.",
+        "status.earmark":
+            "Earmarked for {1}: {2} of your budget. What you do not spend on {1} this year lapses at the end of {3}.",
+        "status.earmarks": "Earmarked (lapses at the end of the year): {1}",
+        "summary.lapsed": "Earmarked money that lapsed: {1}.",
         "usage.agreements": "agreements",
         "short.agreements": "",
         "explain.agreements":

@@ -31,6 +31,10 @@ extension EventNarrator {
             return text(
                 "event.process-coordinator-paid", coordinatorName, Format.number(amount),
                 Format.number(fromFund), self.fund(fund))
+        case .earmarkLapsed(let role, let amount):
+            let kind = spec.roles[role].earmark?.kind.rawValue ?? "-"
+            return style.yellow(
+                text("event.earmark-lapsed", self.role(role), Format.number(amount), kind))
         case .dilemmaExtended(let dilemma, let deadline):
             return style.yellow(
                 text(

@@ -31,6 +31,35 @@ enum InstrumentLines {
             parts.append(c.text("summary.agreement", c.spec.agreements[agreement].name))
         }
         if snapshot.coordinator == true { parts.append(c.text("summary.coordinator")) }
+        if let lapsed = snapshot.lapsed {
+            let amounts = c.spec.roles.indices.filter { lapsed[$0] > 0.000_001 }.map {
+                "\(c.role($0)) \(Format.number(lapsed[$0]))"
+            }
+            if !amounts.isEmpty {
+                parts.append(c.text("summary.lapsed", amounts.joined(separator: ", ")))
+            }
+        }
         return parts.isEmpty ? [] : Format.hang(parts.joined(separator: " "))
+    }
+
+    /// The status lines about earmarked money: the viewer's own, or everyone's for the
+    /// facilitator; none in a game without earmarks.
+    static func earmarks(_ c: ViewContext) -> [String] {
+        guard let earmarked = c.view.earmarked else { return [] }
+        if let viewer = c.viewer {
+            guard let earmark = c.spec.roles[viewer].earmark, let left = earmarked[viewer],
+                left > 0 || earmark.amount(in: c.view.round) > 0
+            else { return [] }
+            let kind = earmark.kind
+            return Format.hang(
+                c.text(
+                    "status.earmark", kind.rawValue, Format.number(left), c.year(c.view.round)))
+        }
+        let parts = c.spec.roles.indices.compactMap { role -> String? in
+            guard let kind = c.spec.roles[role].earmark?.kind else { return nil }
+            return
+                "\(c.spec.roles[role].id) \(Format.number(earmarked[role] ?? 0)) (\(kind.rawValue))"
+        }
+        return Format.hang(c.text("status.earmarks", parts.joined(separator: ", ")))
     }
 }

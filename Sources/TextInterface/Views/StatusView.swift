@@ -36,6 +36,7 @@ enum StatusView {
             }
             lines.append(c.text("status.budgets", budgets.joined(separator: ", ")))
         }
+        lines += InstrumentLines.earmarks(c)
         if !spec.funds.isEmpty {
             let funds = spec.funds.indices.map {
                 "\(spec.funds[$0].name) \(Format.number(view.funds[$0]))"
