@@ -5,7 +5,7 @@ public enum BalanceJudge {
     public static func verdicts(_ results: [BalanceLineResult], roles: [String])
         -> [BalanceVerdict]
     {
-        let judge = Lines(results: results)
+        let judge = BalanceEvidence(results: results)
         var verdicts: [BalanceVerdict] = []
         if let verdict = judge.cooperation() { verdicts.append(verdict) }
         for seat in roles.indices {
@@ -68,109 +68,5 @@ public enum BalanceJudge {
     /// unclear in between.
     static func status(_ difference: MeanDifference) -> BalanceVerdict.Status {
         difference.isSurelyPositive ? .holds : difference.isSurelyNotPositive ? .fails : .unclear
-    }
-
-    /// The results of a check, found by line-up.
-    struct Lines {
-        var results: [BalanceLineResult]
-
-        static let cooperative = StrategyKind.cooperative.rawValue
-        static let sectoral = StrategyKind.sectoral.rawValue
-
-        func everyone(_ name: String) -> Summary? {
-            results.first { $0.line.seats == .everyone(name) }?.summary
-        }
-
-        func cooperation() -> BalanceVerdict? {
-            guard let together = everyone(Self.cooperative), let apart = everyone(Self.sectoral)
-            else { return nil }
-            let difference = MeanDifference(together.sharedScore, minus: apart.sharedScore)
-            return BalanceVerdict(
-                kind: "cooperation", status: status(difference),
-                finding: "shared score: all cooperative \(number(together.sharedScore.mean)), "
-                    + "all sectoral \(number(apart.sharedScore.mean)) (\(signed(difference)))")
-        }
-
-        func temptation(seat: Int, role: String) -> BalanceVerdict? {
-            guard let base = everyone(Self.cooperative) else { return nil }
-            let candidates = results.filter { $0.line.isAlone(seat: seat, rest: Self.cooperative) }
-            guard
-                let best = candidates.max(by: {
-                    $0.summary.scores[seat].mean < $1.summary.scores[seat].mean
-                }), let name = best.line.strategy(seat: seat)
-            else { return nil }
-            let gain = MeanDifference(best.summary.scores[seat], minus: base.scores[seat])
-            let drop = MeanDifference(base.sharedScore, minus: best.summary.sharedScore)
-            let scores =
-                "\(number(best.summary.scores[seat].mean)) against "
-                + "\(number(base.scores[seat].mean)) as a cooperator"
-            let finding: String
-            let verdict: BalanceVerdict.Status
-            if gain.isSurelyNotPositive {
-                verdict = .fails
-                finding =
-                    "no deviation from an all-cooperative table gains: the best, \(name), "
-                    + "scores \(scores) (\(signed(gain)))"
-            } else if gain.isSurelyPositive && drop.isSurelyNotPositive {
-                verdict = .fails
-                finding =
-                    "\(name) scores \(scores) (\(signed(gain))) without lowering the shared "
-                    + "score (\(signed(drop))): deviating is simply better"
-            } else {
-                verdict = gain.isSurelyPositive && drop.isSurelyPositive ? .holds : .unclear
-                finding =
-                    "\(name) scores \(scores) (\(signed(gain))) and lowers the shared score by "
-                    + amount(drop)
-            }
-            return BalanceVerdict(kind: "temptation", role: role, status: verdict, finding: finding)
-        }
-
-        func assurance(seat: Int, role: String) -> BalanceVerdict? {
-            guard let together = everyone(Self.cooperative),
-                let alone = results.first(where: {
-                    $0.line.isAlone(seat: seat, strategy: Self.cooperative, rest: Self.sectoral)
-                })?.summary
-            else { return nil }
-            let loss = MeanDifference(together.scores[seat], minus: alone.scores[seat])
-            var finding =
-                "a lone cooperator among sectoral players scores \(number(alone.scores[seat].mean)), "
-                + "against \(number(together.scores[seat].mean)) among cooperators (\(signed(loss)))"
-            if let apart = everyone(Self.sectoral) {
-                finding += "; playing sectoral among them scores \(number(apart.scores[seat].mean))"
-            }
-            return BalanceVerdict(
-                kind: "assurance", role: role, status: status(loss), finding: finding)
-        }
-
-        func dominance(roles: [String]) -> BalanceVerdict? {
-            guard
-                let mixed = results.first(where: {
-                    if case .combinations = $0.line.seats { return true }
-                    return false
-                })?.summary
-            else { return nil }
-            var best: [(name: String, lead: MeanDifference?)] = []
-            for seat in roles.indices {
-                let ranked = mixed.seatScores[seat].sorted {
-                    ($0.value.mean, $1.key) > ($1.value.mean, $0.key)
-                }
-                guard let first = ranked.first else { return nil }
-                let lead = ranked.dropFirst().first.map {
-                    MeanDifference(first.value, minus: $0.value)
-                }
-                best.append((first.key, lead))
-            }
-            let perSeat = zip(roles, best).map { "\($0) \($1.name)" }.joined(separator: ", ")
-            guard let first = best.first?.name, best.allSatisfy({ $0.name == first }) else {
-                return BalanceVerdict(
-                    kind: "dominance", status: .holds,
-                    finding: "the best strategy differs by seat: \(perSeat)")
-            }
-            let sure = best.allSatisfy { $0.lead?.isSurelyPositive ?? true }
-            return BalanceVerdict(
-                kind: "dominance", status: sure ? .fails : .unclear,
-                finding: "\(first) is the best strategy in every seat"
-                    + (sure ? "" : ", though not surely in all of them"))
-        }
     }
 }
