@@ -110,7 +110,7 @@ public enum BalanceCommand {
         throws(SimulationArguments.UsageError) -> [BalancePlan.Extra]
     {
         guard let text, !text.isEmpty else { return [] }
-        if !text.contains("=") || text.lowercased().hasPrefix(StrategyChoice.execPrefix) {
+        if LineupParser.namesEverySeat(text) {
             return [BalancePlan.Extra(seat: nil, strategy: try LineupParser.choice(text).name)]
         }
         return try LineupParser.seats(text, spec: spec).sorted { $0.key < $1.key }.map {

@@ -21,11 +21,17 @@ enum LineupParser {
     ) throws(SimulationArguments.UsageError) -> [StrategyChoice] {
         var choices = Array(repeating: fallback, count: spec.roles.count)
         guard let text, !text.isEmpty else { return choices }
-        if !text.contains("=") || text.lowercased().hasPrefix(StrategyChoice.execPrefix) {
+        if namesEverySeat(text) {
             return Array(repeating: try choice(text), count: spec.roles.count)
         }
         for (role, choice) in try seats(text, spec: spec) { choices[role] = choice }
         return choices
+    }
+
+    /// Whether `text` names one strategy for every seat (a name, or an `exec:` command that may
+    /// hold `=` itself) rather than `role=name` pairs.
+    static func namesEverySeat(_ text: String) -> Bool {
+        !text.contains("=") || text.lowercased().hasPrefix(StrategyChoice.execPrefix)
     }
 
     /// The strategies that `role=name` pairs, separated by commas, name, by role index. A
