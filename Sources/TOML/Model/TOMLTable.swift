@@ -10,7 +10,7 @@ public struct TOMLTable: Hashable, Sendable {
     private var index: [String: Int]?
 
     /// Above this many keys a table keeps an index dictionary.
-    static let indexThreshold = 8
+    static let indexThreshold = 16
 
     /// Creates a table from entries; when a key repeats, lookup finds the first one.
     public init(entries: [TOMLEntry] = []) {

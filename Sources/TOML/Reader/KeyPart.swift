@@ -6,7 +6,7 @@ struct KeyPart {
     var location: SourceLocation
 }
 
-extension Array where Element == KeyPart {
+extension Collection where Element == KeyPart {
     /// The key as a reader would write it, for messages: `a.b."c d"`.
     var display: String {
         map { part in

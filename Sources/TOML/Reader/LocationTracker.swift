@@ -26,6 +26,12 @@ struct LocationTracker {
         while offset < lineStart { stepBackOneLine() }
         scanned = max(scanned, lineStart)
         while scanned < offset {
+            if scanned + 8 <= offset
+                && !ByteWords.contains(ByteWords.load(bytes, scanned), ASCII.lf)
+            {
+                scanned += 8
+                continue
+            }
             if bytes[scanned] == ASCII.lf {
                 line += 1
                 lineStart = scanned + 1
@@ -56,9 +62,7 @@ struct LocationTracker {
 
     /// The number of characters (grapheme clusters) in `bytes[from..<to]`.
     static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
-        var i = from
-        while i < to && bytes[i] < 0x80 { i += 1 }
-        if i == to { return to - from }
+        if ByteWords.firstNonASCII(bytes, from: from, to: to) == to { return to - from }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
         return text.count
     }

@@ -1,14 +1,16 @@
 extension Parser {
-    /// Reads a key, possibly dotted, such as `a`, `"a b".c` or `site.'x'`.
-    mutating func key() throws(ParseFailure) -> [KeyPart] {
-        var parts: [KeyPart] = []
+    /// Reads a key, possibly dotted, such as `a`, `"a b".c` or `site.'x'`, onto the top of
+    /// `keyParts`; returns where its parts are there. The caller takes them off again.
+    mutating func key() throws(ParseFailure) -> Range<Int> {
+        let first = keyParts.count
         while true {
             skipSpaces()
-            parts.append(try keyPart(after: parts))
+            let part = try keyPart(after: first)
+            keyParts.append(part)
             skipSpaces()
-            guard byte(pos) == ASCII.dot else { return parts }
+            guard byte(pos) == ASCII.dot else { return first..<keyParts.count }
             pos += 1
-            if parts.count >= Self.maxKeyParts {
+            if keyParts.count - first >= Self.maxKeyParts {
                 throw fail(
                     TOMLDiagnosticID.tooDeep,
                     "this key has more than \(Self.maxKeyParts) parts, which is more than the reader allows",
@@ -18,7 +20,8 @@ extension Parser {
     }
 
     /// Reads one part of a key: bare, "basic" or 'literal'.
-    mutating func keyPart(after previous: [KeyPart]) throws(ParseFailure) -> KeyPart {
+    /// The key's parts before this one are on `keyParts` from `first`.
+    mutating func keyPart(after first: Int) throws(ParseFailure) -> KeyPart {
         let start = pos
         let location = location(start)
         let b = byte(pos)
@@ -37,7 +40,7 @@ extension Parser {
         if pos > start {
             return KeyPart(name: text(start, pos), location: location)
         }
-        throw missingKey(after: previous)
+        throw missingKey(after: Array(keyParts[first...]))
     }
 
     /// The failure for a bare key with letters outside A-Z, such as `coördinatie`.
@@ -81,10 +84,10 @@ extension Parser {
     }
 
     /// Reads `key = value` and stores it in `table`.
-    mutating func keyValue(into table: TableBuilder, inline: Bool) throws(ParseFailure) {
+    mutating func keyValue(into table: Int, inline: Bool) throws(ParseFailure) {
         let parts = try key()
         if byte(pos) != ASCII.equals {
-            throw missingEquals(after: parts)
+            throw missingEquals(after: Array(keyParts[parts]))
         }
         pos += 1
         skipSpaces()
@@ -95,7 +98,8 @@ extension Parser {
         if inline { nesting += parts.count - 1 }
         let node = try value(for: parts)
         nesting = savedNesting
-        insert(node, at: parts, into: table)
+        insert(node, at: keyParts[parts], into: table)
+        while keyParts.count > parts.lowerBound { keyParts.removeLast() }
     }
 
     /// The failure for a key that is not followed by `=`.

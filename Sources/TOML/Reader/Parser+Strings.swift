@@ -87,7 +87,10 @@ extension Parser {
                     try escape()
                 }
             default:
-                try appendMultilineContent(b)
+                appendPlainRun(stoppingAt: ASCII.quote, ASCII.backslash)
+                if pos < end && bytes[pos] != ASCII.quote && bytes[pos] != ASCII.backslash {
+                    try appendMultilineContent(bytes[pos])
+                }
             }
         }
         throw unterminatedMultiline(at: location, "\"\"\"")
@@ -105,10 +108,30 @@ extension Parser {
             case ASCII.apostrophe:
                 if let done = closeMultiline(ASCII.apostrophe) { return done }
             default:
-                try appendMultilineContent(b)
+                appendPlainRun(stoppingAt: ASCII.apostrophe, ASCII.apostrophe)
+                if pos < end && bytes[pos] != ASCII.apostrophe {
+                    try appendMultilineContent(bytes[pos])
+                }
             }
         }
         throw unterminatedMultiline(at: location, "'''")
+    }
+
+    /// Adds the bytes from `pos` up to the next `stop`, `other`, or byte that needs a closer
+    /// look (a control character other than tab and LF), as they are, and moves past them.
+    @inline(__always)
+    mutating func appendPlainRun(stoppingAt stop: UInt8, _ other: UInt8) {
+        let start = pos
+        while pos < end {
+            let b = bytes[pos]
+            if b == stop || b == other || (b < 0x20 && b != ASCII.tab && b != ASCII.lf)
+                || b == ASCII.delete
+            {
+                break
+            }
+            pos += 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
     }
 
     /// Adds one byte of multi-line string content at `pos` and moves past it: CRLF becomes

@@ -1,43 +1,47 @@
 extension Parser {
     /// Stores `node` under the dotted key `parts` in `base`, creating tables for the
     /// leading parts, and reports redefinitions.
-    mutating func insert(_ node: TOMLNode, at parts: [KeyPart], into base: TableBuilder) {
-        let prefix = base === current && !sectionPath.isEmpty ? sectionPath + "." : ""
+    mutating func insert(_ node: TOMLNode, at parts: ArraySlice<KeyPart>, into base: Int) {
         var table = base
-        for (i, part) in parts.dropLast().enumerated() {
-            guard let existing = table.entry(part.name) else {
-                let child = TableBuilder(origin: .dotted, location: part.location)
-                table.add(part.name, at: part.location, .table(child))
+        for i in parts.indices.dropLast() {
+            let part = parts[i]
+            guard let existing = tables[table].entry(part.name) else {
+                let child = tables.newTable(origin: .dotted, location: part.location)
+                tables[table].add(part.name, at: part.location, .table(child))
                 table = child
                 continue
             }
-            let path = prefix + Array(parts[...i]).display
             switch existing.slot {
-            case .table(let child) where child.origin != .header:
-                if child.origin == .implicit { child.origin = .dotted }
+            case .table(let child) where tables[child].origin != .header:
+                if tables[child].origin == .implicit { tables[child].origin = .dotted }
                 table = child
             case .table(let child):
+                let path = keyPath(parts[...i], in: base)
                 report(
                     TOMLDiagnosticID.dottedKeyRedefinesTable,
-                    "the table `\(path)` was already defined by a header on line \(child.location.line);"
-                        + " a dotted key can't add to it from here", at: part.location,
-                    suggestion: "add this key under the [\(path)] header instead")
+                    "the table `\(path)` was already defined by a header on line"
+                        + " \(tables[child].location.line); a dotted key can't add to it from here",
+                    at: part.location, suggestion: "add this key under the [\(path)] header instead"
+                )
                 return
             case .tableArray(let array):
+                let path = keyPath(parts[...i], in: base)
                 report(
                     TOMLDiagnosticID.keyConflict,
-                    "`\(path)` is a list of tables ([[\(path)]]) from line \(array.location.line);"
-                        + " a dotted key can't add to it", at: part.location,
-                    suggestion: "add this key under a [[\(path)]] header instead")
+                    "`\(path)` is a list of tables ([[\(path)]]) from line"
+                        + " \(tables.location(ofArray: array).line); a dotted key can't add to it",
+                    at: part.location, suggestion: "add this key under a [[\(path)]] header instead"
+                )
                 return
             case .value(let value):
+                let path = keyPath(parts[...i], in: base)
                 reportValueInTheWay(value, path: path, keyLocation: existing.keyLocation, at: part)
                 return
             }
         }
-        let last = parts[parts.count - 1]
-        if let existing = table.entry(last.name) {
-            let path = prefix + parts.display
+        let last = parts[parts.endIndex - 1]
+        if let existing = tables[table].entry(last.name) {
+            let path = keyPath(parts, in: base)
             let what = if case .value = existing.slot { "" } else { " as a table" }
             report(
                 TOMLDiagnosticID.duplicateKey,
@@ -47,7 +51,14 @@ extension Parser {
                 notes: ["`\(path)` is first defined at \(existing.keyLocation)"])
             return
         }
-        table.add(last.name, at: last.location, .value(node))
+        tables[table].add(last.name, at: last.location, node)
+    }
+
+    /// The whole dotted name of `parts` written in `base`, for messages: under the current
+    /// `[section]` it starts with the section's name.
+    func keyPath(_ parts: ArraySlice<KeyPart>, in base: Int) -> String {
+        let prefix = base == current && !sectionParts.isEmpty ? sectionParts.display + "." : ""
+        return prefix + parts.display
     }
 
     /// Reports that a plain value (or an inline table) stands where a table is needed.
@@ -80,11 +91,13 @@ extension Parser {
     mutating func header() throws(ParseFailure) {
         let start = pos
         let headerLocation = location(start)
-        current = TableBuilder(origin: .header, location: headerLocation)
-        sectionPath = ""
+        current = tables.newTable(origin: .header, location: headerLocation)
+        sectionParts = []
         let isArray = byte(pos + 1) == ASCII.leftBracket
         pos += isArray ? 2 : 1
-        let parts = try key()
+        let range = try key()
+        let parts = Array(keyParts[range])
+        while keyParts.count > range.lowerBound { keyParts.removeLast() }
         let close = isArray ? "]]" : "]"
         guard byte(pos) == ASCII.rightBracket, !isArray || byte(pos + 1) == ASCII.rightBracket
         else {
@@ -104,25 +117,25 @@ extension Parser {
         pos += isArray ? 2 : 1
         if let table = openTable(parts, isArray: isArray, at: headerLocation) {
             current = table
-            sectionPath = parts.display
+            sectionParts = parts
         }
     }
 
     /// Finds or creates the table named by a header, or reports why it can't be used.
     mutating func openTable(
         _ parts: [KeyPart], isArray: Bool, at headerLocation: SourceLocation
-    ) -> TableBuilder? {
-        var table = root
+    ) -> Int? {
+        var table = TableArena.root
         for (i, part) in parts.dropLast().enumerated() {
-            guard let existing = table.entry(part.name) else {
-                let child = TableBuilder(origin: .implicit, location: part.location)
-                table.add(part.name, at: part.location, .table(child))
+            guard let existing = tables[table].entry(part.name) else {
+                let child = tables.newTable(origin: .implicit, location: part.location)
+                tables[table].add(part.name, at: part.location, .table(child))
                 table = child
                 continue
             }
             switch existing.slot {
             case .table(let child): table = child
-            case .tableArray(let array): table = array.tables[array.tables.count - 1]
+            case .tableArray(let array): table = tables.lastTable(ofArray: array)
             case .value(let value):
                 let path = Array(parts[...i]).display
                 reportValueInTheWay(value, path: path, keyLocation: existing.keyLocation, at: part)
@@ -130,50 +143,52 @@ extension Parser {
             }
         }
         let last = parts[parts.count - 1]
-        let path = parts.display
-        guard let existing = table.entry(last.name) else {
-            let child = TableBuilder(origin: .header, location: headerLocation)
+        guard let existing = tables[table].entry(last.name) else {
+            let child = tables.newTable(origin: .header, location: headerLocation)
             if isArray {
-                let array = TableArrayBuilder(location: headerLocation)
-                array.tables.append(child)
-                table.add(last.name, at: last.location, .tableArray(array))
+                let array = tables.newArray(location: headerLocation, first: child)
+                tables[table].add(last.name, at: last.location, .tableArray(array))
             } else {
-                table.add(last.name, at: last.location, .table(child))
+                tables[table].add(last.name, at: last.location, .table(child))
             }
             return child
         }
+        let path = parts.display
         switch existing.slot {
         case .tableArray(let array) where isArray:
-            let child = TableBuilder(origin: .header, location: headerLocation)
-            array.tables.append(child)
+            let child = tables.newTable(origin: .header, location: headerLocation)
+            tables.append(child, toArray: array)
             return child
-        case .table(let child) where !isArray && child.origin == .implicit:
-            child.origin = .header
-            child.location = headerLocation
+        case .table(let child) where !isArray && tables[child].origin == .implicit:
+            tables[child].origin = .header
+            tables[child].location = headerLocation
             return child
-        case .table(let child) where !isArray && child.origin == .header:
+        case .table(let child) where !isArray && tables[child].origin == .header:
+            let first = tables[child].location
             report(
                 TOMLDiagnosticID.duplicateTable,
-                "the table [\(path)] is already defined on line \(child.location.line)",
+                "the table [\(path)] is already defined on line \(first.line)",
                 at: headerLocation, suggestion: "merge the two [\(path)] sections into one",
-                notes: ["[\(path)] is first defined at \(child.location)"])
+                notes: ["[\(path)] is first defined at \(first)"])
         case .table(let child) where !isArray:
             report(
                 TOMLDiagnosticID.duplicateTable,
-                "the table `\(path)` is already defined by dotted keys on line \(child.location.line)",
+                "the table `\(path)` is already defined by dotted keys on line"
+                    + " \(tables[child].location.line)",
                 at: headerLocation,
                 suggestion: "write all keys of `\(path)` in one place, either as dotted keys or"
                     + " under a [\(path)] header")
         case .table(let child):
             report(
                 TOMLDiagnosticID.keyConflict,
-                "`\(path)` is already a single table (line \(child.location.line)), so"
+                "`\(path)` is already a single table (line \(tables[child].location.line)), so"
                     + " [[\(path)]] can't make it a list of tables", at: headerLocation,
                 suggestion: "use [\(path)] for one table, or [[\(path)]] everywhere for a list")
         case .tableArray(let array):
             report(
                 TOMLDiagnosticID.keyConflict,
-                "`\(path)` is a list of tables ([[\(path)]]) from line \(array.location.line),"
+                "`\(path)` is a list of tables ([[\(path)]]) from line"
+                    + " \(tables.location(ofArray: array).line),"
                     + " so [\(path)] can't define it as a single table", at: headerLocation,
                 suggestion: "write [[\(path)]] to add another table to the list")
         case .value(let value):

@@ -1,9 +1,10 @@
 extension Parser {
-    /// Reads a value starting at `pos`; `parts` is the key it belongs to, for messages.
-    mutating func value(for parts: [KeyPart]) throws(ParseFailure) -> TOMLNode {
+    /// Reads a value starting at `pos`; `parts` is where its key is on `keyParts`, for messages
+    /// (empty for an item of a list).
+    mutating func value(for parts: Range<Int>) throws(ParseFailure) -> TOMLNode {
         let start = pos
         let location = location(start)
-        guard pos < end else { throw missingValue(for: parts) }
+        guard pos < end else { throw missingValue(for: Array(keyParts[parts])) }
         let value: TOMLValue
         switch bytes[pos] {
         case ASCII.quote:
@@ -23,7 +24,7 @@ extension Parser {
         case ASCII.leftBrace:
             value = .table(try inlineTable(at: location))
         case ASCII.lf, ASCII.cr, ASCII.hash, ASCII.comma, ASCII.rightBracket, ASCII.rightBrace:
-            throw missingValue(for: parts)
+            throw missingValue(for: Array(keyParts[parts]))
         default:
             value = try scalar()
         }
@@ -62,7 +63,7 @@ extension Parser {
                     at: pos, suggestion: "remove the extra comma")
             }
             try checkStatementInsideArray(at: location, keyValueOnly: true)
-            items.append(try value(for: []))
+            items.append(try value(for: 0..<0))
             try skipBlankLines()
             let b = byte(pos)
             if b == ASCII.comma {
@@ -113,7 +114,8 @@ extension Parser {
         guard nesting < Self.maxNesting else { throw tooDeep(at: pos) }
         nesting += 1
         pos += 1
-        let table = TableBuilder(origin: .header, location: location)
+        let mark = tables.mark
+        let table = tables.newTable(origin: .header, location: location)
         skipSpaces()
         if byte(pos) != ASCII.rightBrace {
             while true {
@@ -143,7 +145,9 @@ extension Parser {
         }
         pos += 1
         nesting -= 1
-        return table.build()
+        let built = tables.build(table)
+        tables.forget(after: mark)
+        return built
     }
 
     /// Fails if an inline table runs into a line break, a comment or the end of the file.

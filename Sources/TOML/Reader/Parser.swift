@@ -14,11 +14,16 @@ struct Parser {
     var pos: Int
     var tracker: LocationTracker
     var diagnostics: [Diagnostic] = []
-    let root: TableBuilder
-    var current: TableBuilder
+    /// The tables read so far; the root is `TableArena.root`.
+    var tables = TableArena()
+    /// The number of the table that `key = value` lines go into.
+    var current = TableArena.root
     var nesting = 0
-    /// The dotted name of the current `[table]`, for messages; empty at the top level.
-    var sectionPath = ""
+    /// The name of the current `[table]`, for messages; empty at the top level.
+    var sectionParts: [KeyPart] = []
+    /// The parts of the keys being read, innermost last: a stack shared by nested inline
+    /// tables, so reading a key allocates nothing.
+    var keyParts: [KeyPart] = []
     /// A reusable buffer for strings with escapes and for number text.
     var scratch: [UInt8] = []
 
@@ -28,8 +33,6 @@ struct Parser {
         self.file = file
         self.pos = start
         self.tracker = LocationTracker(bytes: bytes, base: start)
-        self.root = TableBuilder(origin: .header, location: .start)
-        self.current = root
     }
 
     /// Parses the whole input.
@@ -42,6 +45,7 @@ struct Parser {
                     suggestion: "fix the problems above and read the file again")
                 return
             }
+            while !keyParts.isEmpty { keyParts.removeLast() }
             do throws(ParseFailure) {
                 try statement()
             } catch {

@@ -23,7 +23,8 @@ public enum TOMLReader {
             }
             parser.parse()
             if parser.diagnostics.isEmpty {
-                return .success(TOMLDocument(root: parser.root.build(), rootLocation: .start))
+                return .success(
+                    TOMLDocument(root: parser.tables.build(TableArena.root), rootLocation: .start))
             }
             var seen = Set<SourceLocation>()
             let sorted = parser.diagnostics.enumerated().sorted {

@@ -1,6 +1,7 @@
 /// A table while it is being read: mutable, remembering how it was created so the
-/// redefinition rules of TOML can be checked.
-final class TableBuilder {
+/// redefinition rules of TOML can be checked. Its entries are already the finished ones;
+/// a key that holds a table still being read points into the parser's `TableArena`.
+struct TableBuilder {
     /// How a table came to exist.
     enum Origin {
         /// Created on the way to a deeper header, such as `a` for `[a.b]`; may be defined later.
@@ -11,44 +12,70 @@ final class TableBuilder {
         case dotted
     }
 
-    /// What a key of a table under construction holds.
-    enum Slot {
-        case value(TOMLNode)
-        case table(TableBuilder)
-        case tableArray(TableArrayBuilder)
+    /// A value still being read: a table or an array of tables, by its number in the arena.
+    enum Nested {
+        /// A table.
+        case table(Int)
+        /// An array of tables (`[[name]]`).
+        case tableArray(Int)
     }
 
-    /// One key of a table under construction.
-    struct Entry {
-        var key: String
+    /// What a key of a table under construction holds.
+    enum Slot {
+        /// A finished value (an inline table or list included).
+        case value(TOMLNode)
+        /// A table under construction, by its number in the arena.
+        case table(Int)
+        /// An array of tables under construction, by its number in the arena.
+        case tableArray(Int)
+    }
+
+    /// A key found in the table: where it is written and what it holds.
+    struct Found {
         var keyLocation: SourceLocation
         var slot: Slot
     }
 
     var origin: Origin
     var location: SourceLocation
-    var entries: [Entry] = []
+    /// The keys in order; the node of a nested key is a placeholder until it is built.
+    var entries: [TOMLEntry] = []
+    /// The positions in `entries` that hold a table or array of tables still being read.
+    var nested: [Int: Nested] = [:]
     /// Built once the table has more than `TOMLTable.indexThreshold` keys.
     var index: [String: Int]?
 
     init(origin: Origin, location: SourceLocation) {
         self.origin = origin
         self.location = location
-        entries.reserveCapacity(TOMLTable.indexThreshold)
     }
 
-    /// The entry for `key`, if any.
-    func entry(_ key: String) -> Entry? {
-        if let index {
-            guard let i = index[key] else { return nil }
-            return entries[i]
+    /// The position of `key` in `entries`, if it is there.
+    func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        var i = 0
+        while i < entries.count {
+            if entries[i].key == key { return i }
+            i += 1
         }
-        for entry in entries where entry.key == key { return entry }
         return nil
     }
 
-    /// Adds a new key; the caller has checked that it is not there yet.
-    func add(_ key: String, at keyLocation: SourceLocation, _ slot: Slot) {
+    /// What `key` holds, if it is there.
+    func entry(_ key: String) -> Found? {
+        guard let i = position(of: key) else { return nil }
+        let keyLocation = entries[i].keyLocation
+        switch nested.isEmpty ? nil : nested[i] {
+        case .table(let table): return Found(keyLocation: keyLocation, slot: .table(table))
+        case .tableArray(let array):
+            return Found(keyLocation: keyLocation, slot: .tableArray(array))
+        case nil: return Found(keyLocation: keyLocation, slot: .value(entries[i].node))
+        }
+    }
+
+    /// Adds a new key with a finished value; the caller has checked that it is not there yet.
+    mutating func add(_ key: String, at keyLocation: SourceLocation, _ node: TOMLNode) {
+        if entries.isEmpty { entries.reserveCapacity(TOMLTable.indexThreshold) }
         if index != nil {
             index![key] = entries.count
         } else if entries.count == TOMLTable.indexThreshold {
@@ -57,23 +84,13 @@ final class TableBuilder {
             built[key] = entries.count
             index = built
         }
-        entries.append(Entry(key: key, keyLocation: keyLocation, slot: slot))
+        entries.append(TOMLEntry(key: key, keyLocation: keyLocation, node: node))
     }
 
-    /// The finished, immutable table.
-    func build() -> TOMLTable {
-        var out: [TOMLEntry] = []
-        out.reserveCapacity(entries.count)
-        for entry in entries {
-            let node: TOMLNode
-            switch entry.slot {
-            case .value(let value): node = value
-            case .table(let table):
-                node = TOMLNode(value: .table(table.build()), location: table.location)
-            case .tableArray(let array): node = array.build()
-            }
-            out.append(TOMLEntry(key: entry.key, keyLocation: entry.keyLocation, node: node))
-        }
-        return TOMLTable(entries: out, index: index)
+    /// Adds a new key holding a table or array of tables still being read; its node is
+    /// made when the arena builds this table.
+    mutating func add(_ key: String, at keyLocation: SourceLocation, _ value: Nested) {
+        nested[entries.count] = value
+        add(key, at: keyLocation, TOMLNode(value: .table(TOMLTable()), location: .start))
     }
 }

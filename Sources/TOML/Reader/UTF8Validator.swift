@@ -10,17 +10,18 @@ enum UTF8Validator {
         let end = bytes.count
         var lastBadLine = -1
         var line = 0
+        var linesCountedTo = start
         while i < end {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == ASCII.lf { line += 1 }
-                i += 1
-                continue
-            }
+            i = ByteWords.firstNonASCII(bytes, from: i, to: end)
+            guard i < end else { break }
             let length = sequenceLength(bytes, i)
             if length > 0 {
                 i += length
                 continue
+            }
+            while linesCountedTo < i {
+                if bytes[linesCountedTo] == ASCII.lf { line += 1 }
+                linesCountedTo += 1
             }
             if line != lastBadLine {
                 found.append(i)
