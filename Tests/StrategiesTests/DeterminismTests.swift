@@ -2,25 +2,28 @@ import Dispatch
 import GameDefinition
 import GameRules
 import Strategies
+import TestSupport
 import Testing
 
 @Suite("Seeded runs are reproducible")
 struct DeterminismTests {
     static let mixed: [StrategyKind] = [.cooperative, .greedy, .reciprocal, .random]
+    /// Games per series: a few in a quick run, more in the full one.
+    static let games = TestScale.count(quick: 8, full: 24)
 
     @Test func theSameSeedGivesTheSameResults() {
-        let first = ExampleGame.play(Self.mixed, games: 12, seed: 42, workers: 1)
-        let second = ExampleGame.play(Self.mixed, games: 12, seed: 42, workers: 1)
-        #expect(first.count == 12)
+        let first = ExampleGame.play(Self.mixed, games: Self.games, seed: 42, workers: 1)
+        let second = ExampleGame.play(Self.mixed, games: Self.games, seed: 42, workers: 1)
+        #expect(first.count == Self.games)
         #expect(first == second)
-        let other = ExampleGame.play(Self.mixed, games: 12, seed: 43, workers: 1)
+        let other = ExampleGame.play(Self.mixed, games: Self.games, seed: 43, workers: 1)
         #expect(first != other)
     }
 
     @Test func resultsDoNotDependOnTheNumberOfWorkers() {
-        let one = ExampleGame.play(Self.mixed, games: 24, seed: 7, workers: 1)
-        let two = ExampleGame.play(Self.mixed, games: 24, seed: 7, workers: 2)
-        let four = ExampleGame.play(Self.mixed, games: 24, seed: 7, workers: 4)
+        let one = ExampleGame.play(Self.mixed, games: Self.games, seed: 7, workers: 1)
+        let two = ExampleGame.play(Self.mixed, games: Self.games, seed: 7, workers: 2)
+        let four = ExampleGame.play(Self.mixed, games: Self.games, seed: 7, workers: 4)
         #expect(one == two)
         #expect(one == four)
     }
@@ -30,7 +33,7 @@ struct DeterminismTests {
         let source = GameDefinitionReader.read(contentsOf: ExampleGame.path).source
         let copies = Copies()
         var tournament = Tournament(
-            spec: spec, lineup: .kinds(Self.mixed), games: 24, masterSeed: 7, workers: 2)
+            spec: spec, lineup: .kinds(Self.mixed), games: Self.games, masterSeed: 7, workers: 2)
         tournament.workerSpec = {
             copies.count()
             return GameDefinitionReader.read(source: source, file: "voorbeeld.toml").spec ?? spec
@@ -40,7 +43,7 @@ struct DeterminismTests {
         #expect(copies.made == 2, "one copy per worker thread")
         #expect(
             results.sorted { $0.index < $1.index }
-                == ExampleGame.play(Self.mixed, games: 24, seed: 7, workers: 1))
+                == ExampleGame.play(Self.mixed, games: Self.games, seed: 7, workers: 1))
     }
 
     @Test func shardsTogetherAreTheWholeSeries() throws {

@@ -1,5 +1,6 @@
 import GameRules
 import Strategies
+import TestSupport
 import Testing
 
 @Suite("Strategies return only legal actions")
@@ -7,7 +8,7 @@ struct LegalityTests {
     @Test(arguments: StrategyKind.allCases)
     func everyActionIsLegal(kind: StrategyKind) throws {
         let spec = try #require(ExampleGame.spec)
-        let games = kind == .mcts ? 1 : 8
+        let games = kind == .mcts ? 1 : TestScale.count(quick: 4, full: 16)
         for seed in 0..<UInt64(games) {
             let counter = IllegalCounter()
             var strategies: [any Strategy] = spec.roles.indices.map { _ in

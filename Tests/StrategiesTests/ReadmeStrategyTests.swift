@@ -1,5 +1,6 @@
 import GameRules
 import Strategies
+import TestSupport
 import Testing
 
 /// The strategy the README shows, word for word, so the example stays true.
@@ -21,7 +22,7 @@ struct ThriftyStrategy: Strategy {
 struct ReadmeStrategyTests {
     @Test func playsWholeGamesWithOnlyLegalActions() throws {
         let spec = try #require(ExampleGame.spec)
-        for seed in 0..<20 {
+        for seed in 0..<TestScale.count(quick: 6, full: 20) {
             var lineup: [any Strategy] = [ThriftyStrategy()]
             lineup += (1..<spec.roles.count).map { _ in CooperativeStrategy() as any Strategy }
             var shares = 0

@@ -1,4 +1,5 @@
 import GameRules
+import TestSupport
 import Testing
 
 @testable import Strategies
@@ -9,7 +10,9 @@ import Testing
 struct ShortcutTests {
     /// Plays random games of the example game; `body` sees each game and decision before
     /// the random action is applied.
-    static func randomDecisions(games: Int = 6, _ body: (Game, Decision) -> Void) throws {
+    static func randomDecisions(
+        games: Int = TestScale.count(quick: 3, full: 12), _ body: (Game, Decision) -> Void
+    ) throws {
         let spec = try #require(ExampleGame.spec)
         for seed in UInt64(1)...UInt64(games) {
             var game = Game(spec: spec, seed: seed)

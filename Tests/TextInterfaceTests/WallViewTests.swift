@@ -1,6 +1,7 @@
 import Foundation
 import GameDefinition
 import GameRules
+import TestSupport
 import Testing
 
 @testable import TextInterface
@@ -20,7 +21,7 @@ struct WallViewTests {
     func neverSecret(_ path: String) throws {
         let spec = try #require(GameDefinitionReader.read(contentsOf: path).spec)
         var checked = 0
-        for seed in UInt64(1)...12 {
+        for seed in UInt64(1)...UInt64(TestScale.count(quick: 8, full: 24)) {
             var random = SeededGenerator(seed: seed &* 7919)
             var game = Game(spec: spec, seed: seed)
             let steps = random.below(400)
