@@ -8,7 +8,7 @@ import Testing
 /// The same generic checks, run on every game in `Games/`.
 @Suite("Every game in Games/")
 struct EveryGameTests {
-    static let playouts = TestScale.count(quick: 60, full: 1_000)
+    static let playouts = TestScale.count(quick: 30, full: 1_000)
 
     @Test func thereAreGames() {
         #expect(GameFiles.names.contains("voorbeeld.toml"))
