@@ -92,11 +92,13 @@ extension Parser {
         let start = pos
         let headerLocation = location(start)
         current = tables.newTable(origin: .header, location: headerLocation)
-        sectionParts = []
+        var parts: [KeyPart] = []
+        swap(&parts, &sectionParts)
+        parts.removeAll(keepingCapacity: true)
         let isArray = byte(pos + 1) == ASCII.leftBracket
         pos += isArray ? 2 : 1
         let range = try key()
-        let parts = Array(keyParts[range])
+        parts.append(contentsOf: keyParts[range])
         while keyParts.count > range.lowerBound { keyParts.removeLast() }
         let close = isArray ? "]]" : "]"
         guard byte(pos) == ASCII.rightBracket, !isArray || byte(pos + 1) == ASCII.rightBracket

@@ -50,6 +50,7 @@ extension Parser {
         nesting += 1
         pos += 1
         var items: [TOMLNode] = []
+        items.reserveCapacity(4)
         while true {
             try skipBlankLines()
             if byte(pos) == ASCII.rightBracket { break }

@@ -53,9 +53,11 @@ struct TableBuilder {
     /// The position of `key` in `entries`, if it is there.
     func position(of key: String) -> Int? {
         if let index { return index[key] }
+        // Comparing lengths first skips most of the slower full comparisons.
+        let length = key.utf8.count
         var i = 0
         while i < entries.count {
-            if entries[i].key == key { return i }
+            if entries[i].key.utf8.count == length && entries[i].key == key { return i }
             i += 1
         }
         return nil
@@ -75,7 +77,7 @@ struct TableBuilder {
 
     /// Adds a new key with a finished value; the caller has checked that it is not there yet.
     mutating func add(_ key: String, at keyLocation: SourceLocation, _ node: TOMLNode) {
-        if entries.isEmpty { entries.reserveCapacity(TOMLTable.indexThreshold) }
+        if entries.isEmpty { entries.reserveCapacity(4) }
         if index != nil {
             index![key] = entries.count
         } else if entries.count == TOMLTable.indexThreshold {
