@@ -41,7 +41,9 @@ struct DebriefBuilder {
             .reduce(0, +)
         report.questions = DebriefAnswers(report: report, text: text, recorder: recorder)
             .questions(reflection: spec.reflection, roundQuestions: spec.roundQuestions)
-        report.questions += InstrumentDebrief.questions(game, text: text)
+        report.questions += InstrumentDebrief.questions(
+            game, actions: setup.actions, years: log?.years.compactMap(\.closing) ?? [],
+            text: text)
         return report
     }
 

@@ -4,8 +4,11 @@ import GameRules
 /// kept, and whether a process coordinator worked, with the facts that answer them.
 enum InstrumentDebrief {
     /// One question per kind of instrument the game has, asked after the reflection
-    /// questions; none for a game without agreements or a coordinator.
-    static func questions(_ game: Game, text: Messages) -> [DebriefQuestion] {
+    /// questions; none for a game without instruments. `actions` is what was played and
+    /// `years` the state at each year's end, for the facts that the state alone does not keep.
+    static func questions(
+        _ game: Game, actions: [Action] = [], years: [YearSnapshot] = [], text: Messages
+    ) -> [DebriefQuestion] {
         let spec = game.spec
         let state = game.state
         var questions: [DebriefQuestion] = []
@@ -38,6 +41,10 @@ enum InstrumentDebrief {
                 DebriefQuestion(
                     text: ask, year: nil, topics: [.couplings, .hotPotatoes], facts: [fact]))
         }
+        if let question = meetings(game, actions: actions, text: text) {
+            questions.append(question)
+        }
+        if let question = earmarks(game, years: years, text: text) { questions.append(question) }
         return questions
     }
 }

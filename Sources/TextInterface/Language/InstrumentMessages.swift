@@ -78,6 +78,19 @@ enum InstrumentMessages {
             "Er werkte een onafhankelijke procescoördinator. Wat deed die voor jullie koppelkansen en hete aardappels?",
         "debrief.ask-no-coordinator":
             "Jullie stelden geen procescoördinator aan. Wie stuurde er op het proces, of niemand?",
+        "debrief.fact-meetings": "Kennismakingen: {1} ({2}).",
+        "debrief.fact-no-meetings": "Kennismakingen: geen.",
+        "debrief.fact-sharing": "Plannen gedeeld: {1} keer één project, {2} keer alles.",
+        "debrief.ask-meetings":
+            "Jullie maakten {1} keer kennis met elkaar. Veranderde dat wat jullie van elkaar wisten en durfden?",
+        "debrief.ask-no-meetings":
+            "Niemand maakte kennis met een ander. Wat had je willen weten van de anderen, en waarom vroeg je het niet?",
+        "debrief.fact-lapsed": "Vervallen geoormerkt geld: {1}.",
+        "debrief.fact-nothing-lapsed": "Vervallen geoormerkt geld: niets.",
+        "debrief.ask-lapsed":
+            "Er verviel {1} aan geoormerkt geld. Sloten jullie plannen aan op ieders begrotingscyclus, of reed de trein door?",
+        "debrief.ask-nothing-lapsed":
+            "Er verviel geen geoormerkt geld. Hoe kregen jullie het op tijd besteed, en ging dat ten koste van koppelingen?",
     ]
 
     /// The English messages, by key.
@@ -156,5 +169,18 @@ enum InstrumentMessages {
             "An independent process coordinator was at work. What did it do for your coupling chances and hot potatoes?",
         "debrief.ask-no-coordinator":
             "You hired no process coordinator. Who steered the process, or did nobody?",
+        "debrief.fact-meetings": "Meetings: {1} ({2}).",
+        "debrief.fact-no-meetings": "Meetings: none.",
+        "debrief.fact-sharing": "Plans shared: {1} times one project, {2} times all of them.",
+        "debrief.ask-meetings":
+            "You met each other {1} times. Did that change what you knew of each other and dared to do?",
+        "debrief.ask-no-meetings":
+            "Nobody met anyone. What would you have liked to know about the others, and why did you not ask?",
+        "debrief.fact-lapsed": "Earmarked money that lapsed: {1}.",
+        "debrief.fact-nothing-lapsed": "Earmarked money that lapsed: none.",
+        "debrief.ask-lapsed":
+            "{1} of earmarked money lapsed. Did your plans fit each party's budget cycle, or did the train run on?",
+        "debrief.ask-nothing-lapsed":
+            "No earmarked money lapsed. How did you spend it in time, and did that cost you couplings?",
     ]
 }

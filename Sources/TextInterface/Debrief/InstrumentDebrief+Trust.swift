@@ -1,0 +1,59 @@
+import GameRules
+
+extension InstrumentDebrief {
+    /// The question about building trust on purpose: who met whom (`kennismaken`) and how
+    /// often plans were shared, one project or all of them; nil in a game without meetings.
+    static func meetings(_ game: Game, actions: [Action], text: Messages) -> DebriefQuestion? {
+        let spec = game.spec
+        guard spec.trust.meet > 0 else { return nil }
+        let pairs = actions.compactMap { action -> String? in
+            guard case .meet(let role, let other) = action else { return nil }
+            return spec.roles[role].name + " – " + spec.roles[other].name
+        }
+        let projectShares = actions.filter {
+            if case .shareProject = $0 { return true } else { return false }
+        }.count
+        let fullShares = actions.filter {
+            if case .share = $0 { return true } else { return false }
+        }.count
+        let facts = [
+            pairs.isEmpty
+                ? text("debrief.fact-no-meetings")
+                : text("debrief.fact-meetings", "\(pairs.count)", pairs.joined(separator: ", ")),
+            text("debrief.fact-sharing", "\(projectShares)", "\(fullShares)"),
+        ]
+        let ask =
+            pairs.isEmpty
+            ? text("debrief.ask-no-meetings")
+            : text("debrief.ask-meetings", "\(pairs.count)")
+        return DebriefQuestion(text: ask, year: nil, topics: [.trust, .sharing], facts: facts)
+    }
+
+    /// The question about budget cycles: how much earmarked money lapsed, by role, over the
+    /// years in `years`; nil in a game where no role has earmarked money.
+    static func earmarks(_ game: Game, years: [YearSnapshot], text: Messages) -> DebriefQuestion? {
+        let spec = game.spec
+        let roles = spec.roles.indices.filter { spec.roles[$0].earmark != nil }
+        guard !roles.isEmpty else { return nil }
+        var lapsed = Array(repeating: 0.0, count: spec.roles.count)
+        for year in years {
+            for (role, amount) in (year.lapsed ?? []).enumerated() where role < lapsed.count {
+                lapsed[role] += amount
+            }
+        }
+        let total = lapsed.reduce(0, +)
+        let fact =
+            total == 0
+            ? text("debrief.fact-nothing-lapsed")
+            : text(
+                "debrief.fact-lapsed",
+                roles.filter { lapsed[$0] > 0 }.map {
+                    "\(spec.roles[$0].name) \(Int(lapsed[$0].rounded()))"
+                }.joined(separator: ", "))
+        let ask =
+            total == 0
+            ? text("debrief.ask-nothing-lapsed")
+            : text("debrief.ask-lapsed", "\(Int(total.rounded()))")
+        return DebriefQuestion(text: ask, year: nil, topics: [.scores], facts: [fact])
+    }
+}
