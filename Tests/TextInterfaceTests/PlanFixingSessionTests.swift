@@ -102,6 +102,20 @@ struct PlanFixingSessionTests {
         #expect(
             proposals.contains("(toeslag voor vastgestelde plannen: Stadsbeheer 2)"),
             "\(proposals)")
+        let budget = session.game.state.budgets[beheer]
+        var told = Self.pass(session, until: netbeheer, in: 1)
+        told += session.handle("ja 1")
+        told += Self.finishYear(session, round: 2)
+        let log = Self.flat(told)
+        #expect(
+            log.contains(
+                "Stadsbeheer betaalt 2 toeslag om vastgestelde plannen open te breken voor Riool vervangen en meteen een mantelbuis leggen."
+            ), "\(log)")
+        #expect(
+            session.game.state.couplingAgreed[coupling] || session.game.state.couplingMade[coupling]
+        )
+        let income = spec.roles[beheer].income
+        #expect(session.game.state.budgets[beheer] <= budget - 2 + income + 0.001)
     }
 
     @Test(arguments: [
