@@ -19,12 +19,16 @@ extension Game {
 
     /// Why `project`'s plan may no longer be moved or dropped, or nil.
     func checkPlanFixed(_ project: Int) -> Rejection? {
-        let status = state.projects[project]
-        guard let since = status.fixedSince, status.phase == .planned else { return nil }
+        // Read in place: this runs in every plan check, where a copy of the project's state
+        // (with its dictionary of grants) would cost more than the check.
+        guard let since = state.projects[project].fixedSince,
+            state.projects[project].phase == .planned
+        else { return nil }
+        let start = state.projects[project].plannedRound ?? state.round
         return Rejection(
             .planFixed,
             [
-                .project(project), .round(since), .round(status.plannedRound ?? state.round),
+                .project(project), .round(since), .round(start),
                 .money(spec.planFixing?.lateCouplingSurcharge ?? 0),
             ])
     }
