@@ -17,6 +17,10 @@ struct GameDescription: Encodable {
     var dilemmas: [Dilemma]
     var couplings: [Named]
     var forms: [Named]
+    /// Years before its start at whose review a plan is fixed; absent in games without `[plans]`.
+    var fixedBefore: Int? = nil
+    /// What coupling a fixed plan costs its owner, per fixed project; absent without `[plans]`.
+    var lateCouplingSurcharge: Double? = nil
 
     /// A role: its id, name, starting budget and income.
     struct Role: Encodable {
@@ -135,5 +139,7 @@ struct GameDescription: Encodable {
         }
         couplings = spec.couplings.map { Named(id: $0.id, name: $0.name) }
         forms = spec.forms.map { Named(id: $0.id, name: $0.name) }
+        fixedBefore = spec.planFixing?.fixedBefore
+        lateCouplingSurcharge = spec.planFixing?.lateCouplingSurcharge
     }
 }

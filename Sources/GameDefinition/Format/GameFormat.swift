@@ -47,6 +47,9 @@ public enum GameFormat {
         FormatKey(
             "coordinator", .table(coordinator),
             "An independent process coordinator the table can hire."),
+        FormatKey(
+            "plans", .table(plans),
+            "When plans become fixed (vastgesteld) and what coupling them then costs."),
         FormatKey("phases", .tables(phase), "The phases of every round, in order, [[phases]]."),
         FormatKey("questions", .tables(question), "A question asked at one year's review."),
     ])

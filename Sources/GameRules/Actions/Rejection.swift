@@ -62,6 +62,7 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case projectSharingOff = "project-sharing-off"
         case projectShared = "project-shared"
         case earmarkedMoney = "earmarked-money"
+        case planFixed = "plan-fixed"
     }
 
     /// Why.
@@ -102,6 +103,8 @@ extension Rejection.Reason {
         case .earmarkedMoney:
             3
         case .overBudget:
+            4
+        case .planFixed:
             4
         }
     }

@@ -27,13 +27,16 @@ extension Game {
     func checkActionRules(_ action: Action, of role: Int) -> Rejection? {
         switch action {
         case .plan(_, let project, let round): return checkPlan(role, project, round)
-        case .unplan(_, let project): return checkUnplan(role, project)
+        case .unplan(_, let project):
+            return checkUnplan(role, project) ?? checkPlanFixed(project)
         case .contribute(_, let fund, let amount): return checkContribute(role, fund, amount)
         case .transfer(_, let to, let amount): return checkTransfer(role, to, amount)
         case .share:
             return state.shared[role] ? Rejection(.alreadyShared) : nil
         case .propose(_, let kind): return checkProposal(role, kind)
-        case .respond(_, let proposal, _): return checkResponse(role, proposal)
+        case .respond(_, let proposal, let accept):
+            if let rejection = checkResponse(role, proposal) { return rejection }
+            return accept ? checkLateCouplingAnswer(role, proposal) : nil
         case .commit(_, let project): return checkCommit(role, project)
         case .choose(_, let dilemma, let option): return checkChoice(role, dilemma, option)
         case .meet(_, let other): return checkMeeting(role, other)
@@ -65,6 +68,7 @@ extension Game {
         if state.projects[project].plannedRound == round {
             return Rejection(.alreadyPlanned, [.project(project), .round(round)])
         }
+        if let fixed = checkPlanFixed(project) { return fixed }
         guard round >= state.round else { return Rejection(.roundInPast, [.round(round)]) }
         let earliest = projects[project].earliestStart
         guard round >= earliest else {

@@ -58,12 +58,9 @@ extension Game {
             let possible = waiting.allSatisfy { startBlocker($0) == nil }
             guard affordable && possible else { continue }
             for (owner, amount) in due {
-                if let kind = spec.roles[owner].earmark?.kind,
-                    coupling.projects.contains(where: {
-                        spec.projects[$0].owner == owner && spec.projects[$0].kind == kind
-                    })
-                {
-                    spendEarmark(owner, amount, on: kind)
+                if let kind = spec.roles[owner].earmark?.kind {
+                    let part = earmarkedPart(of: owner, kind, coupling.projects, work: work)
+                    spendEarmark(owner, amount * part, on: kind)
                 }
                 setBudget(owner, state.budgets[owner] - amount)
             }
@@ -74,6 +71,20 @@ extension Game {
                 ToldEvent(.couplingMade(coupling: index, paid: paid, saved: apart - total)))
             applyEffects(coupling.effects, telling: &told)
         }
+    }
+
+    /// The part (0 to 1) of what `owner` pays for a coupling that goes to its projects of
+    /// `kind`: their share of its work in the coupling, by cost.
+    private func earmarkedPart(
+        of owner: Int, _ kind: ProjectSpec.Kind, _ projects: [Int], work: [Double]
+    ) -> Double {
+        var all = 0.0
+        var ofKind = 0.0
+        for (project, amount) in zip(projects, work) where spec.projects[project].owner == owner {
+            all += amount
+            if spec.projects[project].kind == kind { ofKind += amount }
+        }
+        return all > 0 ? ofKind / all : 0
     }
 
     /// Whether `project` started this round in a coupling other than `other`.

@@ -100,7 +100,7 @@ extension Game {
         if lowest < needed {
             return Rejection(.trustTooLow, [.trust(lowest), .trust(needed)])
         }
-        return nil
+        return checkLateCoupling(coupling, for: role)
     }
 
     private func checkJointProposal(_ role: Int, _ project: Int) -> Rejection? {
@@ -200,6 +200,7 @@ extension Game {
         case .coupling(let coupling):
             let rounds = spec.couplings[coupling].projects.map { couplingRound(of: $0) }
             return rounds.allSatisfy { $0 != nil } && Set(rounds).count == 1
+                && lateCouplingAffordable(coupling)
         case .jointProject(let project):
             return state.projects[project].phase == .planned
         case .form:
@@ -215,6 +216,7 @@ extension Game {
         switch proposal.kind {
         case .coupling(let coupling):
             state.couplingAgreed[coupling] = true
+            chargeLateCoupling(coupling, &told)
         case .jointProject(let project):
             state.jointAgreed[project] = true
         case .form(let form):

@@ -7,6 +7,7 @@ extension Game {
         updateForm(&told)
         lapseAgreement(&told)
         lapseEarmarks(&told)
+        fixPlans()
         checkGoals(&told)
         told.append(ToldEvent(.yearReviewed(YearSnapshot(self))))
         for question in spec.roundQuestions where question.round == state.round {

@@ -3,6 +3,7 @@ extension Game {
         changeSharedPlan(role, project, dropped: false, &told)
         state.projects[project].phase = .planned
         state.projects[project].plannedRound = round
+        state.projects[project].fixedSince = nil
         told.append(
             ToldEvent(.planned(role: role, project: project, round: round), to: planAudience(role)))
     }

@@ -7,6 +7,8 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case income(role: Int, amount: Double)
     /// Earmarked money the role did not spend on its kind lapsed at the end of the year.
     case earmarkLapsed(role: Int, amount: Double)
+    /// `role` paid `amount` to reopen its fixed plans for an agreed coupling.
+    case lateCouplingSurcharge(coupling: Int, role: Int, amount: Double)
     case eventFired(event: Int)
     case planned(role: Int, project: Int, round: Int)
     case unplanned(role: Int, project: Int)

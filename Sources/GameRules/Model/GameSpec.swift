@@ -243,6 +243,15 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
 
+    /// When plans become fixed and what coupling a fixed plan costs, if the game says so.
+    public var planFixing: PlanFixingSpec? {
+        _read { yield box.fields.planFixing }
+        _modify {
+            makeUnique()
+            yield &box.fields.planFixing
+        }
+    }
+
     /// Creates a game with sensible defaults; `GameDefinition` fills it in.
     public init(
         title: String, language: String = "nl", firstYear: Int = 2025, rounds: Int,
@@ -344,6 +353,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         var history = ""
         var agreements: [AgreementSpec] = []
         var coordinator: CoordinatorSpec? = nil
+        var planFixing: PlanFixingSpec? = nil
     }
 
     /// The one reference the fields live behind.

@@ -21,6 +21,9 @@ public struct ProjectState: Hashable, Sendable, Codable {
     /// Whether its owner showed its plan to the table on its own (`deel PROJECT`): then
     /// everyone sees it while it is planned.
     public var shared = false
+    /// The round (index) at whose review its plan was fixed (*vastgesteld*); it counts only
+    /// while the project is planned.
+    public var fixedSince: Int? = nil
 
     /// Creates an idle project state.
     public init() {}

@@ -32,6 +32,9 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
     public var coordinator: Bool? = nil
     /// Per role, the earmarked money that lapsed at this year's end; nil without earmarks.
     public var lapsed: [Double]? = nil
+    /// The projects (indices) whose plans were fixed at this review; nil in a game whose
+    /// plans never become fixed.
+    public var fixedPlans: [Int]? = nil
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
@@ -52,5 +55,10 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
         agreement = state.agreement
         coordinator = game.hasCoordinator ? true : nil
         lapsed = state.lapsed
+        if game.spec.planFixing != nil {
+            fixedPlans = state.projects.indices.filter {
+                game.isFixed($0) && state.projects[$0].fixedSince == state.round
+            }
+        }
     }
 }

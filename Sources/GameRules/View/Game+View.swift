@@ -48,6 +48,8 @@ extension Game {
     public func seesPlan(of project: Int, by viewer: Int?) -> Bool {
         let owner = spec.projects[project].owner
         if viewer == nil || viewer == owner { return true }
+        // A fixed plan was adopted in public (*vastgesteld*): the whole table sees it.
+        if isFixed(project) { return true }
         if phase.secret { return false }
         if state.shared[owner] || state.projects[project].shared || coordinatorShows(project) {
             return true
@@ -67,7 +69,8 @@ extension Game {
         let hidden = status.phase == .planned && !seesPlan(of: project, by: viewer)
         return ProjectView(
             phase: hidden ? .idle : status.phase, plannedRound: hidden ? nil : status.plannedRound,
-            startedRound: status.startedRound, deadlineMissed: status.deadlineMissed)
+            startedRound: status.startedRound, deadlineMissed: status.deadlineMissed,
+            fixedSince: hidden || status.phase != .planned ? nil : status.fixedSince)
     }
 
     private func dilemmaView(_ dilemma: Int, for viewer: Int?) -> DilemmaView {

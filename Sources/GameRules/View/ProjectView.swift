@@ -8,4 +8,6 @@ public struct ProjectView: Hashable, Sendable, Codable {
     public var startedRound: Int?
     /// Whether its deadline was missed.
     public var deadlineMissed: Bool
+    /// The round (index) at whose review its visible plan was fixed (*vastgesteld*), if it is.
+    public var fixedSince: Int? = nil
 }

@@ -90,7 +90,11 @@ struct CooperationPolicy: Sendable {
                 accept = accept && InstrumentPolicy.signs(agreement, decision: decision)
             case .coordinator:
                 accept = accept && InstrumentPolicy.hires(decision: decision)
-            case .coupling, .fundSpending:
+            case .coupling(let coupling):
+                accept =
+                    accept
+                    && PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view)
+            case .fundSpending:
                 break
             }
             return .respond(role: role, proposal: number, accept: accept)
@@ -183,7 +187,11 @@ struct CooperationPolicy: Sendable {
             switch kind {
             case .coupling(let coupling):
                 let partners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
-                if partners.allSatisfy({ $0 == role || willing($0) }) { return action }
+                if partners.allSatisfy({ $0 == role || willing($0) }),
+                    PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view)
+                {
+                    return action
+                }
             case .jointProject(let project):
                 if spec.projects[project].partners.allSatisfy(willing) { return action }
             case .fundSpending, .form, .agreement, .coordinator:

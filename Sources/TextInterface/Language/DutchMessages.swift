@@ -196,6 +196,8 @@ enum DutchMessages {
         "reason.fund-too-small": "in {1} zit maar {2}.",
         "reason.earmarked-money":
             "dit kost {1}, maar vrij besteedbaar is maar {2}: {3} van je budget is geoormerkt voor één soort project.",
+        "reason.plan-fixed":
+            "het plan voor {1} is vastgesteld in {2} (start {3}): verplaatsen of schrappen kan niet meer. Koppelen kan nog, tegen een toeslag van {4}.",
         "usage.plan": "plan PROJECT [JAAR]",
         "short.plan": "plan een eigen project",
         "explain.plan":

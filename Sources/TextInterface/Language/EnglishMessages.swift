@@ -195,6 +195,8 @@ enum EnglishMessages {
         "reason.fund-too-small": "{1} holds only {2}.",
         "reason.earmarked-money":
             "this costs {1}, but only {2} is free to spend: {3} of your budget is earmarked for one kind of project.",
+        "reason.plan-fixed":
+            "the plan for {1} was fixed in {2} (start {3}): it can no longer be moved or dropped. It can still be coupled, at a surcharge of {4}.",
         "usage.plan": "plan PROJECT [YEAR]",
         "short.plan": "plan an own project",
         "explain.plan":

@@ -60,6 +60,12 @@ enum InstrumentMessages {
             "Geoormerkt voor {1}: {2} van je budget. Wat je dit jaar niet aan {1} besteedt, vervalt aan het eind van {3}.",
         "status.earmarks": "Geoormerkt (vervalt aan het eind van het jaar): {1}",
         "summary.lapsed": "Vervallen geoormerkt geld: {1}.",
+        "plans.fixed-since": "vastgesteld sinds {1}",
+        "plans.fixed-in": "wordt vastgesteld in {1}",
+        "summary.fixed": "Vastgesteld dit jaar (verplaatsen kan niet meer): {1}.",
+        "proposal.late-surcharge": "(toeslag voor vastgestelde plannen: {1})",
+        "event.late-coupling-surcharge":
+            "{1} betaalt {2} toeslag om vastgestelde plannen open te breken voor {3}.",
         "usage.agreements": "afspraken",
         "short.agreements": "",
         "explain.agreements":
@@ -151,6 +157,12 @@ enum InstrumentMessages {
             "Earmarked for {1}: {2} of your budget. What you do not spend on {1} this year lapses at the end of {3}.",
         "status.earmarks": "Earmarked (lapses at the end of the year): {1}",
         "summary.lapsed": "Earmarked money that lapsed: {1}.",
+        "plans.fixed-since": "fixed since {1}",
+        "plans.fixed-in": "to be fixed in {1}",
+        "summary.fixed": "Fixed this year (they can no longer be moved): {1}.",
+        "proposal.late-surcharge": "(surcharge for fixed plans: {1})",
+        "event.late-coupling-surcharge":
+            "{1} pays a surcharge of {2} to reopen fixed plans for {3}.",
         "usage.agreements": "agreements",
         "short.agreements": "",
         "explain.agreements":

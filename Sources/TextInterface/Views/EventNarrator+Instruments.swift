@@ -35,6 +35,11 @@ extension EventNarrator {
             let kind = spec.roles[role].earmark?.kind.rawValue ?? "-"
             return style.yellow(
                 text("event.earmark-lapsed", self.role(role), Format.number(amount), kind))
+        case .lateCouplingSurcharge(let coupling, let role, let amount):
+            return style.yellow(
+                text(
+                    "event.late-coupling-surcharge", self.role(role), Format.number(amount),
+                    label(spec.couplings, coupling, \.name)))
         case .dilemmaExtended(let dilemma, let deadline):
             return style.yellow(
                 text(

@@ -230,7 +230,11 @@ struct EventNarrator {
     func describe(_ kind: ProposalKind) -> String {
         switch kind {
         case .coupling(let coupling):
-            return text("proposal.coupling", couplingName(coupling))
+            let named = text("proposal.coupling", couplingName(coupling))
+            guard let due = PlanFixingLines.surcharges(game, coupling: coupling, role: role) else {
+                return named
+            }
+            return named + " " + text("proposal.late-surcharge", due)
         case .jointProject(let project):
             return text("proposal.joint", name(project))
         case .form(let form):

@@ -19,6 +19,7 @@ enum PlansView {
                 + Format.right(Format.number(c.game.startCost(of: index, for: c.viewer)), 5)
                 + (rules.digs ? "  " + c.text("plans.digs") : "")
                 + (promised ? "  " + c.text("plans.promised") : "")
+                + (PlanFixingLines.note(c, project: index).map { "  " + $0 } ?? "")
             lines.append("  " + line)
         }
         if !any { lines.append("  " + c.text("plans.none")) }

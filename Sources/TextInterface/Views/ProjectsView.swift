@@ -51,7 +51,9 @@ enum ProjectsView {
         let view = c.view.projects[index]
         switch view.phase {
         case .idle: return c.text("project.idle")
-        case .planned: return c.text("project.planned", view.plannedRound.map { c.year($0) } ?? "?")
+        case .planned:
+            let planned = c.text("project.planned", view.plannedRound.map { c.year($0) } ?? "?")
+            return PlanFixingLines.note(c, project: index).map { planned + ", " + $0 } ?? planned
         case .running:
             return c.style.yellow(
                 c.text("project.running", view.startedRound.map { c.year($0) } ?? "?"))
