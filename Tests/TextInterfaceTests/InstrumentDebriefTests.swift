@@ -27,13 +27,17 @@ struct InstrumentDebriefTests {
     @Test func aTableThatUsedThemIsAskedWhatChanged() throws {
         let playout = try Self.played(.cooperative)
         let questions = Self.questions(playout, .nl)
-        #expect(questions.count == 4)
+        #expect(questions.count == 5)
         #expect(questions[0].text.hasPrefix("Jullie tekenden Intentieverklaring, Convenant"))
         #expect(questions[0].facts.contains { $0.hasPrefix("Afspraken gebroken: ") })
         #expect(
             questions[1].facts.first?.hasPrefix("Procescoördinator: aan het werk sinds") == true)
         #expect(questions[1].topics == [.couplings, .hotPotatoes])
         #expect(questions[2].topics == [.trust, .sharing])
+        let fixed = playout.game.state.projects.filter { $0.fixedSince != nil }.count
+        #expect(fixed > 0, "plans are fixed two years ahead in the default game")
+        #expect(questions[4].facts == [questions[4].facts[0]])
+        #expect(questions[4].facts[0].hasPrefix("Plannen die vastlagen voor hun start: \(fixed) ("))
     }
 
     @Test func aTableThatMetIsAskedWhatItChanged() throws {
@@ -63,12 +67,16 @@ struct InstrumentDebriefTests {
         let lapsed = (playout.table.log?.years ?? []).compactMap(\.closing).compactMap(\.lapsed)
             .map { $0.reduce(0, +) }.reduce(0, +)
         #expect(lapsed > 0, "sectoral bots let earmarked money lapse")
+        let fixed = playout.game.state.projects.filter { $0.fixedSince != nil }
         #expect(
             questions.map(\.text) == [
                 "You signed no agreement (Intentieverklaring was ready). What held you back: trust, money, or the need for it?",
                 "You hired no process coordinator. Who steered the process, or did nobody?",
                 "Nobody met anyone. What would you have liked to know about the others, and why did you not ask?",
                 "\(Int(lapsed.rounded())) of earmarked money lapsed. Did your plans fit each party's budget cycle, or did the train run on?",
+                fixed.isEmpty
+                    ? "No plan was fixed before it started. How did you keep the plans open for so long?"
+                    : "\(fixed.count) plans were fixed before they started. Did you see the coupling chances in time, or only once the train was running?",
             ])
         #expect(
             questions.flatMap(\.facts).prefix(4) == [

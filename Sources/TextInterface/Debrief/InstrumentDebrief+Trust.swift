@@ -28,32 +28,4 @@ extension InstrumentDebrief {
             : text("debrief.ask-meetings", "\(pairs.count)")
         return DebriefQuestion(text: ask, year: nil, topics: [.trust, .sharing], facts: facts)
     }
-
-    /// The question about budget cycles: how much earmarked money lapsed, by role, over the
-    /// years in `years`; nil in a game where no role has earmarked money.
-    static func earmarks(_ game: Game, years: [YearSnapshot], text: Messages) -> DebriefQuestion? {
-        let spec = game.spec
-        let roles = spec.roles.indices.filter { spec.roles[$0].earmark != nil }
-        guard !roles.isEmpty else { return nil }
-        var lapsed = Array(repeating: 0.0, count: spec.roles.count)
-        for year in years {
-            for (role, amount) in (year.lapsed ?? []).enumerated() where role < lapsed.count {
-                lapsed[role] += amount
-            }
-        }
-        let total = lapsed.reduce(0, +)
-        let fact =
-            total == 0
-            ? text("debrief.fact-nothing-lapsed")
-            : text(
-                "debrief.fact-lapsed",
-                roles.filter { lapsed[$0] > 0 }.map {
-                    "\(spec.roles[$0].name) \(Int(lapsed[$0].rounded()))"
-                }.joined(separator: ", "))
-        let ask =
-            total == 0
-            ? text("debrief.ask-nothing-lapsed")
-            : text("debrief.ask-lapsed", "\(Int(total.rounded()))")
-        return DebriefQuestion(text: ask, year: nil, topics: [.scores], facts: [fact])
-    }
 }

@@ -45,6 +45,7 @@ enum InstrumentDebrief {
             questions.append(question)
         }
         if let question = earmarks(game, years: years, text: text) { questions.append(question) }
+        if let question = fixedPlans(game, text: text) { questions.append(question) }
         return questions
     }
 }

@@ -95,6 +95,12 @@ enum InstrumentMessages {
         "debrief.fact-nothing-lapsed": "Vervallen geoormerkt geld: niets.",
         "debrief.ask-lapsed":
             "Er verviel {1} aan geoormerkt geld. Sloten jullie plannen aan op ieders begrotingscyclus, of reed de trein door?",
+        "debrief.fact-fixed-plans": "Plannen die vastlagen voor hun start: {1} ({2}).",
+        "debrief.fact-no-fixed-plans": "Plannen die vastlagen voor hun start: geen.",
+        "debrief.ask-fixed-plans":
+            "{1} plannen lagen vast voordat ze begonnen. Zagen jullie de koppelkansen op tijd, of pas toen de trein al reed?",
+        "debrief.ask-no-fixed-plans":
+            "Geen plan lag vast voordat het begon. Hoe hielden jullie de plannen zo lang beweeglijk?",
         "debrief.ask-nothing-lapsed":
             "Er verviel geen geoormerkt geld. Hoe kregen jullie het op tijd besteed, en ging dat ten koste van koppelingen?",
     ]
@@ -192,6 +198,12 @@ enum InstrumentMessages {
         "debrief.fact-nothing-lapsed": "Earmarked money that lapsed: none.",
         "debrief.ask-lapsed":
             "{1} of earmarked money lapsed. Did your plans fit each party's budget cycle, or did the train run on?",
+        "debrief.fact-fixed-plans": "Plans fixed before they started: {1} ({2}).",
+        "debrief.fact-no-fixed-plans": "Plans fixed before they started: none.",
+        "debrief.ask-fixed-plans":
+            "{1} plans were fixed before they started. Did you see the coupling chances in time, or only once the train was running?",
+        "debrief.ask-no-fixed-plans":
+            "No plan was fixed before it started. How did you keep the plans open for so long?",
         "debrief.ask-nothing-lapsed":
             "No earmarked money lapsed. How did you spend it in time, and did that cost you couplings?",
     ]
