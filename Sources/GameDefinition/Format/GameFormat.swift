@@ -47,6 +47,9 @@ public enum GameFormat {
         FormatKey(
             "coordinator", .table(coordinator),
             "An independent process coordinator the table can hire."),
+        FormatKey(
+            "programme", .table(programme),
+            "A joint programme (tactical frame) that holds couplings years ahead."),
         FormatKey("phases", .tables(phase), "The phases of every round, in order, [[phases]]."),
         FormatKey("questions", .tables(question), "A question asked at one year's review."),
     ])

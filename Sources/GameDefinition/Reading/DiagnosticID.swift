@@ -50,4 +50,5 @@ enum DiagnosticID {
     static let unstructuredCost = "def.unstructured-cost"
     static let costMismatch = "def.cost-mismatch"
     static let earmarkNotOwned = "def.earmark-not-owned"
+    static let programmeHorizon = "def.programme-horizon"
 }

@@ -50,6 +50,8 @@ enum SpecBuilder {
             root, funds: spec.funds.map(\.id), context: context)
         spec.agreements = AgreementsSection.read(
             root, context: context, hasCoordinator: spec.coordinator != nil)
+        spec.programme = ProgrammeSection.read(
+            root, funds: spec.funds.map(\.id), rounds: spec.rounds, context: context)
         DistrictBefore.warnIfOver(
             districts, graafrust: spec.digging.graafrustRounds, firstYear: basics.firstYear,
             root: root)

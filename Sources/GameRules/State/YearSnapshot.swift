@@ -32,6 +32,9 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
     public var coordinator: Bool? = nil
     /// Per role, the earmarked money that lapsed at this year's end; nil without earmarks.
     public var lapsed: [Double]? = nil
+    /// The joint programme at the year's end (its commitments, what it cost this year and
+    /// which commitments were kept or dropped); nil while there is none.
+    public var programme: ProgrammeState? = nil
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
@@ -52,5 +55,6 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
         agreement = state.agreement
         coordinator = game.hasCoordinator ? true : nil
         lapsed = state.lapsed
+        programme = state.programme
     }
 }

@@ -90,6 +90,10 @@ struct CooperationPolicy: Sendable {
                 accept = accept && InstrumentPolicy.signs(agreement, decision: decision)
             case .coordinator:
                 accept = accept && InstrumentPolicy.hires(decision: decision)
+            case .programme:
+                accept = accept && ProgrammePolicy.joins(decision: decision)
+            case .programmeCoupling(let coupling, let round):
+                accept = accept && ProgrammePolicy.keeps(coupling, round, decision: decision)
             case .coupling, .fundSpending:
                 break
             }
@@ -119,6 +123,11 @@ struct CooperationPolicy: Sendable {
             else { continue }
             let action = Action.plan(role: role, project: mine, round: round)
             guard decision.allows(action) else { continue }
+            if let held = ProjectPlanner.programmedRound(mine, spec: spec, view: view),
+                held != round, held >= decision.round
+            {
+                continue
+            }
             if spec.projects[mine].digs,
                 InstrumentPolicy.breaksAgreedGraafrust(
                     district: spec.projects[mine].district, round: round, spec: spec, view: view)
@@ -186,7 +195,7 @@ struct CooperationPolicy: Sendable {
                 if partners.allSatisfy({ $0 == role || willing($0) }) { return action }
             case .jointProject(let project):
                 if spec.projects[project].partners.allSatisfy(willing) { return action }
-            case .fundSpending, .form, .agreement, .coordinator:
+            case .fundSpending, .form, .agreement, .coordinator, .programme, .programmeCoupling:
                 continue
             }
         }
@@ -195,6 +204,9 @@ struct CooperationPolicy: Sendable {
         {
             instrumentRound = decision.round
             return instrument
+        }
+        if let programme = ProgrammePolicy.proposal(decision, willing: willing) {
+            return programme
         }
         if let funding = fundRequest(decision, view: view) { return funding }
         if formProposedRound != decision.round {
