@@ -30,6 +30,13 @@ enum ProgrammeMessages {
         "status.programme-none":
             "{1} loopt; jij hebt er nog niets in. Voorstellen: stel-voor programma KOPPELING JAAR",
         "summary.programme": "{1} kostte {2}. Nagekomen: {3}. Losgelaten: {4}.",
+        "debrief.fact-programme":
+            "{1}: gestart in {2}; koppelingen nagekomen: {3}, losgelaten: {4}.",
+        "debrief.fact-no-programme": "{1}: niet gestart.",
+        "debrief.ask-programme":
+            "Met {1} legden jullie koppelingen jaren vooruit vast. Wat hielden jullie vast, wat lieten jullie los, en waarom?",
+        "debrief.ask-no-programme":
+            "Jullie startten {1} niet. Hoe ver konden jullie samen vooruitkijken, en wie was de zwakste schakel?",
     ]
 
     /// The English messages, by key.
@@ -61,5 +68,11 @@ enum ProgrammeMessages {
         "status.programme-none":
             "{1} is running; you have nothing in it yet. To propose: propose programme COUPLING YEAR",
         "summary.programme": "{1} cost {2}. Kept: {3}. Dropped: {4}.",
+        "debrief.fact-programme": "{1}: started in {2}; couplings kept: {3}, dropped: {4}.",
+        "debrief.fact-no-programme": "{1}: not started.",
+        "debrief.ask-programme":
+            "With {1} you held couplings years ahead. What did you hold on to, what did you let drop, and why?",
+        "debrief.ask-no-programme":
+            "You did not start {1}. How far ahead could you look together, and who was the weakest link?",
     ]
 }
