@@ -45,23 +45,42 @@ struct ProgrammePolicy {
     }
 
     /// The round to put `coupling` in the programme for: the round its projects can first
-    /// run together, when that is far enough ahead to earn the early bonus and within the
-    /// horizon; nil when committing early does not pay.
+    /// run together (the latest of their planned rounds or earliest starts), when that is far
+    /// enough ahead to earn the early bonus and within the horizon; nil when committing early
+    /// does not pay.
     static func earlyRound(_ coupling: Int, decision: Decision) -> Int? {
         let spec = decision.spec
         let view = decision.view
         guard let rules = spec.programme, rules.earlyBonus > 0 else { return nil }
         let projects = spec.couplings[coupling].projects
         guard !view.couplingMade[coupling], !view.couplingMissed[coupling],
-            projects.allSatisfy({ view.projects[$0].phase == .idle })
+            projects.allSatisfy({
+                view.projects[$0].phase == .idle || view.projects[$0].phase == .planned
+            }),
+            !outweighed(coupling, decision: decision)
         else { return nil }
-        let round = projects.map { spec.projects[$0].earliestStart }.reduce(decision.round, max)
+        let round = projects.map {
+            view.projects[$0].plannedRound ?? spec.projects[$0].earliestStart
+        }.reduce(decision.round, max)
         guard round - decision.round >= rules.earlyYears,
             round - decision.round <= rules.horizon,
             fits(coupling, round, decision: decision, ownOnly: false),
             projects.allSatisfy(decision.preconditionHolds)
         else { return nil }
         return round
+    }
+
+    /// Whether a project of `coupling` is also in another open coupling that saves more:
+    /// holding the smaller one would tie the work to its year and lose the larger.
+    static func outweighed(_ coupling: Int, decision: Decision) -> Bool {
+        let spec = decision.spec
+        let view = decision.view
+        let rules = spec.couplings[coupling]
+        return spec.couplings.indices.contains { other in
+            other != coupling && !view.couplingMade[other] && !view.couplingMissed[other]
+                && spec.couplings[other].saving > rules.saving
+                && spec.couplings[other].projects.contains(where: rules.projects.contains)
+        }
     }
 
     /// A proposal to start the programme or to put one of the role's couplings in it, when
