@@ -130,3 +130,37 @@ struct ProgrammeSessionTests {
         #expect(wall.contains("no couplings held yet"))
     }
 }
+
+/// A save file of a game in which the programme was started and a coupling held.
+@Suite("The joint programme in a save file")
+struct ProgrammeSaveTests {
+    @Test func aSavedProgrammeResumesExactly() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let path = directory + "/programme.jsonl"
+        let game = Fixtures.root + "/Games/wijken-van-de-toekomst.toml"
+        let result = GameDefinitionReader.read(contentsOf: game, language: "nl")
+        let setup = SessionSetup(
+            spec: try #require(result.spec), gamePath: game, definitionHash: result.hash, seed: 3,
+            language: .nl)
+        let writer = try SaveWriter.create(
+            path: path, header: setup.header, spec: setup.spec, actions: [])
+        let session = Session(setup: setup, saveWriter: writer)
+        _ = session.start()
+        _ = session.handle("")
+        let beheer = try #require(setup.spec.roles.firstIndex { $0.id == "beheer" })
+        _ = ProgrammeSessionTests.playYear(session) { $0 == beheer ? ["stel-voor programma"] : [] }
+        _ = ProgrammeSessionTests.playYear(session) { role in
+            role == beheer ? ["stel-voor programma riool_en_warmte_centrum 2029"] : []
+        }
+        #expect(session.game.programmeCommitments.count == 1)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(#"{"programme":{}}"#), "the start, by its words")
+        #expect(
+            text.contains(
+                #""programmeCoupling":{"coupling":"riool_en_warmte_centrum","year":2029}"#))
+        let loaded = try SaveLoader.load(path: path, language: nil, color: false).get()
+        let resumed = Session(setup: loaded.setup)
+        #expect(resumed.game.state == session.game.state)
+        #expect(resumed.game.state.programme == session.game.state.programme)
+    }
+}
