@@ -6,7 +6,7 @@ enum DiagnosticCases {
     /// Every case.
     static let all: [DiagnosticCase] =
         basic + limits + silent + messages + language + texts + initialState + instruments
-        + costs + earmarks + plans
+        + costs + earmarks + plans + programme
 
     /// The first cases: one of each kind of mistake.
     static let basic: [DiagnosticCase] = [

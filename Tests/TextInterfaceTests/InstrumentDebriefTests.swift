@@ -27,17 +27,25 @@ struct InstrumentDebriefTests {
     @Test func aTableThatUsedThemIsAskedWhatChanged() throws {
         let playout = try Self.played(.cooperative)
         let questions = Self.questions(playout, .nl)
-        #expect(questions.count == 5)
+        #expect(questions.count == 6)
         #expect(questions[0].text.hasPrefix("Jullie tekenden Intentieverklaring, Convenant"))
         #expect(questions[0].facts.contains { $0.hasPrefix("Afspraken gebroken: ") })
         #expect(
             questions[1].facts.first?.hasPrefix("Procescoördinator: aan het werk sinds") == true)
         #expect(questions[1].topics == [.couplings, .hotPotatoes])
-        #expect(questions[2].topics == [.trust, .sharing])
+        #expect(
+            questions[2].text.hasPrefix(
+                "Met Uitvoeringsprogramma Zuiderhaven legden jullie koppelingen jaren vooruit vast")
+        )
+        #expect(
+            questions[2].facts.first?.hasPrefix(
+                "Uitvoeringsprogramma Zuiderhaven: gestart in 2026; koppelingen nagekomen: ")
+                == true)
+        #expect(questions[3].topics == [.trust, .sharing])
         let fixed = playout.game.state.projects.filter { $0.fixedSince != nil }.count
         #expect(fixed > 0, "plans are fixed two years ahead in the default game")
-        #expect(questions[4].facts == [questions[4].facts[0]])
-        #expect(questions[4].facts[0].hasPrefix("Plannen die vastlagen voor hun start: \(fixed) ("))
+        #expect(questions[5].facts.count == 1)
+        #expect(questions[5].facts[0].hasPrefix("Plannen die vastlagen voor hun start: \(fixed) ("))
     }
 
     @Test func aTableThatMetIsAskedWhatItChanged() throws {
@@ -51,7 +59,6 @@ struct InstrumentDebriefTests {
             guard case .meet(let role, let other) = action else { return nil }
             return playout.game.spec.roles[role].name + " – " + playout.game.spec.roles[other].name
         }
-        try #require(!meetings.isEmpty, "reciprocal bots meet partners they trust too little")
         let question = try #require(
             Self.questions(playout, .nl).first { $0.topics == [.trust, .sharing] })
         #expect(question.text.hasPrefix("Jullie maakten \(meetings.count) keer kennis"))
@@ -72,6 +79,7 @@ struct InstrumentDebriefTests {
             questions.map(\.text) == [
                 "You signed no agreement (Intentieverklaring was ready). What held you back: trust, money, or the need for it?",
                 "You hired no process coordinator. Who steered the process, or did nobody?",
+                "You did not start Uitvoeringsprogramma Zuiderhaven. How far ahead could you look together, and who was the weakest link?",
                 "Nobody met anyone. What would you have liked to know about the others, and why did you not ask?",
                 "\(Int(lapsed.rounded())) of earmarked money lapsed. Did your plans fit each party's budget cycle, or did the train run on?",
                 fixed.isEmpty
@@ -79,20 +87,19 @@ struct InstrumentDebriefTests {
                     : "\(fixed.count) plans were fixed before they started. Did you see the coupling chances in time, or only once the train was running?",
             ])
         #expect(
-            questions.flatMap(\.facts).prefix(4) == [
-                "Agreements signed: none.", "Process coordinator: not hired.", "Meetings: none.",
+            questions.flatMap(\.facts).prefix(5) == [
+                "Agreements signed: none.", "Process coordinator: not hired.",
+                "Uitvoeringsprogramma Zuiderhaven: not started.", "Meetings: none.",
                 "Plans shared: 0 times one project, 0 times all of them.",
             ])
-        #expect(questions[3].facts[0].hasPrefix("Earmarked money that lapsed: Stadsbeheer "))
+        #expect(questions[4].facts[0].hasPrefix("Earmarked money that lapsed: Stadsbeheer "))
     }
 
     @Test func aGameWithoutInstrumentsAsksNothingAboutThem() throws {
         let spec = try Fixtures.example().spec
         let playout = Playout(
             spec: spec, seed: 3,
-            strategies: spec.roles.map { _ in StrategyKind.cooperative.make() },
-            keepsLog: true
-        )
+            strategies: spec.roles.map { _ in StrategyKind.cooperative.make() }, keepsLog: true)
         #expect(Self.questions(playout, .nl).isEmpty)
     }
 }

@@ -6,7 +6,8 @@ struct ActionForm: Encodable {
     /// `plan`, `unplan`, `contribute`, `transfer`, `share` (all plans, or one `project`),
     /// `propose`, `accept`, `refuse`, `commit`, `choose`, `meet` (the role `to`) or `ready`.
     var kind: String
-    /// For `propose`: `coupling`, `joint`, `form`, `fund`, `agreement` or `coordinator`.
+    /// For `propose`: `coupling`, `joint`, `form`, `fund`, `agreement`, `coordinator` or
+    /// `programme` (start it, or with a `coupling` and `year`, put the coupling in it).
     var proposal: String?
     var project: String?
     var year: Int?
@@ -113,6 +114,12 @@ struct ActionForm: Encodable {
             self.agreement = ActionForm.id(agreement, spec.agreements.map(\.id))
         case .coordinator:
             self.proposal = "coordinator"
+        case .programme:
+            self.proposal = "programme"
+        case .programmeCoupling(let coupling, let round):
+            self.proposal = "programme"
+            self.coupling = ActionForm.id(coupling, spec.couplings.map(\.id))
+            year = spec.firstYear + round
         }
     }
 }

@@ -26,6 +26,32 @@ extension GameFormat {
             "breach", .number(nil), "Others' trust in a party that breaks a term (default -5)."),
     ])
 
+    /// `[programme]`.
+    static let programme = FormatTable([
+        FormatKey("name", .text, "The name players see (default programma)."),
+        FormatKey("text", .text, "A short explanation."),
+        FormatKey(
+            "horizon", .integer(1...1000), required: true,
+            "How many years ahead a coupling can be held in it."),
+        FormatKey(
+            "cost", .nonNegative, "The cost per year once started, paid jointly (default 0)."),
+        FormatKey("fund", .word, "A fund that pays the programme first."),
+        FormatKey(
+            "key", .map(.fraction),
+            "Each role's share of the cost, adding up to 1 (default the agreement's key, else equal)."
+        ),
+        FormatKey("min_trust", .percent, "The group trust needed to start it (default 0)."),
+        FormatKey(
+            "early_years", .count,
+            "Years a coupling must be held before it is made to earn `early_bonus` (default 2)."),
+        FormatKey(
+            "early_bonus", .nonNegative,
+            "Money back to a coupling's owners when it was held early enough (default 0)."),
+        FormatKey(
+            "break_trust", .number(nil),
+            "Others' trust in a member that lets a held coupling drop (default -2, at most 0)."),
+    ])
+
     /// `[coordinator]`.
     static let coordinator = FormatTable([
         FormatKey("name", .text, "The name players see (default samenwerkingscoördinator)."),

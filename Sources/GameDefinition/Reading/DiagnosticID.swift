@@ -51,4 +51,5 @@ enum DiagnosticID {
     static let costMismatch = "def.cost-mismatch"
     static let earmarkNotOwned = "def.earmark-not-owned"
     static let fixedBeforeLong = "def.fixed-before-long"
+    static let programmeHorizon = "def.programme-horizon"
 }

@@ -52,6 +52,8 @@ enum SpecBuilder {
             root, context: context, hasCoordinator: spec.coordinator != nil)
         spec.planFixing = PlansSection.read(
             root, rounds: basics.rounds, couplings: spec.couplings.count, context: context)
+        spec.programme = ProgrammeSection.read(
+            root, funds: spec.funds.map(\.id), rounds: spec.rounds, context: context)
         DistrictBefore.warnIfOver(
             districts, graafrust: spec.digging.graafrustRounds, firstYear: basics.firstYear,
             root: root)

@@ -12,4 +12,9 @@ public enum ProposalKind: Hashable, Sendable, Codable {
     case agreement(Int)
     /// Hire the independent process coordinator; everyone must accept.
     case coordinator
+    /// Start the joint programme (tactical frame); everyone must accept.
+    case programme
+    /// Put a coupling in the joint programme for a round (or move it there); its owners
+    /// must accept.
+    case programmeCoupling(coupling: Int, round: Int)
 }

@@ -63,6 +63,11 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
         case projectShared = "project-shared"
         case earmarkedMoney = "earmarked-money"
         case planFixed = "plan-fixed"
+        case noProgramme = "no-programme"
+        case programmeStarted = "programme-started"
+        case programmeNotStarted = "programme-not-started"
+        case beyondProgramme = "beyond-programme"
+        case alreadyProgrammed = "already-programmed"
     }
 
     /// Why.
@@ -89,6 +94,8 @@ extension Rejection.Reason {
             .commitmentsOff, .notAllowedInForm, .alreadyReady, .noCoordinator, .coordinatorHired,
             .meetingOff, .projectSharingOff:
             0
+        case .noProgramme, .programmeStarted, .programmeNotStarted:
+            0
         case .wrongPhase, .notYourTurn, .unknownRole, .unknownProject, .unknownFund,
             .unknownDilemma, .unknownProposal, .unknownEvent, .unknownForm, .unknownCoupling,
             .unknownVariable, .notPlanned, .alreadyStarted, .roundInPast, .noUndergroundSpace,
@@ -99,6 +106,8 @@ extension Rejection.Reason {
             1
         case .unknownOption, .notOwner, .alreadyPlanned, .tooEarly, .tooLate, .preconditionUnmet,
             .trustTooLow, .beyondHorizon, .fundTooSmall:
+            2
+        case .beyondProgramme, .alreadyProgrammed:
             2
         case .earmarkedMoney:
             3

@@ -5,6 +5,7 @@ extension Game {
     mutating func runExecution(_ told: inout [ToldEvent]) {
         payCoordinator(&told)
         payProcessCoordinator(&told)
+        payProgramme(&told)
         startCoupledProjects(&told)
         for project in spec.projects.indices {
             let status = state.projects[project]
@@ -17,6 +18,7 @@ extension Game {
         resolveDeadlines(&told)
         resolveCommitments(&told)
         recordMissedCouplings(&told)
+        resolveProgramme(&told)
     }
 
     private mutating func payCoordinator(_ told: inout [ToldEvent]) {

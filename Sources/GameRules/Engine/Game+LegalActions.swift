@@ -104,6 +104,7 @@ extension Game {
         if spec.coordinator != nil {
             candidates.append(.propose(role: role, proposal: .coordinator))
         }
+        appendProgrammeProposals(role, &candidates)
     }
 
     /// Meetings with every other role and the sharing of each planned project, where the

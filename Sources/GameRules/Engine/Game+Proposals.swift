@@ -9,6 +9,10 @@ extension Game {
             return uniqueRoles(spec.projects[project].partners, except: role)
         case .form, .agreement, .coordinator:
             return uniqueRoles(Array(spec.roles.indices), except: role)
+        case .programme:
+            return uniqueRoles(Array(spec.roles.indices), except: role)
+        case .programmeCoupling(let coupling, _):
+            return uniqueRoles(uniqueOwners(of: coupling), except: role)
         case .fundSpending(let fund, _, _):
             return uniqueRoles(spec.funds[fund].members, except: role)
         }
@@ -55,6 +59,9 @@ extension Game {
             return nil
         case .agreement(let agreement): return checkAgreementProposal(agreement)
         case .coordinator: return checkCoordinatorProposal()
+        case .programme: return checkProgrammeStart()
+        case .programmeCoupling(let coupling, let round):
+            return checkProgrammeCoupling(role, coupling, round)
         case .fundSpending(let fund, let project, let amount):
             guard spec.funds.indices.contains(fund) else {
                 return Rejection(.unknownFund, [.fund(fund)])
@@ -179,6 +186,7 @@ extension Game {
         let answers = proposal.concerned.map { proposal.answers[$0] }
         switch proposal.kind {
         case .form, .agreement, .coordinator: return answers.allSatisfy { $0 == true }
+        case .programme, .programmeCoupling: return answers.allSatisfy { $0 == true }
         case .coupling, .jointProject, .fundSpending: break
         }
         switch spec.forms[state.form].decision {
@@ -209,6 +217,10 @@ extension Game {
             return agreementStillPossible(agreement)
         case .coordinator:
             return checkCoordinatorProposal() == nil
+        case .programme:
+            return checkProgrammeStart() == nil
+        case .programmeCoupling(let coupling, let round):
+            return checkProgrammeCoupling(nil, coupling, round) == nil
         }
     }
 
@@ -225,6 +237,10 @@ extension Game {
             signAgreement(agreement, &told)
         case .coordinator:
             hireCoordinator(&told)
+        case .programme:
+            startProgramme(&told)
+        case .programmeCoupling(let coupling, let round):
+            programme(coupling, for: round, &told)
         case .fundSpending(let fund, let project, let amount):
             setFund(fund, state.funds[fund] - Double(amount))
             state.projects[project].fundMoney += Double(amount)

@@ -66,6 +66,17 @@ public enum GameEvent: Hashable, Sendable, Codable {
     case processCoordinatorPaid(amount: Double, fromFund: Double)
     /// The process coordinator gave an undecided dilemma (a hot potato) more time.
     case dilemmaExtended(dilemma: Int, deadline: Int)
+    /// The table started the joint programme.
+    case programmeStarted
+    /// The joint programme was paid: the amount, and how much of it came from its fund.
+    case programmePaid(amount: Double, fromFund: Double)
+    /// A coupling was put in the joint programme for a round (index).
+    case couplingProgrammed(coupling: Int, round: Int)
+    /// A coupling in the programme was made; `bonus` went back to its owners for the early
+    /// commitment (0 when it was not held long enough).
+    case programmeKept(coupling: Int, bonus: Double)
+    /// A coupling's commitment in the programme dropped; `roles` let it drop.
+    case programmeDropped(coupling: Int, roles: [Int])
     case formChanged(form: Int)
     case formLost(form: Int)
     case goalReached(role: Int?, goal: Int)

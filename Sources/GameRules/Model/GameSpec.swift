@@ -252,6 +252,15 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
 
+    /// The joint programme (tactical frame) the table can start, if the game has one.
+    public var programme: ProgrammeSpec? {
+        _read { yield box.fields.programme }
+        _modify {
+            makeUnique()
+            yield &box.fields.programme
+        }
+    }
+
     /// Creates a game with sensible defaults; `GameDefinition` fills it in.
     public init(
         title: String, language: String = "nl", firstYear: Int = 2025, rounds: Int,
@@ -354,6 +363,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         var agreements: [AgreementSpec] = []
         var coordinator: CoordinatorSpec? = nil
         var planFixing: PlanFixingSpec? = nil
+        var programme: ProgrammeSpec? = nil
     }
 
     /// The one reference the fields live behind.

@@ -82,6 +82,8 @@ public struct GameState: Hashable, Sendable, Codable {
     public var earmarked: [Double]? = nil
     /// Per role, the earmarked money that lapsed at the last year's end; nil until then.
     public var lapsed: [Double]? = nil
+    /// The joint programme once the table started it; nil before (and in games without one).
+    public var programme: ProgrammeState? = nil
     /// The game's random generator.
     public var random: SeededGenerator
     /// Everything that happened in public so far, oldest first; only ever appended to, so

@@ -35,6 +35,9 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
     /// The projects (indices) whose plans were fixed at this review; nil in a game whose
     /// plans never become fixed.
     public var fixedPlans: [Int]? = nil
+    /// The joint programme at the year's end (its commitments, what it cost this year and
+    /// which commitments were kept or dropped); nil while there is none.
+    public var programme: ProgrammeState? = nil
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
@@ -60,5 +63,6 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
                 game.isFixed($0) && state.projects[$0].fixedSince == state.round
             }
         }
+        programme = state.programme
     }
 }

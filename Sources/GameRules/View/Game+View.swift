@@ -25,6 +25,7 @@ extension Game {
             sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
             history: state.history, agreement: state.agreement,
             agreementRound: state.agreementRound, coordinator: hasCoordinator ? true : nil)
+        view.programme = state.programme
         if let earmarked = state.earmarked {
             view.earmarked = roles.map { sees(privateOf: $0, viewer) ? earmarked[$0] : nil }
         }

@@ -74,6 +74,9 @@ public struct RoleView: Hashable, Sendable, Codable {
     /// Per role, the money still earmarked this year: the viewer's own (all for the
     /// facilitator); nil where hidden, and nil as a whole in a game without earmarks.
     public var earmarked: [Double?]? = nil
+    /// The joint programme once started: its commitments and this year's account (public);
+    /// nil before and in games without one.
+    public var programme: ProgrammeState? = nil
 
     /// The keys of the view's JSON: every field but `history`.
     private enum CodingKeys: String, CodingKey {
@@ -82,5 +85,6 @@ public struct RoleView: Hashable, Sendable, Codable {
         case commitments, dilemmas, fired, openings, couplingMade, couplingMissed
         case couplingAgreed, jointAgreed, goalsReached, sharedGoalsReached, ready, knownGoals
         case agreement, agreementRound, coordinator, earmarked
+        case programme
     }
 }

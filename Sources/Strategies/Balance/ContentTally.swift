@@ -40,6 +40,7 @@ public struct ContentTally: Hashable, Sendable {
             (
                 "instrument",
                 spec.agreements.map(\.id) + (spec.coordinator != nil ? ["coordinator"] : [])
+                    + (spec.programme != nil ? ["programme"] : [])
             ),
         ])
     }

@@ -96,6 +96,11 @@ public struct Decision {
         return game
     }
 
+    /// Whether the precondition of `project` (public rules) holds now; true without one.
+    func preconditionHolds(_ project: Int) -> Bool {
+        game.spec.projects[project].precondition?.isTrue(in: game) ?? true
+    }
+
     /// Whether `action` is among the legal actions.
     public func allows(_ action: Action) -> Bool {
         let legal = legalActions

@@ -94,6 +94,10 @@ struct CooperationPolicy: Sendable {
                 accept =
                     accept
                     && PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view)
+            case .programme:
+                accept = accept && ProgrammePolicy.joins(decision: decision)
+            case .programmeCoupling(let coupling, let round):
+                accept = accept && ProgrammePolicy.keeps(coupling, round, decision: decision)
             case .fundSpending:
                 break
             }
@@ -123,6 +127,11 @@ struct CooperationPolicy: Sendable {
             else { continue }
             let action = Action.plan(role: role, project: mine, round: round)
             guard decision.allows(action) else { continue }
+            if let held = ProjectPlanner.programmedRound(mine, spec: spec, view: view),
+                held != round, held >= decision.round
+            {
+                continue
+            }
             if spec.projects[mine].digs,
                 InstrumentPolicy.breaksAgreedGraafrust(
                     district: spec.projects[mine].district, round: round, spec: spec, view: view)
@@ -194,7 +203,7 @@ struct CooperationPolicy: Sendable {
                 }
             case .jointProject(let project):
                 if spec.projects[project].partners.allSatisfy(willing) { return action }
-            case .fundSpending, .form, .agreement, .coordinator:
+            case .fundSpending, .form, .agreement, .coordinator, .programme, .programmeCoupling:
                 continue
             }
         }
@@ -203,6 +212,9 @@ struct CooperationPolicy: Sendable {
         {
             instrumentRound = decision.round
             return instrument
+        }
+        if let programme = ProgrammePolicy.proposal(decision, willing: willing) {
+            return programme
         }
         if let funding = fundRequest(decision, view: view) { return funding }
         if formProposedRound != decision.round {

@@ -98,8 +98,20 @@ struct ProjectPlanner {
                 }
                 start = max(start, round)
             }
+            if let entry = view.programme?.entries.first(where: {
+                $0.coupling == index && $0.kept == nil
+            }) {
+                start = max(start, entry.round)
+            }
         }
         return min(start, spec.rounds - 1)
+    }
+
+    /// The round an open commitment of the joint programme holds `project` for, if any.
+    static func programmedRound(_ project: Int, spec: GameSpec, view: RoleView) -> Int? {
+        view.programme?.entries.first { entry in
+            entry.kept == nil && spec.couplings[entry.coupling].projects.contains(project)
+        }?.round
     }
 
     /// The earmarked money of the owner of `project` that would lapse while the project waits
@@ -129,6 +141,15 @@ struct ProjectPlanner {
         let order = spec.projects.indices.filter {
             spec.projects[$0].owner == role && view.projects[$0].phase == .idle
         }.sorted { a, b in
+            // A project the joint programme holds for a round in reach first: its money is
+            // promised.
+            if waitsForCouplings, view.programme != nil {
+                let heldA = ProjectPlanner.programmedRound(a, spec: spec, view: view)
+                let heldB = ProjectPlanner.programmedRound(b, spec: spec, view: view)
+                let dueA = heldA.map { $0 >= now && $0 <= now + 2 } ?? false
+                let dueB = heldB.map { $0 >= now && $0 <= now + 2 } ?? false
+                if dueA != dueB { return dueA }
+            }
             // Earmarked money left this year: its kind first, so that it is spent, not lost.
             if let kind = earmarkLeft(role, spec: spec, view: view),
                 (spec.projects[a].kind == kind) != (spec.projects[b].kind == kind)
@@ -143,6 +164,17 @@ struct ProjectPlanner {
             let digs = spec.projects[project].digs
             let district = spec.projects[project].district
             let cost = ProjectPlanner.share(of: project, spec: spec, view: view)
+            if waitsForCouplings,
+                let held = ProjectPlanner.programmedRound(project, spec: spec, view: view),
+                held >= now
+            {
+                // Held in the joint programme: that round or, until it is in reach, not yet.
+                // A coupling starts before the works planned alone, so the plan is made even
+                // when the money is not in sight yet (this year's plan must be paid now).
+                let action = Action.plan(role: role, project: project, round: held)
+                if decision.allows(action) { return action }
+                if held > now + 2 { continue }
+            }
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
             for round in first..<spec.rounds {

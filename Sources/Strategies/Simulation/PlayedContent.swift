@@ -10,8 +10,8 @@ public struct PlayedContent: Hashable, Sendable {
     public var decidedDilemmas: [String] = []
     /// Couplings made.
     public var madeCouplings: [String] = []
-    /// The instruments the table used: the agreements it signed, by id, and `coordinator`
-    /// when it hired the process coordinator.
+    /// The instruments the table used: the agreements it signed, by id, `coordinator`
+    /// when it hired the process coordinator, and `programme` when it started the programme.
     public var instruments: [String] = []
 
     /// Nothing used.
@@ -37,5 +37,6 @@ public struct PlayedContent: Hashable, Sendable {
             spec.agreements.indices.filter { state.agreementsSigned[$0] }.map {
                 spec.agreements[$0].id
             } + (state.coordinatorRound != nil ? ["coordinator"] : [])
+        if state.programme != nil { instruments.append("programme") }
     }
 }

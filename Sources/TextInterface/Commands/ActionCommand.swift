@@ -37,6 +37,9 @@ public enum ActionCommand {
             "fund \(spec.funds[fund].id) \(spec.projects[project].id) \(amount)"
         case .agreement(let agreement): "agreement \(spec.agreements[agreement].id)"
         case .coordinator: "coordinator"
+        case .programme: "programme"
+        case .programmeCoupling(let coupling, let round):
+            "programme \(spec.couplings[coupling].id) \(spec.firstYear + round)"
         }
     }
 }

@@ -63,7 +63,7 @@ struct ActionParser {
 
     /// The kinds of proposal, by their Dutch and English words.
     private enum Kind: Hashable, Sendable {
-        case coupling, joint, form, fund, agreement, coordinator
+        case coupling, joint, form, fund, agreement, coordinator, programme
     }
 
     private func proposal(_ arguments: [String]) throws(InputError) -> ProposalKind {
@@ -73,6 +73,7 @@ struct ActionParser {
             ("vorm", .form), ("form", .form), ("fonds", .fund), ("fund", .fund),
             ("afspraak", .agreement), ("agreement", .agreement), ("coordinator", .coordinator),
             ("coördinator", .coordinator), ("procescoördinator", .coordinator),
+            ("programma", .programme), ("programme", .programme), ("program", .programme),
         ])
         guard case .found(let kind) = kinds.match(first) else {
             // `stel-voor convenant`: an agreement by its own id.
@@ -103,7 +104,20 @@ struct ActionParser {
         case .coordinator:
             try count(rest, 0...0, "propose")
             return .coordinator
+        case .programme:
+            try count(rest, [0, 2])
+            guard rest.count == 2 else { return .programme }
+            return .programmeCoupling(
+                coupling: try resolve.coupling(rest[0]),
+                round: try resolve.round(rest[1], current: game.state.round))
         }
+    }
+
+    /// A programme proposal names nothing (start it) or a coupling and a year.
+    private func count(_ arguments: [String], _ allowed: [Int]) throws(InputError) {
+        guard !allowed.contains(arguments.count) else { return }
+        let error = arguments.count < allowed.max() ?? 0 ? "missing-argument" : "too-many-arguments"
+        throw InputError(error, ["propose"])
     }
 
     private func count(_ arguments: [String], _ allowed: ClosedRange<Int>, _ command: String)

@@ -1,7 +1,8 @@
 import GameRules
 
 /// The debrief's questions about the table's instruments: which agreements were signed and
-/// kept, and whether a process coordinator worked, with the facts that answer them.
+/// kept, whether a process coordinator worked and what the joint programme held, with the
+/// facts that answer them.
 enum InstrumentDebrief {
     /// One question per kind of instrument the game has, asked after the reflection
     /// questions; none for a game without instruments. `actions` is what was played and
@@ -41,11 +42,32 @@ enum InstrumentDebrief {
                 DebriefQuestion(
                     text: ask, year: nil, topics: [.couplings, .hotPotatoes], facts: [fact]))
         }
+        if let question = programme(game, text: text) { questions.append(question) }
         if let question = meetings(game, actions: actions, text: text) {
             questions.append(question)
         }
         if let question = earmarks(game, years: years, text: text) { questions.append(question) }
         if let question = fixedPlans(game, text: text) { questions.append(question) }
         return questions
+    }
+
+    /// The question about the joint programme: whether it was started, and which couplings
+    /// it held were kept or dropped; nil in a game without one.
+    private static func programme(_ game: Game, text: Messages) -> DebriefQuestion? {
+        let spec = game.spec
+        guard let rules = spec.programme else { return nil }
+        guard let programme = game.state.programme else {
+            return DebriefQuestion(
+                text: text("debrief.ask-no-programme", rules.name), year: nil,
+                topics: [.couplings], facts: [text("debrief.fact-no-programme", rules.name)])
+        }
+        let kept = programme.entries.filter { $0.kept == true }.count
+        let dropped = programme.entries.filter { $0.kept == false }.count
+        let fact = text(
+            "debrief.fact-programme", rules.name, "\(spec.firstYear + programme.since)", "\(kept)",
+            "\(dropped)")
+        return DebriefQuestion(
+            text: text("debrief.ask-programme", rules.name), year: nil, topics: [.couplings],
+            facts: [fact])
     }
 }

@@ -27,8 +27,9 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 
     /// The Dutch messages with those of the instruments.
     private static let dutch = DutchMessages.table.merging(InstrumentMessages.dutch) { a, _ in a }
+        .merging(ProgrammeMessages.dutch) { a, _ in a }
     /// The English messages with those of the instruments.
     private static let english = EnglishMessages.table.merging(InstrumentMessages.english) {
         a, _ in a
-    }
+    }.merging(ProgrammeMessages.english) { a, _ in a }
 }

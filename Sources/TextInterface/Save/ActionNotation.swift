@@ -112,6 +112,10 @@ struct ActionNotation {
         case .agreement(let agreement):
             return .agreement(id: id(agreement, spec.agreements.map(\.id)))
         case .coordinator: return .coordinator
+        case .programme: return .programme
+        case .programmeCoupling(let coupling, let round):
+            return .programmeCoupling(
+                coupling: id(coupling, spec.couplings.map(\.id)), year: spec.firstYear + round)
         }
     }
 
@@ -141,6 +145,11 @@ struct ActionNotation {
         case .agreement(let agreement):
             return .agreement(try index("agreement", agreement, spec.agreements.map(\.id)))
         case .coordinator: return .coordinator
+        case .programme: return .programme
+        case .programmeCoupling(let coupling, let year):
+            return .programmeCoupling(
+                coupling: try index("coupling", coupling, spec.couplings.map(\.id)),
+                round: year - spec.firstYear)
         }
     }
 

@@ -12,4 +12,8 @@ enum ProposalRecord: Codable, Hashable {
     case agreement(id: String)
     /// Hire the process coordinator.
     case coordinator
+    /// Start the joint programme.
+    case programme
+    /// Put a coupling in the joint programme for a year.
+    case programmeCoupling(coupling: String, year: Int)
 }

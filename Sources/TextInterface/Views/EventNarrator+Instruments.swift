@@ -46,7 +46,7 @@ extension EventNarrator {
                     "event.dilemma-extended", coordinatorName,
                     label(spec.dilemmas, dilemma, \.title), year(deadline)))
         default:
-            return nil
+            return programmeSentence(for: event)
         }
     }
 

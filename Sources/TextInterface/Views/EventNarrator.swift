@@ -246,6 +246,13 @@ struct EventNarrator {
             return text("proposal.agreement", rules.name, Format.number(rules.fee))
         case .coordinator:
             return text("proposal.coordinator", Format.number(spec.coordinator?.cost ?? 0))
+        case .programme:
+            let rules = spec.programme
+            return text(
+                "proposal.programme", rules?.name ?? "?", Format.number(rules?.cost ?? 0),
+                "\(rules?.horizon ?? 0)")
+        case .programmeCoupling(let coupling, let round):
+            return text("proposal.programme-coupling", couplingName(coupling), year(round))
         }
     }
 

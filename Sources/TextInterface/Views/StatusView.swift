@@ -25,6 +25,7 @@ enum StatusView {
         lines += InstrumentLines.status(
             c, agreement: view.agreement, since: view.agreementRound,
             coordinator: view.coordinator == true)
+        lines += ProgrammeLines.status(c)
         if let viewer = c.viewer, let budget = view.budgets[viewer] {
             lines.append(
                 c.text(

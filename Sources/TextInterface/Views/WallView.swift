@@ -24,6 +24,7 @@ public enum WallView {
         lines += InstrumentLines.status(
             c, agreement: state.agreement, since: state.agreementRound,
             coordinator: game.hasCoordinator)
+        lines += ProgrammeLines.wall(c, state.programme)
         lines.append(c.text("wall.districts"))
         for district in spec.districts.indices { lines += districtLines(c, district) }
         lines.append(c.text("wall.plans"))

@@ -40,6 +40,7 @@ enum YearSummaryView {
         lines += Format.hang(c.text("summary.nuisance", nuisance.joined(separator: ", ")))
         lines += InstrumentLines.summary(c, after)
         lines += PlanFixingLines.summary(c, after)
+        lines += ProgrammeLines.summary(c, after)
         return lines
     }
 
