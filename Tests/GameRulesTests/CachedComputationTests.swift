@@ -59,4 +59,29 @@ struct CachedComputationTests {
         }
         #expect(forgotten > 0, "some games reach a round with history behind them")
     }
+
+    /// A copy that only looks ahead plays on exactly as the game: the same state but for the
+    /// history it does not keep, and the same events but for the year summaries it does not
+    /// tell.
+    @Test func lookingAheadOnlyChangesNoMove() {
+        var summaries = 0
+        Self.randomGames { game, action in
+            var ahead = game
+            ahead.lookAheadOnly()
+            var long = game
+            let told = (try? long.apply(action).get()) ?? []
+            let aheadTold = (try? ahead.apply(action).get()) ?? []
+            let kept = told.filter {
+                if case .yearReviewed = $0.event { return false }
+                return true
+            }
+            summaries += told.count - kept.count
+            #expect(aheadTold == kept)
+            #expect(ahead.state.history.isEmpty)
+            var same = ahead
+            same.state.history = long.state.history
+            #expect(same == long)
+        }
+        #expect(summaries > 0, "some actions end a year")
+    }
 }
