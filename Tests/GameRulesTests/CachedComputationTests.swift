@@ -84,4 +84,17 @@ struct CachedComputationTests {
         }
         #expect(summaries > 0, "some actions end a year")
     }
+
+    /// The room made for the candidate actions is never short: the list is made once.
+    @Test func candidateCapacityHoldsEveryCandidate() {
+        var listed = 0
+        Self.randomGames { game, _ in
+            for role in 0..<TestGame.roles.count {
+                let candidates = game.candidateActions(for: role)
+                #expect(candidates.count <= game.candidateCapacity(for: role))
+                listed += candidates.count
+            }
+        }
+        #expect(listed > 1_000)
+    }
 }
