@@ -126,17 +126,20 @@ struct ProjectPlanner {
         let spec = decision.spec
         let role = decision.role
         let now = decision.round
-        let order = spec.projects.indices.filter {
-            spec.projects[$0].owner == role && view.projects[$0].phase == .idle
-        }.sorted { a, b in
+        let projects = spec.projects
+        var order = projects.indices.filter {
+            projects[$0].owner == role && view.projects[$0].phase == .idle
+        }
+        guard !order.isEmpty else { return nil }
+        // Read once, not per comparison (the order's closure copied the whole view).
+        let earmarked = earmarkLeft(role, spec: spec, view: view)
+        order.sort { a, b in
             // Earmarked money left this year: its kind first, so that it is spent, not lost.
-            if let kind = earmarkLeft(role, spec: spec, view: view),
-                (spec.projects[a].kind == kind) != (spec.projects[b].kind == kind)
-            {
-                return spec.projects[a].kind == kind
+            if let kind = earmarked, (projects[a].kind == kind) != (projects[b].kind == kind) {
+                return projects[a].kind == kind
             }
-            let da = spec.projects[a].deadline ?? spec.projects[a].latestStart ?? Int.max
-            let db = spec.projects[b].deadline ?? spec.projects[b].latestStart ?? Int.max
+            let da = projects[a].deadline ?? projects[a].latestStart ?? Int.max
+            let db = projects[b].deadline ?? projects[b].latestStart ?? Int.max
             return da != db ? da < db : a < b
         }
         for project in order {
