@@ -59,4 +59,42 @@ struct CachedComputationTests {
         }
         #expect(forgotten > 0, "some games reach a round with history behind them")
     }
+
+    /// A copy that only looks ahead plays on exactly as the game: the same state but for the
+    /// history it does not keep, and the same events but for the year summaries it does not
+    /// tell.
+    @Test func lookingAheadOnlyChangesNoMove() {
+        var summaries = 0
+        Self.randomGames { game, action in
+            var ahead = game
+            ahead.lookAheadOnly()
+            var long = game
+            let told = (try? long.apply(action).get()) ?? []
+            let aheadTold = (try? ahead.apply(action).get()) ?? []
+            let kept = told.filter {
+                if case .yearReviewed = $0.event { return false }
+                return true
+            }
+            summaries += told.count - kept.count
+            #expect(aheadTold == kept)
+            #expect(ahead.state.history.isEmpty)
+            var same = ahead
+            same.state.history = long.state.history
+            #expect(same == long)
+        }
+        #expect(summaries > 0, "some actions end a year")
+    }
+
+    /// The room made for the candidate actions is never short: the list is made once.
+    @Test func candidateCapacityHoldsEveryCandidate() {
+        var listed = 0
+        Self.randomGames { game, _ in
+            for role in 0..<TestGame.roles.count {
+                let candidates = game.candidateActions(for: role)
+                #expect(candidates.count <= game.candidateCapacity(for: role))
+                listed += candidates.count
+            }
+        }
+        #expect(listed > 1_000)
+    }
 }

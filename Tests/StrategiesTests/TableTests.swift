@@ -38,6 +38,30 @@ struct TableTests {
         #expect(replayed.table.record == table.record)
     }
 
+    /// A copy of a table keeps its game while the other plays on, and both play on as a
+    /// fresh table does (a table is a value, whatever its bots share while deciding).
+    @Test func aCopiedTableKeepsItsGameWhileTheOtherPlaysOn() throws {
+        let spec = try #require(ExampleGame.spec)
+        var table = Table(spec: spec, seed: 5, bots: Self.mixedBots(spec))
+        for _ in 0..<40 { _ = table.stepBot() }
+        let kept = table
+        let before = table.game
+        var steps = 0
+        while steps < 60, table.stepBot() != nil { steps += 1 }
+        #expect(steps > 0)
+        #expect(kept.game == before)
+        #expect(table.game != before)
+        var resumed = kept
+        Self.playToEnd(&resumed)
+        Self.playToEnd(&table)
+        var fresh = Table(spec: spec, seed: 5, bots: Self.mixedBots(spec))
+        Self.playToEnd(&fresh)
+        #expect(resumed.game.isOver)
+        #expect(resumed.game == fresh.game)
+        #expect(table.game == fresh.game)
+        #expect(table.record == fresh.record)
+    }
+
     @Test(arguments: [0.1, 0.33, 0.5, 0.9])
     func botsResumedAnywhereFinishTheSameGame(fraction: Double) throws {
         let spec = try #require(ExampleGame.spec)

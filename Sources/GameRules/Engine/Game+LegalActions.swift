@@ -10,18 +10,48 @@ extension Game {
         // What the role has planned this round is summed once for all its plans, not once
         // per plan (that made listing the actions quadratic in the projects).
         var plannedNow: Double?
-        return candidates.filter { action in
+        // Room for every candidate at once (`filter` grew its result a doubling at a time).
+        var legal: [Action] = []
+        legal.reserveCapacity(candidates.count)
+        for action in candidates {
+            let allowed: Bool
             switch action {
-            case .ready: return true
+            case .ready: allowed = true
             case .plan(_, let project, let round):
                 if plannedNow == nil, round == state.round {
                     plannedNow = plannedShare(of: role, in: round, excluding: -1)
                 }
-                return checkPlan(
-                    role, project, round, plannedNow: round == state.round ? plannedNow : nil)
+                allowed =
+                    checkPlan(
+                        role, project, round, plannedNow: round == state.round ? plannedNow : nil)
                     == nil
-            default: return checkActionRules(action, of: role) == nil
+            default:
+                allowed =
+                    !isPlainlyRefused(action, of: role) && checkActionRules(action, of: role) == nil
             }
+            if allowed { legal.append(action) }
+        }
+        return legal
+    }
+
+    /// Whether `checkActionRules` surely refuses `action` of `role`, judged from a few
+    /// fields without making the refusal (its values are an array: making one for every
+    /// refused candidate cost more than the checks). False says nothing: check it.
+    private func isPlainlyRefused(_ action: Action, of role: Int) -> Bool {
+        switch action {
+        case .contribute(_, _, let amount), .transfer(_, _, let amount):
+            return !spec.allowDebt && Double(amount) > state.budgets[role]
+        case .propose(_, let kind):
+            if state.proposalsThisPhase[role] >= Game.proposalLimit { return true }
+            guard case .fundSpending(let fund, let project, let amount) = kind,
+                spec.funds.indices.contains(fund), spec.projects.indices.contains(project)
+            else { return false }
+            return state.projects[project].phase != .planned || Double(amount) > state.funds[fund]
+        case .unplan(_, let project), .commit(_, let project):
+            return spec.projects.indices.contains(project)
+                && state.projects[project].phase != .planned
+        default:
+            return false
         }
     }
 
@@ -34,7 +64,7 @@ extension Game {
         }
         var candidates: [Action] = [.ready(role: role)]
         guard state.actionsThisPhase[role] < Game.actionLimit else { return candidates }
-        candidates.reserveCapacity(64)
+        candidates.reserveCapacity(candidateCapacity(for: role))
         appendProjectActions(role, &candidates)
         appendMoneyActions(role, &candidates)
         appendProposals(role, &candidates)
@@ -50,6 +80,22 @@ extension Game {
         candidates.append(.share(role: role))
         appendAcquaintance(role, &candidates)
         return candidates
+    }
+
+    /// At least as many places as `candidateActions(for:)` lists for `role`, so that the
+    /// list is made once (growing it copied every action listed so far).
+    func candidateCapacity(for role: Int) -> Int {
+        var owned = 0
+        let projects = spec.projects
+        for index in projects.indices where projects[index].owner == role { owned += 1 }
+        let roles = spec.roles.count
+        let steps = spec.moneySteps.count
+        var options = 0
+        let dilemmas = spec.dilemmas
+        for index in dilemmas.indices { options += dilemmas[index].options.count }
+        return 4 + owned * (7 + spec.funds.count * steps) + steps * (spec.funds.count + roles)
+            + spec.couplings.count + spec.forms.count + spec.agreements.count
+            + 2 * state.proposals.count + options + roles
     }
 
     private func appendProjectActions(_ role: Int, _ candidates: inout [Action]) {

@@ -42,7 +42,11 @@ extension Game {
         state.dilemmas[dilemma].isOpen = true
         state.dilemmas[dilemma].extended = false
         state.dilemmas[dilemma].deadline = state.round + Swift.max(1, rules.rounds) - 1
-        state.dilemmas[dilemma].choices = Array(repeating: nil, count: rules.choosers.count)
+        if state.dilemmas[dilemma].choices.count == rules.choosers.count {
+            state.dilemmas[dilemma].choices.resetAll(to: nil)
+        } else {
+            state.dilemmas[dilemma].choices = Array(repeating: nil, count: rules.choosers.count)
+        }
         told.append(ToldEvent(.dilemmaOpened(dilemma: dilemma)))
     }
 }

@@ -2,10 +2,10 @@ extension Game {
     /// Ends the current phase and runs automatic phases until roles must act or the game ends.
     mutating func finishPhase(_ told: inout [ToldEvent]) {
         guard !isOver else { return }
-        state.ready = Array(repeating: false, count: spec.roles.count)
-        state.actionsThisPhase = Array(repeating: 0, count: spec.roles.count)
-        state.proposalsThisPhase = Array(repeating: 0, count: spec.roles.count)
-        state.answerDue = Array(repeating: false, count: spec.roles.count)
+        state.ready.resetAll(to: false)
+        state.actionsThisPhase.resetAll(to: 0)
+        state.proposalsThisPhase.resetAll(to: 0)
+        state.answerDue.resetAll(to: false)
         state.phase += 1
         if state.phase == spec.phases.count {
             state.phase = 0
@@ -41,11 +41,9 @@ extension Game {
             return false
         }
         state.round += 1
-        state.shared = Array(repeating: false, count: spec.roles.count)
-        if spec.trust.meet != 0 {
-            state.met = Array(repeating: false, count: spec.roles.count * spec.roles.count)
-        }
-        state.proposals = []
+        state.shared.resetAll(to: false)
+        if spec.trust.meet != 0 { state.met.resetAll(to: false) }
+        if !state.proposals.isEmpty { state.proposals = [] }
         told.append(ToldEvent(.roundStarted(round: state.round)))
         for (role, spec) in spec.roles.enumerated() where spec.income != 0 {
             setBudget(role, state.budgets[role] + spec.income)

@@ -69,7 +69,11 @@ extension Game {
             guard spec.projects.indices.contains(project) else {
                 return Rejection(.unknownProject, [.project(project)])
             }
-            guard spec.projects[project].payers.contains(role) else {
+            // Owner and partners read in place (`payers` makes an array on every check).
+            guard
+                spec.projects[project].owner == role
+                    || spec.projects[project].partners.contains(role)
+            else {
                 return Rejection(
                     .notOwner, [.project(project), .role(spec.projects[project].owner)])
             }

@@ -9,7 +9,7 @@ extension Game {
         lapseEarmarks(&told)
         fixPlans()
         checkGoals(&told)
-        told.append(ToldEvent(.yearReviewed(YearSnapshot(self))))
+        if keepsRecords { told.append(ToldEvent(.yearReviewed(YearSnapshot(self)))) }
         for question in spec.roundQuestions where question.round == state.round {
             told.append(ToldEvent(.question(text: question.text)))
         }

@@ -30,6 +30,10 @@ public struct Game: Hashable, Sendable, Codable {
     /// What was told while the game set itself up to the first interactive phase.
     public internal(set) var openingEvents: [ToldEvent] = []
 
+    /// Whether the game records its public history and tells its year summaries: false in
+    /// a copy that only looks ahead (`lookAheadOnly()`). Neither encoded nor compared.
+    public internal(set) var keepsRecords = true
+
     /// The current phase.
     public var phase: PhaseSpec { spec.phases[state.phase] }
 
@@ -73,6 +77,9 @@ public struct Game: Hashable, Sendable, Codable {
         // `check` passed, so `perform` cannot fail: it runs in place (copying the whole
         // game first made every action retain and release every array of it).
         var told: [ToldEvent] = []
+        // One buffer for the events of a whole cascade of phases (growing it one doubling
+        // at a time copied every event told so far).
+        told.reserveCapacity(16)
         let round = state.round
         perform(action, &told)
         recordHistory(told, round: round)

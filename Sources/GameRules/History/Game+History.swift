@@ -5,6 +5,7 @@ extension Game {
     /// Plans shared in a secret phase are seen only when an open phase begins, so they enter
     /// the history then, with the plans of that moment.
     mutating func recordHistory(_ told: [ToldEvent], round: Int) {
+        guard keepsRecords else { return }
         var round = round
         for event in told where event.audience == .everyone {
             switch event.event {
@@ -37,6 +38,15 @@ extension Game {
         }
         guard first > state.history.startIndex else { return }
         state.history = Array(state.history[first...])
+    }
+
+    /// Makes this game a copy that only looks ahead: it drops its public history, records
+    /// none from now on and tells no year summary (`yearReviewed`). The rules read neither,
+    /// so it plays on exactly as the game would, for a lookahead that only values where
+    /// play leads (never a strategy that reads the history).
+    public mutating func lookAheadOnly() {
+        state.history = []
+        keepsRecords = false
     }
 
     /// Whether the history already has `role`'s sharing in `round`.

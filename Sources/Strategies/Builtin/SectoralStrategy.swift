@@ -19,7 +19,12 @@ public struct SectoralStrategy: Strategy {
                 return .respond(role: role, proposal: proposal, accept: false)
             }
         }
-        if let plan = ProjectPlanner().nextPlan(decision, view: decision.view) { return plan }
+        // A role without projects has nothing to plan: its view is then never built.
+        if decision.spec.projects.contains(where: { $0.owner == role }),
+            let plan = ProjectPlanner().nextPlan(decision, view: decision.view)
+        {
+            return plan
+        }
         return .ready(role: role)
     }
 }

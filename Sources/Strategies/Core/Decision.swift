@@ -11,8 +11,9 @@ public struct Decision {
     public let role: Int
     /// The game as it stands, held by the decision: a method called on this stored field
     /// runs on it in place. (A method called through a pointer to the runner's game copied
-    /// the whole game, every array of its state, at each call; holding it costs one copy of
-    /// its references per decision.)
+    /// the whole game, every array of its state, at each call; so did one called on a game
+    /// in a class instance shared with the runner. Holding it costs one copy of its
+    /// references per decision.)
     private let game: Game
     private let cache = LegalActionCache()
 
@@ -88,11 +89,12 @@ public struct Decision {
         game.determinized(for: role, seed: seed)
     }
 
-    /// `sample(seed:)` without the public history of earlier rounds, for a lookahead that
-    /// only plays on and values the result (never a strategy that reads the history).
+    /// `sample(seed:)` as a copy that only looks ahead (no history, no year summaries), for
+    /// a lookahead that only plays on and values the result (never a strategy that reads
+    /// the history).
     func lookahead(seed: UInt64) -> Game {
         var game = sample(seed: seed)
-        game.forgetPastHistory()
+        game.lookAheadOnly()
         return game
     }
 

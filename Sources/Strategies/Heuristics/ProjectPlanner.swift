@@ -138,26 +138,32 @@ struct ProjectPlanner {
         let spec = decision.spec
         let role = decision.role
         let now = decision.round
-        let order = spec.projects.indices.filter {
-            spec.projects[$0].owner == role && view.projects[$0].phase == .idle
-        }.sorted { a, b in
-            // A project the joint programme holds for a round in reach first: its money is
-            // promised.
-            if waitsForCouplings, view.programme != nil {
-                let heldA = ProjectPlanner.programmedRound(a, spec: spec, view: view)
-                let heldB = ProjectPlanner.programmedRound(b, spec: spec, view: view)
-                let dueA = heldA.map { $0 >= now && $0 <= now + 2 } ?? false
-                let dueB = heldB.map { $0 >= now && $0 <= now + 2 } ?? false
-                if dueA != dueB { return dueA }
-            }
+        let projects = spec.projects
+        var order = projects.indices.filter {
+            projects[$0].owner == role && view.projects[$0].phase == .idle
+        }
+        guard !order.isEmpty else { return nil }
+        // Read once, not per comparison (the order's closure copied the whole view).
+        let earmarked = earmarkLeft(role, spec: spec, view: view)
+        // A project the joint programme holds for a round in reach comes first: its money is
+        // promised.
+        var due = Set<Int>()
+        if waitsForCouplings, view.programme != nil {
+            due = Set(
+                order.filter { project in
+                    ProjectPlanner.programmedRound(project, spec: spec, view: view).map {
+                        $0 >= now && $0 <= now + 2
+                    } ?? false
+                })
+        }
+        order.sort { a, b in
+            if due.contains(a) != due.contains(b) { return due.contains(a) }
             // Earmarked money left this year: its kind first, so that it is spent, not lost.
-            if let kind = earmarkLeft(role, spec: spec, view: view),
-                (spec.projects[a].kind == kind) != (spec.projects[b].kind == kind)
-            {
-                return spec.projects[a].kind == kind
+            if let kind = earmarked, (projects[a].kind == kind) != (projects[b].kind == kind) {
+                return projects[a].kind == kind
             }
-            let da = spec.projects[a].deadline ?? spec.projects[a].latestStart ?? Int.max
-            let db = spec.projects[b].deadline ?? spec.projects[b].latestStart ?? Int.max
+            let da = projects[a].deadline ?? projects[a].latestStart ?? Int.max
+            let db = projects[b].deadline ?? projects[b].latestStart ?? Int.max
             return da != db ? da < db : a < b
         }
         for project in order {

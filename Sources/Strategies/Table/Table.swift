@@ -28,6 +28,9 @@ public struct Table {
 
     /// The bots, by role (nil where a person plays).
     private var bots: [(any Strategy)?]
+    /// Per role, whether a bot plays it (read on every step: comparing an optional
+    /// strategy with nil copied the strategy).
+    private let isBot: [Bool]
     /// The roles whose bots want to be told events.
     private var watchers: [Int]
     /// Whether any bot can fail to choose (a bot outside the engine).
@@ -42,6 +45,7 @@ public struct Table {
         record = GameRecord(definitionHash: definitionHash, seed: seed)
         self.bots = spec.roles.indices.map { bots[$0] }
         watchers = spec.roles.indices.filter { bots[$0]?.observesEvents == true }
+        isBot = spec.roles.indices.map { bots[$0] != nil }
         anyMayFail = bots.values.contains { $0.mayFail }
         self.journal = journal
         if keepsLog { log = TableLog(opening: game) }
@@ -49,7 +53,7 @@ public struct Table {
     }
 
     /// Whether a bot plays `role`.
-    public func isBot(_ role: Int) -> Bool { bots.indices.contains(role) && bots[role] != nil }
+    public func isBot(_ role: Int) -> Bool { isBot.indices.contains(role) && isBot[role] }
 
     /// The generator of a bot's choice after `history` accepted actions of a game with `seed`:
     /// it depends on nothing else, so a bot chooses the same after a resume, an undo, or in a
@@ -82,7 +86,7 @@ public struct Table {
     /// bot action is counted in `refusedBotActions` and replaced by `ready`.
     public mutating func stepBot() -> TableStep? {
         guard journalFailure == nil, botFailure == nil, !game.state.paused,
-            let role = game.activeRole, bots[role] != nil
+            let role = game.activeRole, isBot[role]
         else { return nil }
         let action = chooseBotAction(role)
         if anyMayFail, bots[role]!.mayFail, var failure = bots[role]!.failure {
