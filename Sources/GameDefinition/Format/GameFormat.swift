@@ -50,6 +50,7 @@ public enum GameFormat {
         FormatKey(
             "plans", .table(plans),
             "When plans become fixed (vastgesteld) and what coupling them then costs."),
+        FormatKey(
             "programme", .table(programme),
             "A joint programme (tactical frame) that holds couplings years ahead."),
         FormatKey("phases", .tables(phase), "The phases of every round, in order, [[phases]]."),
