@@ -8,7 +8,7 @@ import Testing
 /// diagnostic points inside the file.
 @Suite("Fuzzing the reader")
 struct FuzzTests {
-    static let iterations = TestScale.count(quick: 600, full: 10_000)
+    static let iterations = TestScale.count(quick: 300, full: 10_000)
     private static let alphabet = Array("=\"'[]{}.,#\n \t0123456789-+_abcxyz\\é")
 
     @Test func mutatedGamesNeverCrashAndPointInsideTheFile() {

@@ -139,7 +139,7 @@ struct ExpressionErrorTests {
         let alphabet = Array("()*,+-/<>=!&|. _abcdeklnorstuvw0123456789\"#é")
         var random = SeededGenerator(seed: 2024)
         let scope = ExpressionTestEnvironment.scope
-        for round in 0..<TestScale.count(quick: 4_000, full: 50_000) {
+        for round in 0..<TestScale.count(quick: 2_000, full: 50_000) {
             var characters = Array(seeds[round % seeds.count])
             for _ in 0...random.below(4) {
                 let position = characters.isEmpty ? 0 : random.below(characters.count + 1)

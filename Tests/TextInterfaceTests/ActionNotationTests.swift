@@ -56,7 +56,7 @@ struct ActionNotationTests {
         let spec = try Self.spec(name)
         let notation = ActionNotation(spec: spec)
         var checked = 0
-        try Self.everyDecision(spec, games: UInt64(TestScale.count(quick: 2, full: 10))) {
+        try Self.everyDecision(spec, games: UInt64(TestScale.count(quick: 1, full: 10))) {
             (_, _, legal) throws in
             for action in legal {
                 #expect(try Self.roundTrip(action, notation) == action, "\(name): \(action)")
