@@ -95,6 +95,23 @@ struct BalanceJudgeTests {
             "the best deviation is named")
     }
 
+    @Test("Temptation holds on a deviation that costs the table, though another gains more")
+    func temptationLooksPastAWinWin() throws {
+        let lines = [
+            Self.line(.everyone("cooperative"), scores: Self.spread(60, 60), shared: [70, 72]),
+            Self.line(
+                .alone(seat: 0, strategy: "sectoral", rest: "cooperative"),
+                scores: Self.spread(68, 40), shared: [50, 52]),
+            Self.line(
+                .alone(seat: 0, strategy: "mcts", rest: "cooperative"),
+                scores: Self.spread(75, 62), shared: [70, 72]),
+        ]
+        let verdict = try #require(Self.verdict("temptation", role: "a", in: lines))
+        #expect(verdict.status == .holds)
+        #expect(
+            verdict.finding.hasPrefix("sectoral scores 68.0 against 60.0"), "\(verdict.finding)")
+    }
+
     @Test(
         "Temptation fails without a private gain or without a shared loss, and is unclear in the noise",
         arguments: [

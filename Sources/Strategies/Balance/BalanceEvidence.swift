@@ -25,14 +25,22 @@ struct BalanceEvidence {
         )
     }
 
-    /// The best deviation of `seat` from an all-cooperative table.
+    /// The deviation of `seat` from an all-cooperative table that tempts most: the one that
+    /// gains most among those that surely gain and surely lower the shared score, else the
+    /// one that gains most.
     func temptation(seat: Int, role: String) -> BalanceVerdict? {
         guard let base = everyone(Self.cooperative) else { return nil }
         let candidates = results.filter { $0.line.isAlone(seat: seat, rest: Self.cooperative) }
-        guard
-            let best = candidates.max(by: {
-                $0.summary.scores[seat].mean < $1.summary.scores[seat].mean
-            }), let name = best.line.strategy(seat: seat)
+        let byGain: (BalanceLineResult, BalanceLineResult) -> Bool = {
+            $0.summary.scores[seat].mean < $1.summary.scores[seat].mean
+        }
+        let tempting = candidates.filter {
+            MeanDifference($0.summary.scores[seat], minus: base.scores[seat]).isSurelyPositive
+                && MeanDifference(base.sharedScore, minus: $0.summary.sharedScore)
+                    .isSurelyPositive
+        }
+        guard let best = tempting.max(by: byGain) ?? candidates.max(by: byGain),
+            let name = best.line.strategy(seat: seat)
         else { return nil }
         let gain = MeanDifference(best.summary.scores[seat], minus: base.scores[seat])
         let drop = MeanDifference(base.sharedScore, minus: best.summary.sharedScore)
