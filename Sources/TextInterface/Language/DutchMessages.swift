@@ -229,7 +229,7 @@ enum DutchMessages {
         "usage.propose": "stel-voor SOORT ...",
         "short.propose": "doe een voorstel",
         "explain.propose":
-            "Doet een voorstel: 'koppeling ID' (twee werken samen uitvoeren), 'samen PROJECT' (gezamenlijk project), 'vorm ID' (andere samenwerkingsvorm vanaf volgend jaar), 'fonds FONDS PROJECT BEDRAG' (geld uit een fonds), 'afspraak ID' (een intentieverklaring of convenant tekenen), 'coordinator' (een onafhankelijke procescoördinator aanstellen). Anderen zeggen ja of nee; in de besluitfase valt het besluit.",
+            "Doet een voorstel: 'koppeling ID' (twee werken samen uitvoeren), 'samen PROJECT' (gezamenlijk project), 'vorm ID' (andere samenwerkingsvorm vanaf volgend jaar), 'fonds FONDS PROJECT BEDRAG' (geld uit een fonds), 'afspraak ID' (een intentieverklaring of convenant tekenen), 'coordinator' (een onafhankelijke procescoördinator aanstellen), 'programma' (het gezamenlijke programma starten) of 'programma KOPPELING JAAR' (een koppeling in het programma vastleggen). Anderen zeggen ja of nee; in de besluitfase valt het besluit.",
         "example.propose": "stel-voor koppeling riool_noord",
         "usage.accept": "ja N",
         "short.accept": "zeg ja tegen voorstel N",

@@ -228,7 +228,7 @@ enum EnglishMessages {
         "usage.propose": "propose KIND ...",
         "short.propose": "make a proposal",
         "explain.propose":
-            "Makes a proposal: 'coupling ID' (run two works together), 'joint PROJECT' (a joint project), 'form ID' (another form of collaboration from next year), 'fund FUND PROJECT AMOUNT' (money from a fund), 'agreement ID' (sign a letter of intent or covenant), 'coordinator' (hire an independent process coordinator). Others accept or refuse; the decision phase settles it.",
+            "Makes a proposal: 'coupling ID' (run two works together), 'joint PROJECT' (a joint project), 'form ID' (another form of collaboration from next year), 'fund FUND PROJECT AMOUNT' (money from a fund), 'agreement ID' (sign a letter of intent or covenant), 'coordinator' (hire an independent process coordinator), 'programme' (start the joint programme) or 'programme COUPLING YEAR' (hold a coupling in the programme). Others accept or refuse; the decision phase settles it.",
         "example.propose": "propose coupling riool_noord",
         "usage.accept": "accept N",
         "short.accept": "accept proposal N",
