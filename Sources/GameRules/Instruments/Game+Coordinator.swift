@@ -22,20 +22,7 @@ extension Game {
     /// rest by the roles, by the key of the agreement in force or in equal parts.
     mutating func payProcessCoordinator(_ told: inout [ToldEvent]) {
         guard hasCoordinator, let rules = spec.coordinator, rules.cost > 0 else { return }
-        var fromFund = 0.0
-        if let fund = rules.fund {
-            fromFund = Swift.min(rules.cost, state.funds[fund])
-            setFund(fund, state.funds[fund] - fromFund)
-        }
-        let rest = rules.cost - fromFund
-        if rest > 0 {
-            for role in spec.roles.indices {
-                let share =
-                    agreementInForce?.share(of: rest, for: role, roles: roleCount)
-                    ?? rest / Double(roleCount)
-                setBudget(role, state.budgets[role] - share)
-            }
-        }
+        let fromFund = payJointly(rules.cost, from: rules.fund)
         told.append(ToldEvent(.processCoordinatorPaid(amount: rules.cost, fromFund: fromFund)))
     }
 

@@ -87,21 +87,7 @@ extension Game {
         state.programme?.kept = []
         state.programme?.dropped = []
         guard rules.cost > 0 else { return }
-        var fromFund = 0.0
-        if let fund = rules.fund {
-            fromFund = Swift.min(rules.cost, state.funds[fund])
-            setFund(fund, state.funds[fund] - fromFund)
-        }
-        let rest = rules.cost - fromFund
-        if rest > 0 {
-            for role in spec.roles.indices {
-                let share =
-                    rules.share(of: rest, for: role)
-                    ?? agreementInForce?.share(of: rest, for: role, roles: roleCount)
-                    ?? rest / Double(roleCount)
-                setBudget(role, state.budgets[role] - share)
-            }
-        }
+        let fromFund = payJointly(rules.cost, from: rules.fund) { rules.share(of: $0, for: $1) }
         state.programme?.paid = rules.cost
         told.append(ToldEvent(.programmePaid(amount: rules.cost, fromFund: fromFund)))
     }
