@@ -48,7 +48,7 @@ let package = Package(
                 "Server",
             ]
         ),
-        // Test helpers shared by the test targets (how thorough a run is).
+        // Test helpers shared by the test targets (how thorough a run is, waiting off the pool).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "TOMLTests", dependencies: ["TOML", "TestSupport"]),
         .testTarget(name: "GameRulesTests", dependencies: ["GameRules", "TestSupport"]),
@@ -61,7 +61,7 @@ let package = Package(
             dependencies: ["Strategies", "GameRules", "GameDefinition", "TestSupport"]),
         .testTarget(
             name: "ExecBotsTests",
-            dependencies: ["ExecBots", "Strategies", "GameRules", "GameDefinition"]),
+            dependencies: ["ExecBots", "Strategies", "GameRules", "GameDefinition", "TestSupport"]),
         .testTarget(
             name: "TextInterfaceTests",
             dependencies: [
@@ -74,6 +74,7 @@ let package = Package(
             name: "ServerTests",
             dependencies: [
                 "Server", "TextInterface", "GameRules", "GameDefinition", "Strategies", "ExecBots",
+                "TestSupport",
             ]
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import ExecBots
 import Foundation
 import Strategies
+import TestSupport
 import Testing
 
 /// Every way a bot can break the protocol stops its game as failed, with a message that
@@ -93,60 +94,68 @@ struct BotFailureTests {
     ]
 
     @Test("a broken bot fails its game, naming the bot and the line", arguments: cases)
-    func failsTheGame(_ bad: Case) throws {
-        let playout = try #require(TestBots.play(bad.command))
-        let failure = try #require(playout.failure, "the game should fail")
-        #expect(bad.kinds.contains(failure.kind), "\(failure)")
-        #expect(failure.bot == bad.command)
-        #expect(failure.role == "sociaal")
-        #expect(failure.message >= 1)
-        #expect(failure.description.contains("bot `\(bad.command)`"))
-        #expect(failure.description.contains("answering message \(failure.message)"))
-        #expect(failure.description.hasPrefix(failure.kind.rawValue))
-        if let line = bad.line {
-            let quoted = try #require(failure.line, "the failure should quote the line")
-            #expect(line.isEmpty ? quoted.isEmpty : quoted.contains(line))
-            #expect(quoted.count <= BotFailure.lineLimit + 40)
-            #expect(failure.description.contains("line: "))
+    func failsTheGame(_ bad: Case) async throws {
+        try await offPool(in: TestBots.slots) {
+            let playout = try #require(TestBots.play(bad.command))
+            let failure = try #require(playout.failure, "the game should fail")
+            #expect(bad.kinds.contains(failure.kind), "\(failure)")
+            #expect(failure.bot == bad.command)
+            #expect(failure.role == "sociaal")
+            #expect(failure.message >= 1)
+            #expect(failure.description.contains("bot `\(bad.command)`"))
+            #expect(failure.description.contains("answering message \(failure.message)"))
+            #expect(failure.description.hasPrefix(failure.kind.rawValue))
+            if let line = bad.line {
+                let quoted = try #require(failure.line, "the failure should quote the line")
+                #expect(line.isEmpty ? quoted.isEmpty : quoted.contains(line))
+                #expect(quoted.count <= BotFailure.lineLimit + 40)
+                #expect(failure.description.contains("line: "))
+            }
+            #expect(!playout.stalled)
+            #expect(!playout.game.isOver)
+            let result = GameResult(index: 0, seed: 5, strategies: [], playout: playout)
+            #expect(result.outcome == GameResult.failedOutcome)
+            #expect(result.failure == failure.description)
+            #expect(result.winners.isEmpty)
         }
-        #expect(!playout.stalled)
-        #expect(!playout.game.isOver)
-        let result = GameResult(index: 0, seed: 5, strategies: [], playout: playout)
-        #expect(result.outcome == GameResult.failedOutcome)
-        #expect(result.failure == failure.description)
-        #expect(result.winners.isEmpty)
     }
 
     @Test("a crash keeps the bot's last words on stderr")
-    func crashKeepsStderr() throws {
-        let command = TestBots.python("traceback", "raise ValueError('no idea what to do')")
-        let failure = try #require(TestBots.play(command)?.failure)
-        #expect(failure.kind == .exited)
-        #expect(failure.stderr.contains("no idea what to do"))
-        #expect(failure.description.contains("its stderr:"))
-        #expect(failure.description.contains("exited with status 1"))
+    func crashKeepsStderr() async throws {
+        try await offPool(in: TestBots.slots) {
+            let command = TestBots.python("traceback", "raise ValueError('no idea what to do')")
+            let failure = try #require(TestBots.play(command)?.failure)
+            #expect(failure.kind == .exited)
+            #expect(failure.stderr.contains("no idea what to do"))
+            #expect(failure.description.contains("its stderr:"))
+            #expect(failure.description.contains("exited with status 1"))
+        }
     }
 
     @Test("a bot that writes much to stderr still plays the whole game")
-    func chattyBotPlays() throws {
-        let command = TestBots.python(
-            "chatty",
-            "sys.stderr.write('garbage \\x00\\xff ' * 20000 + '\\n')\n" + TestBots.randomAnswer)
-        let playout = try #require(TestBots.play(command))
-        #expect(playout.failure == nil)
-        #expect(playout.game.isOver)
+    func chattyBotPlays() async throws {
+        try await offPool(in: TestBots.slots) {
+            let command = TestBots.python(
+                "chatty",
+                "sys.stderr.write('garbage \\x00\\xff ' * 20000 + '\\n')\n" + TestBots.randomAnswer)
+            let playout = try #require(TestBots.play(command))
+            #expect(playout.failure == nil)
+            #expect(playout.game.isOver)
+        }
     }
 
     @Test("a failed series counts its failures apart from its statistics")
-    func summaryCountsFailures() throws {
-        let spec = try #require(TestBots.spec)
-        let command = TestBots.python("bad-series", "print('nope')")
-        var strategies: [any Strategy] = spec.roles.map { _ in CooperativeStrategy() }
-        strategies[0] = ExecStrategy(command: command, settings: TestBots.settings)
-        let summary = Tournament(
-            spec: spec, lineup: .fixed(strategies), games: 3, workers: 2
-        ).summary()
-        #expect(summary.failures == 3)
-        #expect(summary.games == 0)
+    func summaryCountsFailures() async throws {
+        try await offPool(in: TestBots.slots) {
+            let spec = try #require(TestBots.spec)
+            let command = TestBots.python("bad-series", "print('nope')")
+            var strategies: [any Strategy] = spec.roles.map { _ in CooperativeStrategy() }
+            strategies[0] = ExecStrategy(command: command, settings: TestBots.settings)
+            let summary = Tournament(
+                spec: spec, lineup: .fixed(strategies), games: 3, workers: 2
+            ).summary()
+            #expect(summary.failures == 3)
+            #expect(summary.games == 0)
+        }
     }
 }

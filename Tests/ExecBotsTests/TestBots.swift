@@ -3,6 +3,7 @@ import Foundation
 import GameDefinition
 import GameRules
 import Strategies
+import TestSupport
 import Testing
 
 /// Small bots written to a temporary folder by the tests, and the example game they play.
@@ -23,6 +24,10 @@ enum TestBots {
             atPath: path, withIntermediateDirectories: true)
         return path
     }()
+
+    /// Two bot games at a time, as on Swift Testing's pool of two threads before these tests
+    /// waited off it: more at once would make bots miss the one-second timeout below.
+    static let slots = Slots(2)
 
     /// Short limits, so that a silent bot fails fast.
     static let settings = ExecBotSettings(timeout: 1, lineLimit: 64 * 1024, grace: 1)

@@ -1,5 +1,6 @@
 import Foundation
 import GameRules
+import TestSupport
 import Testing
 import TextInterface
 
@@ -10,51 +11,55 @@ struct ServeEndToEndTests {
     /// Whether a line is a prompt (`[2026 · plannen · Stadsbeheer · jij speelt] >`).
     static func isPrompt(_ line: String) -> Bool { line.hasPrefix("[") && line.hasSuffix(">") }
 
-    @Test func fourTCPClientsPlayAWholeGameAtOnceAndNoSecretPlanReachesAnother() throws {
-        let served = try ServedGame()
-        let table = served.host.tables[0]
-        let spec = table.game.spec
-        let codes = served.host.codes[0]
-        let server = try TestServer(host: served.host) { limits in
-            limits.commandsPerSecond = 10_000
-            limits.commandBurst = 10_000
-        }
-        let transcripts = Transcripts(count: spec.roles.count)
-        let group = DispatchGroup()
-        for (index, role) in spec.roles.enumerated() {
-            let code = try require(codes.roles[role.id])
-            let projects = spec.projects.filter { $0.owner == index }.map(\.id)
-            let (port, firstYear) = (server.port, spec.firstYear)
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                let lines = ServeEndToEndTests.play(
-                    port: port, code: code, projects: projects, firstYear: firstYear,
-                    seed: UInt64(index + 1))
-                transcripts.set(index, lines)
+    @Test func fourTCPClientsPlayAWholeGameAtOnceAndNoSecretPlanReachesAnother() async throws {
+        try await offPool {
+            let served = try ServedGame()
+            let table = served.host.tables[0]
+            let spec = table.game.spec
+            let codes = served.host.codes[0]
+            let server = try TestServer(host: served.host) { limits in
+                limits.commandsPerSecond = 10_000
+                limits.commandBurst = 10_000
             }
-        }
-        let done = group.wait(timeout: .now() + 120)
-        server.stop()
-        #expect(done == .success, "the clients finished within two minutes")
-        #expect(table.game.isOver)
-        let secretPlans = Self.secretPlanLines(table)
-        #expect(!secretPlans.isEmpty, "somebody planned in secret")
-        for (index, role) in spec.roles.enumerated() {
-            let lines = transcripts.get(index)
-            #expect(
-                lines.contains { $0.contains("Einde van het spel") },
-                "\(role.id) saw the end; last lines: \(lines.suffix(12).joined(separator: " | "))")
-            let secret = lines.filter { secretPlans.contains($0) }
-            for other in spec.roles.indices where other != index {
-                let leaked = transcripts.get(other).filter { secret.contains($0) }
-                #expect(leaked.isEmpty, "\(role.id)'s secret plans reached \(spec.roles[other].id)")
+            let transcripts = Transcripts(count: spec.roles.count)
+            let group = DispatchGroup()
+            for (index, role) in spec.roles.enumerated() {
+                let code = try require(codes.roles[role.id])
+                let projects = spec.projects.filter { $0.owner == index }.map(\.id)
+                let (port, firstYear) = (server.port, spec.firstYear)
+                group.enter()
+                Thread.detachNewThread {
+                    defer { group.leave() }
+                    let lines = ServeEndToEndTests.play(
+                        port: port, code: code, projects: projects, firstYear: firstYear,
+                        seed: UInt64(index + 1))
+                    transcripts.set(index, lines)
+                }
             }
+            let done = group.wait(timeout: .now() + 120)
+            server.stop()
+            #expect(done == .success, "the clients finished within two minutes")
+            #expect(table.game.isOver)
+            let secretPlans = Self.secretPlanLines(table)
+            #expect(!secretPlans.isEmpty, "somebody planned in secret")
+            for (index, role) in spec.roles.enumerated() {
+                let lines = transcripts.get(index)
+                #expect(
+                    lines.contains { $0.contains("Einde van het spel") },
+                    "\(role.id) saw the end; last lines: \(lines.suffix(12).joined(separator: " | "))"
+                )
+                let secret = lines.filter { secretPlans.contains($0) }
+                for other in spec.roles.indices where other != index {
+                    let leaked = transcripts.get(other).filter { secret.contains($0) }
+                    #expect(
+                        leaked.isEmpty, "\(role.id)'s secret plans reached \(spec.roles[other].id)")
+                }
+            }
+            let loaded = try SaveLoader.load(
+                path: try require(table.savePath), language: .nl, color: false
+            ).get()
+            #expect(loaded.setup.actions.count == table.actionCount && !loaded.damaged)
         }
-        let loaded = try SaveLoader.load(
-            path: try require(table.savePath), language: .nl, color: false
-        ).get()
-        #expect(loaded.setup.actions.count == table.actionCount && !loaded.damaged)
     }
 
     /// The narration of every plan made in a secret phase (and never also in an open one),
@@ -112,22 +117,24 @@ struct ServeEndToEndTests {
         return received
     }
 
-    @Test func aSecondConnectionWithTheSameCodeSharesTheSeatAndSeesTheSameLines() throws {
-        let served = try ServedGame()
-        let code = try require(served.host.codes[0].roles["beheer"])
-        let server = try TestServer(host: served.host)
-        defer { server.stop() }
-        let phone = try require(TestClient(port: server.port))
-        let laptop = try require(TestClient(port: server.port))
-        _ = phone.send(code + "\n")
-        #expect(phone.lines(until: "] >") != nil)
-        _ = laptop.send(code + "\n")
-        #expect(laptop.lines(until: "] >") != nil)
-        _ = phone.send("status\n")
-        #expect(phone.lines(until: "Status 2026") != nil)
-        #expect(laptop.lines(until: "Status 2026") != nil, "the other device sees it too")
-        _ = laptop.send("klaar\n")
-        #expect(phone.lines(until: "Stadsbeheer is klaar") != nil)
+    @Test func aSecondConnectionWithTheSameCodeSharesTheSeatAndSeesTheSameLines() async throws {
+        try await offPool {
+            let served = try ServedGame()
+            let code = try require(served.host.codes[0].roles["beheer"])
+            let server = try TestServer(host: served.host)
+            defer { server.stop() }
+            let phone = try require(TestClient(port: server.port))
+            let laptop = try require(TestClient(port: server.port))
+            _ = phone.send(code + "\n")
+            #expect(phone.lines(until: "] >") != nil)
+            _ = laptop.send(code + "\n")
+            #expect(laptop.lines(until: "] >") != nil)
+            _ = phone.send("status\n")
+            #expect(phone.lines(until: "Status 2026") != nil)
+            #expect(laptop.lines(until: "Status 2026") != nil, "the other device sees it too")
+            _ = laptop.send("klaar\n")
+            #expect(phone.lines(until: "Stadsbeheer is klaar") != nil)
+        }
     }
 }
 
