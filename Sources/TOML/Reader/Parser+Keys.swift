@@ -38,7 +38,7 @@ extension Parser {
         while pos < end && ASCII.isBareKey(bytes[pos]) { pos += 1 }
         if pos < end && bytes[pos] >= 0x80 { throw nonASCIIKey(start) }
         if pos > start {
-            return KeyPart(name: text(start, pos), location: location)
+            return KeyPart(name: repeatedText(start, pos), location: location)
         }
         throw missingKey(after: Array(keyParts[first...]))
     }

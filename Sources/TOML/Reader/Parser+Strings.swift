@@ -8,7 +8,7 @@ extension Parser {
             let b = bytes[pos]
             if b == ASCII.quote {
                 pos += 1
-                return text(start, pos - 1)
+                return repeatedText(start, pos - 1)
             }
             if b == ASCII.backslash || b < 0x20 || b == ASCII.delete { break }
             pos += 1
@@ -43,7 +43,7 @@ extension Parser {
             let b = bytes[pos]
             if b == ASCII.apostrophe {
                 pos += 1
-                return text(start, pos - 1)
+                return repeatedText(start, pos - 1)
             }
             if b == ASCII.lf || (b == ASCII.cr && byte(pos + 1) == ASCII.lf) { break }
             if b < 0x20 && b != ASCII.tab || b == ASCII.delete {

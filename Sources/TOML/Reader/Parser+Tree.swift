@@ -1,16 +1,18 @@
 extension Parser {
     /// Stores `node` under the dotted key `parts` in `base`, creating tables for the
     /// leading parts, and reports redefinitions.
-    mutating func insert(_ node: TOMLNode, at parts: ArraySlice<KeyPart>, into base: Int) {
+    mutating func insert(_ node: consuming TOMLNode, at parts: ArraySlice<KeyPart>, into base: Int)
+    {
         var table = base
         for i in parts.indices.dropLast() {
             let part = parts[i]
-            guard let existing = tables[table].entry(part.name) else {
+            guard let position = tables[table].position(of: part.name) else {
                 let child = tables.newTable(origin: .dotted, location: part.location)
                 tables[table].add(part.name, at: part.location, .table(child))
                 table = child
                 continue
             }
+            let existing = tables[table].found(at: position)
             switch existing.slot {
             case .table(let child) where tables[child].origin != .header:
                 if tables[child].origin == .implicit { tables[child].origin = .dotted }
@@ -39,8 +41,10 @@ extension Parser {
                 return
             }
         }
-        let last = parts[parts.endIndex - 1]
-        if let existing = tables[table].entry(last.name) {
+        let end = parts.endIndex - 1
+        if let position = tables[table].position(of: parts[end].name) {
+            let existing = tables[table].found(at: position)
+            let last = parts[end]
             let path = keyPath(parts, in: base)
             let what = if case .value = existing.slot { "" } else { " as a table" }
             report(
@@ -51,7 +55,7 @@ extension Parser {
                 notes: ["`\(path)` is first defined at \(existing.keyLocation)"])
             return
         }
-        tables[table].add(last.name, at: last.location, node)
+        tables[table].add(parts[end].name, at: parts[end].location, node)
     }
 
     /// The whole dotted name of `parts` written in `base`, for messages: under the current

@@ -26,6 +26,8 @@ struct Parser {
     var keyParts: [KeyPart] = []
     /// A reusable buffer for strings with escapes and for number text.
     var scratch: [UInt8] = []
+    /// The strings of keys and short texts seen before, handed out again.
+    var shortTexts = ShortTextCache()
 
     init(bytes: UnsafeBufferPointer<UInt8>, start: Int, file: String) {
         self.bytes = bytes
@@ -138,5 +140,11 @@ struct Parser {
     /// The text of `bytes[from..<to]`.
     func text(_ from: Int, _ to: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+    }
+
+    /// The text of `bytes[from..<to]`, the same string as last time for a short one that
+    /// came before: for keys and plain strings, which repeat.
+    mutating func repeatedText(_ from: Int, _ to: Int) -> String {
+        shortTexts.text(bytes, from, to)
     }
 }

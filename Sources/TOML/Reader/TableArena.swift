@@ -17,7 +17,7 @@ struct TableArena {
 
     /// The table with number `table`, to read or change in place.
     subscript(table: Int) -> TableBuilder {
-        get { tables[table] }
+        _read { yield tables[table] }
         _modify { yield &tables[table] }
     }
 

@@ -65,7 +65,11 @@ struct TableBuilder {
 
     /// What `key` holds, if it is there.
     func entry(_ key: String) -> Found? {
-        guard let i = position(of: key) else { return nil }
+        position(of: key).map(found(at:))
+    }
+
+    /// What the key at position `i` of `entries` holds.
+    func found(at i: Int) -> Found {
         let keyLocation = entries[i].keyLocation
         switch nested.isEmpty ? nil : nested[i] {
         case .table(let table): return Found(keyLocation: keyLocation, slot: .table(table))
@@ -76,8 +80,11 @@ struct TableBuilder {
     }
 
     /// Adds a new key with a finished value; the caller has checked that it is not there yet.
-    mutating func add(_ key: String, at keyLocation: SourceLocation, _ node: TOMLNode) {
-        if entries.isEmpty { entries.reserveCapacity(4) }
+    mutating func add(_ key: String, at keyLocation: SourceLocation, _ node: consuming TOMLNode) {
+        if entries.count == entries.capacity {
+            // A section's table usually grows past four keys; four to sixteen saves a copy.
+            entries.reserveCapacity(entries.isEmpty ? 4 : max(16, 2 * entries.count))
+        }
         if index != nil {
             index![key] = entries.count
         } else if entries.count == TOMLTable.indexThreshold {

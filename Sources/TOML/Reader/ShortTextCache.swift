@@ -1,0 +1,60 @@
+/// Remembers the strings made for short runs of bytes, so a key or word that comes back
+/// (`name`, `cost`, `"beheer"`) is handed out again instead of being decoded and checked anew.
+///
+/// Direct-mapped: a run of at most 16 bytes goes to one slot chosen by its bytes; a slot
+/// holding other bytes is overwritten.
+struct ShortTextCache {
+    /// The longest run that is cached.
+    static let maxLength = 16
+    private static let slotCount = 512
+
+    private var first = [UInt64](repeating: 0, count: slotCount)
+    private var second = [UInt64](repeating: 0, count: slotCount)
+    /// The run's length plus one, so an empty slot (0) matches no run.
+    private var lengths = [Int](repeating: 0, count: slotCount)
+    private var texts = [String](repeating: "", count: slotCount)
+
+    /// The text of `bytes[from..<to]`, which must be valid UTF-8.
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        let length = to - from
+        guard length <= Self.maxLength else { return Self.decode(bytes, from, to) }
+        let (a, b) = Self.words(bytes, from, length)
+        let mixed = (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
+        let slot = Int(truncatingIfNeeded: mixed >> 55) & (Self.slotCount - 1)
+        if lengths[slot] == length + 1 && first[slot] == a && second[slot] == b {
+            return texts[slot]
+        }
+        let text = Self.decode(bytes, from, to)
+        first[slot] = a
+        second[slot] = b
+        lengths[slot] = length + 1
+        texts[slot] = text
+        return text
+    }
+
+    /// The run's bytes as two little-endian words, zero past its end.
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ length: Int)
+        -> (UInt64, UInt64)
+    {
+        if from + 16 <= bytes.count {
+            let a = ByteWords.load(bytes, from)
+            let b = ByteWords.load(bytes, from + 8)
+            if length >= 16 { return (a, b) }
+            if length >= 8 { return (a, b & ((1 << UInt64(8 * (length - 8))) &- 1)) }
+            return (a & ((1 << UInt64(8 * length)) &- 1), 0)
+        }
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        for i in 0..<length {
+            let byte = UInt64(bytes[from + i])
+            if i < 8 { a |= byte << UInt64(8 * i) } else { b |= byte << UInt64(8 * (i - 8)) }
+        }
+        return (a, b)
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int)
+        -> String
+    {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+    }
+}
