@@ -35,6 +35,9 @@ extension Parser {
             }
             i = fractionEnd
         }
+        if i == stop, let value = ShortDecimal.value(bytes, intStart, stop, negative: negative) {
+            return .float(value)
+        }
         if i < stop && bytes[i] | 0x20 == 0x65 {
             i += 1
             if byte(i) == ASCII.plus || byte(i) == ASCII.minus { i += 1 }
