@@ -17,6 +17,11 @@ enum ByteWords {
         return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
+    /// Whether one of the eight bytes of `word` is below `limit` (at most 0x80).
+    @inline(__always) static func hasByte(below limit: UInt8, _ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
     /// The first offset from `from` up to `to` whose byte is not ASCII, or `to`.
     @inline(__always) static func firstNonASCII(
         _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int

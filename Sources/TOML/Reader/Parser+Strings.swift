@@ -123,6 +123,16 @@ extension Parser {
     mutating func appendPlainRun(stoppingAt stop: UInt8, _ other: UInt8) {
         let start = pos
         while pos < end {
+            if pos + 8 <= end {
+                let word = ByteWords.load(bytes, pos)
+                if !ByteWords.contains(word, stop) && !ByteWords.contains(word, other)
+                    && !ByteWords.hasByte(below: 0x20, word)
+                    && !ByteWords.contains(word, ASCII.delete)
+                {
+                    pos += 8
+                    continue
+                }
+            }
             let b = bytes[pos]
             if b == stop || b == other || (b < 0x20 && b != ASCII.tab && b != ASCII.lf)
                 || b == ASCII.delete
