@@ -5,7 +5,6 @@
 struct LocationTracker {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let base: Int
-    private var scanned: Int
     private var line = 1
     private var lineStart: Int
     private var columnOffset: Int
@@ -15,36 +14,48 @@ struct LocationTracker {
     init(bytes: UnsafeBufferPointer<UInt8>, base: Int) {
         self.bytes = bytes
         self.base = base
-        scanned = base
         lineStart = base
         columnOffset = base
     }
 
     /// The location of the byte at `offset` (clamped to the text).
+    ///
+    /// One pass finds both the line breaks and whether the stretch since the last one is all
+    /// ASCII, where a column is a byte: eight bytes at a time, then byte by byte.
     mutating func location(of rawOffset: Int) -> SourceLocation {
         let offset = min(max(rawOffset, base), bytes.count)
         while offset < lineStart { stepBackOneLine() }
-        scanned = max(scanned, lineStart)
-        while scanned < offset {
-            if scanned + 8 <= offset
-                && !ByteWords.contains(ByteWords.load(bytes, scanned), ASCII.lf)
-            {
-                scanned += 8
-                continue
-            }
-            if bytes[scanned] == ASCII.lf {
-                line += 1
-                lineStart = scanned + 1
-                columnOffset = lineStart
-                column = 1
-            }
-            scanned += 1
-        }
         if offset < columnOffset {
             columnOffset = lineStart
             column = 1
         }
-        column += Self.characterCount(bytes, columnOffset, offset)
+        var segmentStart = columnOffset
+        var nonASCII = false
+        var i = columnOffset
+        let text = bytes.baseAddress!
+        while i < offset {
+            if i + 8 <= offset {
+                let word = ByteWords.load(bytes, i)
+                if !ByteWords.contains(word, ASCII.lf) {
+                    nonASCII = nonASCII || !ByteWords.isASCII(word)
+                    i += 8
+                    continue
+                }
+            }
+            let byte = text[i]
+            if byte == ASCII.lf {
+                line += 1
+                lineStart = i + 1
+                segmentStart = lineStart
+                column = 1
+                nonASCII = false
+            } else if byte >= 0x80 {
+                nonASCII = true
+            }
+            i += 1
+        }
+        column +=
+            nonASCII ? Self.characterCount(bytes, segmentStart, offset) : offset - segmentStart
         columnOffset = offset
         return SourceLocation(line: line, column: column)
     }
@@ -55,7 +66,6 @@ struct LocationTracker {
         while i > base && bytes[i - 1] != ASCII.lf { i -= 1 }
         line -= 1
         lineStart = max(i, base)
-        scanned = lineStart
         columnOffset = lineStart
         column = 1
     }
