@@ -30,13 +30,9 @@ public struct GreedyStrategy: Strategy {
         // Planning and unplanning change nothing the value reads but the project's phase and
         // round: they are valued in place, not on a copy of every project's state, once
         // the copy's own list of legal actions (one pass) says they are allowed there.
-        let planning = Set(
-            base.legalActions(for: role).lazy.filter {
-                switch $0 {
-                case .plan, .unplan: true
-                default: false
-                }
-            })
+        let planning = PlanningMoves(
+            base.legalActions(for: role), role: role, projects: base.spec.projects.count,
+            rounds: base.spec.rounds)
         var ranked: [(action: Action, gain: Double)] = []
         for action in decision.legalActions {
             let value: Double
