@@ -23,6 +23,12 @@ struct OwnValueBaseline {
     private let positions: [Int: Int]
     /// The sums before each position, and after the last.
     private let sums: [Sums]
+    /// The positions whose step changes more than the total cost (the project is not idle,
+    /// or its progress term is not zero), in order: the others' steps leave the progress,
+    /// the planned sum and the overcommitment as they are, to the last bit.
+    private let moving: [Int]
+    /// Per position, the index in `moving` of the first moving position after it.
+    private let nextMoving: [Int]
     private let score: Double
     private let points: Double
     private let money: Double
@@ -59,6 +65,18 @@ struct OwnValueBaseline {
             sums.append(running)
         }
         self.sums = sums
+        var moving: [Int] = []
+        var nextMoving = Array(repeating: 0, count: owned.count)
+        for position in owned.indices {
+            nextMoving[position] = moving.count + 1
+            if phases[position] != .idle || Heuristic.stage(.idle) * costs[position] != 0 {
+                moving.append(position)
+            } else {
+                nextMoving[position] = moving.count
+            }
+        }
+        self.moving = moving
+        self.nextMoving = nextMoving
     }
 
     /// The value of the game as it is.
@@ -93,11 +111,16 @@ struct OwnValueBaseline {
         } else {
             var tail = running
             tail.overcommitted = false
-            for position in (start + 1)..<costs.count {
+            // Adding an idle project adds its cost to the total and zero to the progress:
+            // only the moving positions are stepped, and the total is the one made at
+            // `init` (the same additions from the same number, as the changed project's
+            // cost is the same).
+            for position in moving[nextMoving[start]...] {
                 OwnValueBaseline.add(
                     cost: costs[position], phase: phases[position], round: rounds[position],
                     to: &tail, budget: budget, income: income, now: now)
             }
+            tail.totalCost = sums[sums.count - 1].totalCost
             rest = (tail, tail.overcommitted)
             rests[key] = rest
         }
