@@ -16,7 +16,8 @@ struct OwnValueBaselineTests {
     ]
 
     /// Along random games (every plan and unplan of every few decisions), the baseline's
-    /// value after the change equals `ownValue` of the game with the change applied.
+    /// value after the change equals `ownValue` of the game with the change applied, and
+    /// its bounds, where it gives them, hold that value.
     @Test(arguments: paths)
     func aChangeIsValuedAsIfApplied(path: String) throws {
         let spec = try #require(
@@ -24,6 +25,7 @@ struct OwnValueBaselineTests {
                 contentsOf: ExampleGame.root.appendingPathComponent(path).path
             ).spec)
         var compared = 0
+        var bounded = 0
         for seed in UInt64(1)...UInt64(TestScale.count(quick: 2, full: 8)) {
             var game = Game(spec: spec, seed: seed)
             var random = SeededGenerator(seed: seed)
@@ -44,10 +46,15 @@ struct OwnValueBaselineTests {
                         }
                         var applied = game
                         guard case .success = applied.apply(action) else { continue }
+                        let exact = Heuristic.ownValue(applied, role: role)
+                        let bounds = baseline.bounds(
+                            planning: change.project, phase: change.phase, round: change.round)
+                        #expect(bounds?.contains(exact) ?? true)
+                        if bounds != nil { bounded += 1 }
                         #expect(
                             baseline.value(
                                 planning: change.project, phase: change.phase, round: change.round)
-                                == Heuristic.ownValue(applied, role: role))
+                                == exact)
                         compared += 1
                     }
                 }
@@ -55,5 +62,6 @@ struct OwnValueBaselineTests {
             }
         }
         #expect(compared > 0)
+        #expect(bounded > 0)
     }
 }
