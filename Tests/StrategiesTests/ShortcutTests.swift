@@ -72,3 +72,36 @@ struct ShortcutTests {
         }
     }
 }
+
+/// The flat flags of plans answer as the list does.
+@Suite("Planning moves equal membership of the list")
+struct PlanningMovesTests {
+    /// For every candidate of every role (the decision's own and the others'), whether it is
+    /// flagged is whether the decision's list of legal actions holds it, when it is a plan
+    /// or unplan.
+    @Test func flagsArePlansInTheList() throws {
+        var plans = 0
+        try ShortcutTests.randomDecisions { game, decision in
+            let legal = decision.legalActions
+            let moves = PlanningMoves(
+                legal, role: decision.role, projects: game.spec.projects.count,
+                rounds: game.spec.rounds)
+            var asked = game.spec.roles.indices.flatMap { game.candidateActions(for: $0) }
+            asked += [
+                .plan(role: decision.role, project: 0, round: game.spec.rounds),
+                .plan(role: decision.role, project: 0, round: -1),
+                .unplan(role: decision.role, project: game.spec.projects.count),
+            ]
+            for action in asked {
+                switch action {
+                case .plan, .unplan:
+                    #expect(moves.contains(action) == legal.contains(action))
+                    plans += 1
+                default:
+                    continue
+                }
+            }
+        }
+        #expect(plans > 100)
+    }
+}

@@ -14,14 +14,18 @@ public struct GreedyStrategy: Strategy {
     {
         let role = decision.role
         if let choice = DilemmaJudge.selfishChoice(decision, using: &random) { return choice }
-        let ranked = GreedyStrategy.rank(decision, seed: random.next())
-        guard let best = ranked.first, best.gain > 0.000_1 else { return .ready(role: role) }
+        guard let best = GreedyStrategy.best(decision, seed: random.next()), best.gain > 0.000_1
+        else { return .ready(role: role) }
         return best.action
     }
 
-    /// The legal actions with their one-step gain in own value, best first (ties keep the
-    /// legal order); `ready`, dilemma choices and answers are left out.
-    static func rank(_ decision: Decision, seed: UInt64) -> [(action: Action, gain: Double)] {
+    /// The legal action with the best one-step gain in own value and that gain (the first
+    /// of equal gains in the legal order); `ready`, dilemma choices and answers are left out.
+    ///
+    /// Plans and unplans are first bounded (`OwnValueBaseline.bounds`); only those whose
+    /// gain could reach the best sure gain are valued exactly, so the choice is the one
+    /// valuing every plan makes, without stepping every project for every plan.
+    static func best(_ decision: Decision, seed: UInt64) -> (action: Action, gain: Double)? {
         let role = decision.role
         let base = decision.lookahead(seed: seed)
         let owned = Heuristic.ownedProjects(of: role, in: base.spec)
@@ -30,33 +34,71 @@ public struct GreedyStrategy: Strategy {
         // Planning and unplanning change nothing the value reads but the project's phase and
         // round: they are valued in place, not on a copy of every project's state, once
         // the copy's own list of legal actions (one pass) says they are allowed there.
-        let planning = Set(
-            base.legalActions(for: role).lazy.filter {
-                switch $0 {
-                case .plan, .unplan: true
-                default: false
-                }
-            })
-        var ranked: [(action: Action, gain: Double)] = []
-        for action in decision.legalActions {
-            let value: Double
+        let planning = PlanningMoves(
+            base.legalActions(for: role), role: role, projects: base.spec.projects.count,
+            rounds: base.spec.rounds)
+        var valued: [(offset: Int, action: Action, value: Double)] = []
+        var bounded: [(offset: Int, change: PlanChange, high: Double)] = []
+        var sure = -Double.infinity
+        for (offset, action) in decision.legalActions.enumerated() {
+            let change: PlanChange
             switch action {
             case .ready, .choose, .respond: continue
             case .plan(_, let project, let round):
                 guard planning.contains(action) else { continue }
-                value = baseline.value(planning: project, phase: .planned, round: round)
+                change = PlanChange(action: action, project: project, phase: .planned, round: round)
             case .unplan(_, let project):
                 guard planning.contains(action) else { continue }
-                value = baseline.value(planning: project, phase: .idle, round: nil)
+                change = PlanChange(action: action, project: project, phase: .idle, round: nil)
             default:
                 var game = base
                 guard case .success = game.apply(action) else { continue }
-                value = Heuristic.ownValue(game, role: role, owned: owned)
+                let value = Heuristic.ownValue(game, role: role, owned: owned)
+                valued.append((offset, action, value))
+                sure = max(sure, value)
+                continue
             }
-            ranked.append((action, value - now))
+            if let range = baseline.bounds(
+                planning: change.project, phase: change.phase, round: change.round)
+            {
+                bounded.append((offset, change, range.upperBound))
+                sure = max(sure, range.lowerBound)
+            } else {
+                let value = baseline.value(
+                    planning: change.project, phase: change.phase, round: change.round)
+                valued.append((offset, action, value))
+                sure = max(sure, value)
+            }
         }
-        return ranked.enumerated().sorted { a, b in
-            a.element.gain != b.element.gain ? a.element.gain > b.element.gain : a.offset < b.offset
-        }.map(\.element)
+        // A gain below the sure one's, after rounding, can be neither the best nor tie it.
+        for (offset, change, high) in bounded where high - now >= sure - now {
+            let value = baseline.value(
+                planning: change.project, phase: change.phase, round: change.round)
+            valued.append((offset, change.action, value))
+        }
+        var best: (offset: Int, action: Action, gain: Double)?
+        for (offset, action, value) in valued {
+            let gain = value - now
+            guard let current = best else {
+                best = (offset, action, gain)
+                continue
+            }
+            if gain > current.gain || (gain == current.gain && offset < current.offset) {
+                best = (offset, action, gain)
+            }
+        }
+        return best.map { ($0.action, $0.gain) }
     }
+}
+
+/// A plan or unplan as the own-value baseline values it.
+private struct PlanChange {
+    /// The action.
+    let action: Action
+    /// Its project.
+    let project: Int
+    /// The project's phase after it.
+    let phase: ProjectPhase
+    /// The planned round after it, nil for an unplan.
+    let round: Int?
 }

@@ -108,6 +108,17 @@ public struct Decision {
         let legal = legalActions
         // A long list is searched through a set, made once: planners ask about many plans.
         guard legal.count > 32 else { return legal.contains(action) }
+        switch action {
+        case .plan, .unplan:
+            // Plans, the most asked about, are flags in a flat array rather than hashed.
+            if let planning = cache.planning { return planning.contains(action) }
+            let planning = PlanningMoves(
+                legal, role: role, projects: game.spec.projects.count, rounds: game.spec.rounds)
+            cache.planning = planning
+            return planning.contains(action)
+        default:
+            break
+        }
         if let set = cache.set { return set.contains(action) }
         let set = Set(legal)
         cache.set = set
@@ -120,6 +131,8 @@ private final class LegalActionCache {
     var legal: [Action]?
     /// The same actions as a set, made on the first `allows` of a long list.
     var set: Set<Action>?
+    /// The plans and unplans among the actions, made on the first `allows` of a plan.
+    var planning: PlanningMoves?
     /// The role's view, built on first use.
     var view: RoleView?
 }

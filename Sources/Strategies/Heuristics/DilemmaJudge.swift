@@ -29,16 +29,30 @@ enum DilemmaJudge {
 
     /// The option that is best for the role itself, averaged over the others all taking
     /// each option in turn.
+    ///
+    /// A playout in which no other chooser was asked for its option (they had all chosen
+    /// already) is the playout for every option of theirs: it is played once and its value
+    /// added once per option, in the same order, so the sum is the same to the last bit.
     static func selfishOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
-        let options = decision.spec.dilemmas[dilemma].options.indices
+        let count = decision.spec.dilemmas[dilemma].options.count
         let base = decision.lookahead(seed: seed)
         return best(choosable(decision, dilemma: dilemma)) { option in
-            options.reduce(0.0) { total, others in
-                let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in
-                    others
+            var total = 0.0
+            var others = 0
+            while others < count {
+                var asked = false
+                let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) {
+                    _ in
+                    asked = true
+                    return others
                 }
-                return total + Heuristic.ownValue(game, role: decision.role)
+                let value = Heuristic.ownValue(game, role: decision.role)
+                repeat {
+                    total += value
+                    others += 1
+                } while !asked && others < count
             }
+            return total
         }
     }
 
@@ -54,6 +68,8 @@ enum DilemmaJudge {
     /// The option with the highest value; the first of near ties, and 0 when there are none.
     private static func best(_ options: [Int], value: (Int) -> Double) -> Int {
         var best = options.first ?? 0
+        // A lone option is the best whatever its value: it is not played out.
+        guard options.count > 1 else { return best }
         var bestValue = -Double.infinity
         for option in options {
             let current = value(option)

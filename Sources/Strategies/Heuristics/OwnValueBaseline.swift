@@ -23,6 +23,18 @@ struct OwnValueBaseline {
     private let positions: [Int: Int]
     /// The sums before each position, and after the last.
     private let sums: [Sums]
+    /// The positions whose step changes more than the total cost (the project is not idle,
+    /// or its progress term is not zero), in order: the others' steps leave the progress,
+    /// the planned sum and the overcommitment as they are, to the last bit.
+    private let moving: [Int]
+    /// Per position, the index in `moving` of the first moving position after it.
+    private let nextMoving: [Int]
+    /// Per position, the highest margin by which a planned project from there on exceeds
+    /// its reach (`-infinity` if none is planned), for bounding the overcommitment.
+    private let margins: [Double]
+    /// How far a sum of the rest, made from another first number, can be from that
+    /// number's difference added to the sum made at `init` (rounding of every step).
+    private let slack: Double
     private let score: Double
     private let points: Double
     private let money: Double
@@ -59,6 +71,34 @@ struct OwnValueBaseline {
             sums.append(running)
         }
         self.sums = sums
+        var moving: [Int] = []
+        var nextMoving = Array(repeating: 0, count: owned.count)
+        for position in owned.indices {
+            nextMoving[position] = moving.count + 1
+            if phases[position] != .idle || Heuristic.stage(.idle) * costs[position] != 0 {
+                moving.append(position)
+            } else {
+                nextMoving[position] = moving.count
+            }
+        }
+        self.moving = moving
+        self.nextMoving = nextMoving
+        var margins = Array(repeating: -Double.infinity, count: owned.count + 1)
+        var costSum = 0.0
+        var largestReach = 0.0
+        for position in owned.indices.reversed() {
+            margins[position] = margins[position + 1]
+            costSum += abs(costs[position])
+            guard phases[position] == .planned, let round = rounds[position] else { continue }
+            let reach = budget + income * Double(round - now) + 0.001
+            largestReach = max(largestReach, abs(reach))
+            margins[position] = max(margins[position], sums[position + 1].planned - reach)
+        }
+        self.margins = margins
+        // Every partial sum is below the sum of the costs: each of the at most n additions
+        // of either sum rounds by half an ulp of it, the margins by one of the reach too.
+        // Four times that, and a few steps more, is a safe margin.
+        slack = Double(2 * owned.count + 8) * 0x1p-51 * (costSum + largestReach)
     }
 
     /// The value of the game as it is.
@@ -93,17 +133,64 @@ struct OwnValueBaseline {
         } else {
             var tail = running
             tail.overcommitted = false
-            for position in (start + 1)..<costs.count {
+            // Adding an idle project adds its cost to the total and zero to the progress:
+            // only the moving positions are stepped, and the total is the one made at
+            // `init` (the same additions from the same number, as the changed project's
+            // cost is the same).
+            for position in moving[nextMoving[start]...] {
                 OwnValueBaseline.add(
                     cost: costs[position], phase: phases[position], round: rounds[position],
                     to: &tail, budget: budget, income: income, now: now)
             }
+            tail.totalCost = sums[sums.count - 1].totalCost
             rest = (tail, tail.overcommitted)
             rests[key] = rest
         }
         var end = rest.sums
         end.overcommitted = running.overcommitted || rest.overcommittedAfter
         return finish(end)
+    }
+
+    /// Bounds of `value(planning:phase:round:)`, found without stepping the projects after
+    /// the changed one: the value itself if those steps were made before, nil when whether
+    /// a later project is overcommitted is too close to call (then ask for the value).
+    func bounds(planning project: Int, phase: ProjectPhase, round: Int?) -> ClosedRange<Double>? {
+        guard let start = positions[project] else { return value...value }
+        var running = sums[start]
+        OwnValueBaseline.add(
+            cost: costs[start], phase: phase, round: round, to: &running, budget: budget,
+            income: income, now: now)
+        let key = Rest(project: project, phase: phase, planned: round != nil)
+        if let rest = rests[key] {
+            var end = rest.sums
+            end.overcommitted = running.overcommitted || rest.overcommittedAfter
+            let known = finish(end)
+            return known...known
+        }
+        guard slack.isFinite else { return nil }
+        let before = sums[start + 1]
+        let last = sums[sums.count - 1]
+        let progress = last.progress + (running.progress - before.progress)
+        let planned = last.planned + (running.planned - before.planned)
+        let margin = margins[start + 1] + (running.planned - before.planned)
+        let overcommittedAfter: Bool
+        if margin > 3 * slack {
+            overcommittedAfter = true
+        } else if margin < -3 * slack {
+            overcommittedAfter = false
+        } else {
+            return nil
+        }
+        let overcommitted = running.overcommitted || overcommittedAfter
+        let low = Sums(
+            totalCost: last.totalCost, progress: progress - slack, planned: planned + slack,
+            overcommitted: overcommitted)
+        let high = Sums(
+            totalCost: last.totalCost, progress: progress + slack, planned: planned - slack,
+            overcommitted: overcommitted)
+        let (lowest, highest) = (finish(low), finish(high))
+        guard lowest <= highest else { return nil }
+        return lowest...highest
     }
 
     /// One project's step of `ownValue`'s loop.
