@@ -6,9 +6,10 @@ extension Game {
     /// Reads a game: its rules, its state and its opening events.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        spec = try container.decode(GameSpec.self, forKey: .spec)
-        state = try container.decode(GameState.self, forKey: .state)
-        openingEvents = try container.decode([ToldEvent].self, forKey: .openingEvents)
+        self.init(
+            spec: try container.decode(GameSpec.self, forKey: .spec),
+            state: try container.decode(GameState.self, forKey: .state),
+            openingEvents: try container.decode([ToldEvent].self, forKey: .openingEvents))
     }
 
     /// Writes a game: its rules, its state and its opening events.

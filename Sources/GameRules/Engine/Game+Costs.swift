@@ -1,17 +1,17 @@
 extension Game {
     /// Who pays for a project if it starts now: the owner, plus partners once they agreed.
     func payers(of project: Int) -> [Int] {
-        let rules = spec.projects[project]
-        return state.jointAgreed[project] ? rules.payers : [rules.owner]
+        state.jointAgreed[project] ? spec.projects[project].payers : [spec.projects[project].owner]
     }
 
     /// What each payer of a project pays if it starts now on its own (not coupled).
     func costShares(of project: Int) -> [(role: Int, amount: Double)] {
-        let rules = spec.projects[project]
+        // The spec's fields are read in place (a copy of the whole project retained every
+        // string and array of it).
         let payers = payers(of: project)
-        var total = Swift.max(0, rules.cost - state.projects[project].fundMoney)
+        var total = Swift.max(0, spec.projects[project].cost - state.projects[project].fundMoney)
         total *= 1 + transactionSurcharge(among: payers)
-        let sharing: CostSharing = payers.count == 1 ? .equal : rules.sharing
+        let sharing: CostSharing = payers.count == 1 ? .equal : spec.projects[project].sharing
         let split = sharing.split(total, work: payers.map { _ in 1 })
         return zip(payers, split).map { (role: $0, amount: $1) }
     }

@@ -100,12 +100,12 @@ extension Game {
 
     /// Why a project cannot start now, or nil.
     private func startBlocker(_ project: Int) -> Rejection? {
-        let rules = spec.projects[project]
-        if let precondition = rules.precondition, !precondition.isTrue(in: self) {
+        let projects = spec.projects
+        if let precondition = projects[project].precondition, !precondition.isTrue(in: self) {
             return Rejection(.preconditionUnmet, [.project(project), .condition(project: project)])
         }
-        let district = rules.district
-        if state.slotsUsed[district] + rules.slots > spec.districts[district].slots {
+        let district = projects[project].district
+        if state.slotsUsed[district] + projects[project].slots > spec.districts[district].slots {
             return Rejection(.noUndergroundSpace, [.district(district)])
         }
         return nil
@@ -252,9 +252,10 @@ extension Game {
     }
 
     private mutating func progressProjects(_ told: inout [ToldEvent]) {
-        for project in spec.projects.indices where state.projects[project].phase == .running {
-            let rules = spec.projects[project]
-            applyEffects(rules.runningEffects)
+        let projects = spec.projects
+        for project in projects.indices where state.projects[project].phase == .running {
+            let rules = projects[project]
+            if !rules.runningEffects.isEmpty { applyEffects(rules.runningEffects) }
             if rules.nuisance != 0 {
                 setNuisance(rules.district, state.nuisance[rules.district] + rules.nuisance)
             }
@@ -296,23 +297,23 @@ extension Game {
     }
 
     private mutating func resolveDeadlines(_ told: inout [ToldEvent]) {
-        for project in spec.projects.indices {
-            let rules = spec.projects[project]
+        let projects = spec.projects
+        for project in projects.indices {
             let status = state.projects[project]
             if status.phase == .idle || status.phase == .planned,
-                let latest = rules.latestStart, latest <= state.round
+                let latest = projects[project].latestStart, latest <= state.round
             {
                 returnFundMoney(project, &told)
                 state.projects[project].phase = .failed
                 state.projects[project].plannedRound = nil
                 told.append(ToldEvent(.projectFailed(project: project)))
             }
-            if let deadline = rules.deadline, deadline == state.round,
+            if let deadline = projects[project].deadline, deadline == state.round,
                 state.projects[project].phase != .done, !status.deadlineMissed
             {
                 state.projects[project].deadlineMissed = true
                 told.append(ToldEvent(.deadlineMissed(project: project)))
-                applyEffects(rules.deadlineEffects, telling: &told)
+                applyEffects(projects[project].deadlineEffects, telling: &told)
             }
         }
     }

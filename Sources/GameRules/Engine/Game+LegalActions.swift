@@ -4,7 +4,7 @@ extension Game {
     /// Amounts of money come from the game's money steps, and plans reach at most three
     /// rounds ahead, so the list stays short enough for bots to search.
     public func legalActions(for role: Int) -> [Action] {
-        let candidates = candidateActions(for: role)
+        let candidates = candidateList(for: role)
         guard candidates.count > 1 else { return candidates }
         // The turn, the pause and the action limit were checked by `candidateActions`.
         // What the role has planned this round is summed once for all its plans, not once
@@ -57,8 +57,14 @@ extension Game {
 
     /// The actions `legalActions(for:)` chooses from, before each is checked: `ready` first,
     /// then every plan, payment, proposal, answer and choice of the usual shapes. Empty when
-    /// `role` may not act now (`mayAct`). Random players may sample from it and `check` the pick.
-    public func candidateActions(for role: Int) -> [Action] {
+    /// `role` may not act now (`mayAct`). Random players may sample from it and `check` the
+    /// pick: its count and the action at a place are found without listing the others.
+    public func candidateActions(for role: Int) -> CandidateActions {
+        CandidateActions(game: self, role: role)
+    }
+
+    /// `candidateActions(for:)` listed at once.
+    func candidateList(for role: Int) -> [Action] {
         guard spec.roles.indices.contains(role), mayAct(role), !state.paused else {
             return []
         }
@@ -82,12 +88,10 @@ extension Game {
         return candidates
     }
 
-    /// At least as many places as `candidateActions(for:)` lists for `role`, so that the
+    /// At least as many places as `candidateList(for:)` lists for `role`, so that the
     /// list is made once (growing it copied every action listed so far).
     func candidateCapacity(for role: Int) -> Int {
-        var owned = 0
-        let projects = spec.projects
-        for index in projects.indices where projects[index].owner == role { owned += 1 }
+        let owned = spec.ownedProjects(of: role).count
         let roles = spec.roles.count
         let steps = spec.moneySteps.count
         var options = 0
@@ -100,7 +104,7 @@ extension Game {
 
     private func appendProjectActions(_ role: Int, _ candidates: inout [Action]) {
         let lastRound = Swift.min(spec.rounds - 1, state.round + 2)
-        for project in spec.projects.indices where spec.projects[project].owner == role {
+        for project in spec.ownedProjects(of: role) {
             switch state.projects[project].phase {
             case .idle, .planned:
                 for round in state.round...lastRound {
@@ -129,7 +133,7 @@ extension Game {
         for coupling in spec.couplings.indices {
             candidates.append(.propose(role: role, proposal: .coupling(coupling)))
         }
-        for project in spec.projects.indices where spec.projects[project].owner == role {
+        for project in spec.ownedProjects(of: role) {
             if !spec.projects[project].partners.isEmpty {
                 candidates.append(.propose(role: role, proposal: .jointProject(project)))
             }
@@ -162,8 +166,8 @@ extension Game {
             }
         }
         guard spec.trust.shareProject != nil else { return }
-        for project in spec.projects.indices
-        where spec.projects[project].owner == role && state.projects[project].phase == .planned {
+        for project in spec.ownedProjects(of: role) where state.projects[project].phase == .planned
+        {
             candidates.append(.shareProject(role: role, project: project))
         }
     }

@@ -5,10 +5,4 @@ extension Game {
     public func withTexts(of texts: GameSpec) -> Game {
         Game(spec: texts, state: state, openingEvents: openingEvents)
     }
-
-    private init(spec: GameSpec, state: GameState, openingEvents: [ToldEvent]) {
-        self.spec = spec
-        self.state = state
-        self.openingEvents = openingEvents
-    }
 }

@@ -13,14 +13,33 @@ public struct Game: Hashable, Sendable, Codable {
     /// change): copying a game copies only its state. Stored, so that reading it through a
     /// pointer to a game reads one field instead of copying the game.
     public let spec: GameSpec
-    /// Where the game stands.
-    public internal(set) var state: GameState
+    /// Where the game stands, behind one reference shared by copies until one of them
+    /// changes it (copied on the first change, as `Array` does): a copy of a game, which
+    /// every decision makes, retains one object instead of every array of the state.
+    @inlinable public internal(set) var state: GameState {
+        // Inlinable, so that a read from another module borrows the one field it reads
+        // (through the accessor it copied the whole state, every array of it).
+        _read { yield box.state }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = GameStateBox(box.state) }
+            yield &box.state
+        }
+    }
+    /// The one reference the state lives behind.
+    @usableFromInline var box: GameStateBox
+
+    /// A game of `spec` standing at `state`, its set-up having told `openingEvents`.
+    init(spec: GameSpec, state: GameState, openingEvents: [ToldEvent]) {
+        self.spec = spec
+        self.box = GameStateBox(state)
+        self.openingEvents = openingEvents
+    }
 
     /// Starts a game of `spec` with `seed`, running the automatic phases up to the first
     /// phase in which roles act. The events told on the way are in `openingEvents`.
     public init(spec: GameSpec, seed: UInt64) {
         self.spec = spec
-        self.state = GameState(spec: spec, seed: seed)
+        self.box = GameStateBox(GameState(spec: spec, seed: seed))
         var told: [ToldEvent] = [ToldEvent(.roundStarted(round: 0))]
         enterPhase(&told)
         openingEvents = told

@@ -61,7 +61,8 @@ extension Game {
     /// `role` sharing its plans: its planned projects now.
     private func shared(_ role: Int) -> PublicAct {
         var plans: [SharedPlan] = []
-        for (index, project) in spec.projects.enumerated() where project.owner == role {
+        let projects = spec.projects
+        for index in projects.indices where projects[index].owner == role {
             let status = state.projects[index]
             guard status.phase == .planned, let round = status.plannedRound else { continue }
             plans.append(SharedPlan(project: index, round: round))

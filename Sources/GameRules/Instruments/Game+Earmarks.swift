@@ -45,8 +45,9 @@ extension Game {
     mutating func renewEarmarks() {
         guard state.earmarked != nil else { return }
         for (role, rules) in spec.roles.enumerated() {
-            state.earmarked?[role] = Swift.min(
+            let amount = Swift.min(
                 rules.earmark?.amount(in: state.round) ?? 0, Swift.max(0, state.budgets[role]))
+            state.earmarked?[role] = amount
         }
     }
 }

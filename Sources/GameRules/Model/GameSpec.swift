@@ -103,6 +103,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         _modify {
             makeUnique()
             yield &box.fields.projects
+            box.owned = Box.owned(box.fields.projects)
         }
     }
     /// Declared coupling opportunities (koppelkansen).
@@ -287,6 +288,11 @@ public struct GameSpec: Hashable, Sendable, Codable {
     }
 
     /// Gives this copy fields of its own before a change.
+    /// The projects `role` owns (indices, in order), kept with the projects.
+    func ownedProjects(of role: Int) -> [Int] {
+        box.owned.indices.contains(role) ? box.owned[role] : []
+    }
+
     private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
     }
@@ -372,7 +378,24 @@ public struct GameSpec: Hashable, Sendable, Codable {
         // `makeUnique()`, on a box no other copy of the spec shares, so no two accesses
         // ever overlap (and reading a field, done constantly, costs no check).
         @exclusivity(unchecked) var fields: Fields
+        /// Per role, its projects (indices, in order), made from `fields` whenever the
+        /// projects change: the candidate actions walk a role's projects at every decision.
+        @exclusivity(unchecked) var owned: [[Int]]
 
-        init(_ fields: Fields) { self.fields = fields }
+        init(_ fields: Fields) {
+            self.fields = fields
+            self.owned = Box.owned(fields.projects)
+        }
+
+        /// Per role (up to the highest owner), the projects it owns.
+        static func owned(_ projects: [ProjectSpec]) -> [[Int]] {
+            var owned: [[Int]] = []
+            for index in projects.indices where projects[index].owner >= 0 {
+                let owner = projects[index].owner
+                while owned.count <= owner { owned.append([]) }
+                owned[owner].append(index)
+            }
+            return owned
+        }
     }
 }

@@ -102,8 +102,8 @@ extension Game {
             copy.state.budgets[other] =
                 spec.roles[other].budget + spec.roles[other].income * Double(state.round)
             if let earmark = spec.roles[other].earmark, copy.state.earmarked != nil {
-                copy.state.earmarked?[other] = Swift.min(
-                    earmark.amount(in: state.round), copy.state.budgets[other])
+                let amount = Swift.min(earmark.amount(in: state.round), copy.state.budgets[other])
+                copy.state.earmarked?[other] = amount
             }
         }
         for dilemma in spec.dilemmas.indices
