@@ -71,9 +71,26 @@ struct LocationTracker {
     }
 
     /// The number of characters (grapheme clusters) in `bytes[from..<to]`.
+    ///
+    /// Below U+0300, where the combining marks begin, every code point is a character of its
+    /// own (a CR LF pair is one, but a stretch never holds a line break), so well-formed
+    /// two-byte letters such as `ö` are counted without building a string.
     static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
-        if ByteWords.firstNonASCII(bytes, from: from, to: to) == to { return to - from }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        return text.count
+        var count = 0
+        var i = from
+        while i < to {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+            } else if byte >= 0xC2 && byte < 0xCC && i + 1 < to && bytes[i + 1] & 0xC0 == 0x80 {
+                i += 2
+            } else {
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+                return text.count
+            }
+            count += 1
+        }
+        return count
     }
 }
