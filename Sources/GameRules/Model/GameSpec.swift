@@ -287,12 +287,12 @@ public struct GameSpec: Hashable, Sendable, Codable {
                 moneySteps: moneySteps))
     }
 
-    /// Gives this copy fields of its own before a change.
     /// The projects `role` owns (indices, in order), kept with the projects.
     func ownedProjects(of role: Int) -> [Int] {
         box.owned.indices.contains(role) ? box.owned[role] : []
     }
 
+    /// Gives this copy fields of its own before a change.
     private mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
     }
