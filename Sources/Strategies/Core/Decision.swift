@@ -103,6 +103,21 @@ public struct Decision {
         game.spec.projects[project].precondition?.isTrue(in: game) ?? true
     }
 
+    /// The number of the first proposal the role may accept now: that of the first
+    /// `respond(accept: true)` among `legalActions`, found by checking only the open proposals.
+    public var firstAcceptableProposal: Int? {
+        if let legal = cache.legal {
+            for case .respond(_, let number, true) in legal { return number }
+            return nil
+        }
+        for (index, proposal) in game.state.proposals.enumerated() where proposal.accepted == nil {
+            if game.check(.respond(role: role, proposal: index + 1, accept: true)) == nil {
+                return index + 1
+            }
+        }
+        return nil
+    }
+
     /// Whether `action` is among the legal actions.
     public func allows(_ action: Action) -> Bool {
         let legal = legalActions

@@ -75,8 +75,7 @@ struct CooperationPolicy: Sendable {
     private func respond(_ decision: Decision, view: RoleView, willing: (Int) -> Bool) -> Action? {
         let role = decision.role
         let spec = decision.spec
-        for action in decision.legalActions {
-            guard case .respond(_, let number, true) = action else { continue }
+        if let number = decision.firstAcceptableProposal {
             let proposal = view.proposals[number - 1]
             var accept = willing(proposal.from)
             switch proposal.kind {
