@@ -111,11 +111,18 @@ public struct Decision {
             return nil
         }
         for (index, proposal) in game.state.proposals.enumerated() where proposal.accepted == nil {
-            if game.check(.respond(role: role, proposal: index + 1, accept: true)) == nil {
+            if allowsCandidate(.respond(role: role, proposal: index + 1, accept: true)) {
                 return index + 1
             }
         }
         return nil
+    }
+
+    /// Whether `action`, one of the role's candidate actions (`Game.candidateActions(for:)`),
+    /// is legal: a candidate is legal exactly when the rules accept it, so it is checked
+    /// alone, without listing the legal actions.
+    public func allowsCandidate(_ action: Action) -> Bool {
+        game.check(action) == nil
     }
 
     /// Whether `action` is among the legal actions.

@@ -153,13 +153,11 @@ struct CooperationPolicy: Sendable {
         for (index, fund) in decision.spec.funds.enumerated() where fund.members.contains(role) {
             let owed = fund.fairShare(of: role) - Double(paid[index] ?? 0)
             var best: Int?
-            for action in decision.legalActions {
-                guard case .contribute(_, index, let amount) = action,
-                    Double(amount) <= owed + 0.000_001
-                else {
-                    continue
-                }
-                if amount > (best ?? 0) { best = amount }
+            for amount in decision.spec.moneySteps
+            where amount > (best ?? 0) && Double(amount) <= owed + 0.000_001
+                && decision.allowsCandidate(.contribute(role: role, fund: index, amount: amount))
+            {
+                best = amount
             }
             if let amount = best {
                 paid[index, default: 0] += amount
