@@ -177,8 +177,9 @@ struct CooperationPolicy: Sendable {
         let projects = spec.projects
         for index in projects.indices where projects[index].owner == role {
             guard view.projects[index].plannedRound == decision.round else { continue }
+            // A commitment the rules accept is one of the candidates: its project is planned.
             let action = Action.commit(role: role, project: index)
-            if decision.allows(action) { return action }
+            if decision.allowsCandidate(action) { return action }
         }
         return nil
     }
@@ -264,7 +265,7 @@ struct CooperationPolicy: Sendable {
         if spec.trust.changeSharedPlan != 0, spec.phases[view.phase].secret { return nil }
         let everyone = spec.roles.indices.allSatisfy { $0 == role || willing($0) }
         if everyone || spec.trust.shareProject == nil {
-            return decision.allows(.share(role: role)) ? .share(role: role) : nil
+            return decision.allowsCandidate(.share(role: role)) ? .share(role: role) : nil
         }
         return AcquaintancePolicy.projectToShare(decision, view: view, willing: willing)
     }
