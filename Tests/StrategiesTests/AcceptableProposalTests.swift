@@ -15,7 +15,7 @@ struct AcceptableProposalTests {
         let spec = try #require(GamePositions.spec(path))
         var open = 0
         GamePositions.walk(
-            spec, seeds: TestScale.count(quick: 2, full: 10), steps: 1_500,
+            spec, seeds: TestScale.count(quick: 1, full: 10), steps: 1_500,
             bot: {
                 [CooperativeStrategy() as any Strategy, ReciprocalStrategy(), RandomStrategy()][
                     $0 % 3]

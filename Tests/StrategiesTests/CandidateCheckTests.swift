@@ -12,7 +12,8 @@ struct CandidateCheckTests {
         let spec = try #require(GamePositions.spec(path))
         var checked = 0
         GamePositions.walk(
-            spec, seeds: TestScale.count(quick: 1, full: 6), steps: 600,
+            spec, seeds: TestScale.count(quick: 1, full: 6),
+            steps: TestScale.count(quick: 300, full: 600),
             bot: { $0 % 2 == 0 ? CooperativeStrategy() as any Strategy : RandomStrategy() }
         ) { decision, game, step, _ in
             guard step % 4 == 0 else { return }

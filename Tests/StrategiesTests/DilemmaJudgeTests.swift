@@ -20,7 +20,7 @@ struct DilemmaJudgeTests {
         let spec = try #require(GamePositions.spec(path))
         var compared = 0
         GamePositions.walk(
-            spec, seeds: TestScale.count(quick: 2, full: 8), steps: 3_000,
+            spec, seeds: TestScale.count(quick: 1, full: 8), steps: 3_000,
             bot: { $0 % 2 == 0 ? RandomStrategy() as any Strategy : SectoralStrategy() }
         ) { decision, _, _, random in
             guard let dilemma = decision.pendingDilemma else { return }
