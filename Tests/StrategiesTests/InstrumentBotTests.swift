@@ -9,63 +9,28 @@ import Testing
 /// never do, and an agreement they would have to sign fails on their refusal.
 @Suite("Bots and the instruments")
 struct InstrumentBotTests {
-    static let game = """
-        title = "Afspraken"
-        first_year = 2026
-        rounds = 4
+    static let game = TwoRoleCouplingGame.source(
+        title: "Afspraken", rounds: 4, earliestStart: 2028, cableCost: 20, saving: 5,
+        extra: """
+            [agreements.intentie]
+            min_trust = 45
+            fee = 4
+            share_plans = true
 
-        [roles.beheer]
-        brief = "Beheer."
-        budget = 100
-        income = 10
+            [agreements.convenant]
+            after = "intentie"
+            min_trust = 50
+            fee = 10
+            graafrust = 3
+            coordinator = true
 
-        [roles.netbeheer]
-        brief = "Net."
-        budget = 100
-        income = 10
+            [agreements.duur]
+            after = "convenant"
+            fee = 200
 
-        [districts.noord]
-        slots = 3
-
-        [projects.riool]
-        owner = "beheer"
-        kind = "beheer"
-        district = "noord"
-        cost = 30
-        digs = true
-        earliest_start = 2028
-
-        [projects.kabel]
-        owner = "netbeheer"
-        kind = "transitie"
-        district = "noord"
-        cost = 20
-        digs = true
-        earliest_start = 2028
-
-        [[couplings]]
-        projects = ["riool", "kabel"]
-        saving = 5
-
-        [agreements.intentie]
-        min_trust = 45
-        fee = 4
-        share_plans = true
-
-        [agreements.convenant]
-        after = "intentie"
-        min_trust = 50
-        fee = 10
-        graafrust = 3
-        coordinator = true
-
-        [agreements.duur]
-        after = "convenant"
-        fee = 200
-
-        [coordinator]
-        cost = 2
-        """
+            [coordinator]
+            cost = 2
+            """)
 
     /// The instruments used in a whole game of `kinds`.
     private static func used(_ kinds: [StrategyKind]) throws -> [String] {

@@ -11,54 +11,19 @@ struct PlanFixingBotTests {
     /// Beheer's sewer (30) and netbeheer's cable (10), both digging, coupled to save 10; plans
     /// fixed `before` years ahead, coupling a fixed plan costing `surcharge`.
     static func spec(before: Int, surcharge: Int) throws -> GameSpec {
-        let source = """
-            title = "Vastgesteld"
-            first_year = 2026
-            rounds = 5
+        let source = TwoRoleCouplingGame.source(
+            title: "Vastgesteld", rounds: 5, earliestStart: 2028, cableCost: 10, saving: 10,
+            extra: """
+                [[roles.beheer.goals]]
+                id = "riool"
+                text = "Riool"
+                when = "done(riool)"
+                points = 10
 
-            [roles.beheer]
-            brief = "Beheer."
-            budget = 100
-            income = 10
-
-            [roles.netbeheer]
-            brief = "Net."
-            budget = 100
-            income = 10
-
-            [[roles.beheer.goals]]
-            id = "riool"
-            text = "Riool"
-            when = "done(riool)"
-            points = 10
-
-            [districts.noord]
-            slots = 3
-
-            [projects.riool]
-            owner = "beheer"
-            kind = "beheer"
-            district = "noord"
-            cost = 30
-            digs = true
-            earliest_start = 2028
-
-            [projects.kabel]
-            owner = "netbeheer"
-            kind = "transitie"
-            district = "noord"
-            cost = 10
-            digs = true
-            earliest_start = 2028
-
-            [[couplings]]
-            projects = ["riool", "kabel"]
-            saving = 10
-
-            [plans]
-            fixed_before = \(before)
-            late_coupling_surcharge = \(surcharge)
-            """
+                [plans]
+                fixed_before = \(before)
+                late_coupling_surcharge = \(surcharge)
+                """)
         return try #require(GameDefinitionReader.read(source: source, file: "v.toml").spec)
     }
 

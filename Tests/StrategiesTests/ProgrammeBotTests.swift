@@ -11,51 +11,16 @@ import Testing
 struct ProgrammeBotTests {
     /// Two roles whose works can run together from 2029, three years after the first year.
     static func game(bonus: Double = 4) -> String {
-        """
-        title = "Programma"
-        first_year = 2026
-        rounds = 6
-
-        [roles.beheer]
-        brief = "Beheer."
-        budget = 100
-        income = 10
-
-        [roles.netbeheer]
-        brief = "Net."
-        budget = 100
-        income = 10
-
-        [districts.noord]
-        slots = 3
-
-        [projects.riool]
-        owner = "beheer"
-        kind = "beheer"
-        district = "noord"
-        cost = 30
-        digs = true
-        earliest_start = 2029
-
-        [projects.kabel]
-        owner = "netbeheer"
-        kind = "transitie"
-        district = "noord"
-        cost = 20
-        digs = true
-        earliest_start = 2029
-
-        [[couplings]]
-        id = "riool_kabel"
-        projects = ["riool", "kabel"]
-        saving = 5
-
-        [programme]
-        horizon = 4
-        cost = 1
-        early_years = 2
-        early_bonus = \(bonus)
-        """
+        TwoRoleCouplingGame.source(
+            title: "Programma", rounds: 6, earliestStart: 2029, cableCost: 20, saving: 5,
+            couplingID: "riool_kabel",
+            extra: """
+                [programme]
+                horizon = 4
+                cost = 1
+                early_years = 2
+                early_bonus = \(bonus)
+                """)
     }
 
     /// A whole game of `kinds`.
