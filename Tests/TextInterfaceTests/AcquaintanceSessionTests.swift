@@ -10,16 +10,7 @@ import Testing
 struct AcquaintanceSessionTests {
     /// A started hot-seat session on the default game, in the first planning phase.
     static func session(_ language: Language = .nl) throws -> Session {
-        let path = Fixtures.root + "/Games/wijken-van-de-toekomst.toml"
-        let result = GameDefinitionReader.read(contentsOf: path, language: language.rawValue)
-        let spec = try #require(result.spec)
-        let session = Session(
-            setup: SessionSetup(
-                spec: spec, gamePath: path, definitionHash: result.hash, seed: 3,
-                language: language))
-        _ = session.start()
-        _ = session.handle("")
-        return session
+        try Fixtures.hotSeatSession("wijken-van-de-toekomst.toml", language)
     }
 
     @Test func aScriptedYearWithAMeetingAndASharedPlan() throws {

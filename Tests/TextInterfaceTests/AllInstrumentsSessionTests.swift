@@ -16,7 +16,7 @@ struct AllInstrumentsSessionTests {
     }
 
     @Test func aScriptedGameUsesAllFiveInstruments() throws {
-        let session = try AcquaintanceSessionTests.session()
+        let session = try Fixtures.hotSeatSession()
         let spec = session.game.spec
         let beheer = try Self.role("beheer", spec)
         let netbeheer = try Self.role("netbeheer", spec)

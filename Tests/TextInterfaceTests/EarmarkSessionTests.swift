@@ -9,7 +9,7 @@ import Testing
 @Suite("Earmarked money, at the table")
 struct EarmarkSessionTests {
     @Test func aScriptedYearInWhichTheEarmarkLapses() throws {
-        let session = try AcquaintanceSessionTests.session()
+        let session = try Fixtures.hotSeatSession()
         let spec = session.game.spec
         let beheer = try #require(spec.roles.firstIndex { $0.id == "beheer" })
         #expect(session.game.activeRole == beheer)
@@ -40,7 +40,7 @@ struct EarmarkSessionTests {
         (.en, "Earmarked for beheer: 5 of your budget"),
     ])
     func theOwnStatusShowsTheEarmark(_ language: Language, _ line: String) throws {
-        let session = try AcquaintanceSessionTests.session(language)
+        let session = try Fixtures.hotSeatSession("wijken-van-de-toekomst.toml", language)
         let status = session.handle("status").joined(separator: " ")
             .split(separator: " ").joined(separator: " ")
         #expect(status.contains(line), "\(status)")

@@ -37,7 +37,7 @@ struct PlanFixingSessionTests {
     }
 
     @Test func aScriptedGameInWhichTheSewerPlanIsFixed() throws {
-        let session = try AcquaintanceSessionTests.session()
+        let session = try Fixtures.hotSeatSession()
         let spec = session.game.spec
         let beheer = try #require(spec.roles.firstIndex { $0.id == "beheer" })
         let netbeheer = try #require(spec.roles.firstIndex { $0.id == "netbeheer" })
@@ -80,7 +80,7 @@ struct PlanFixingSessionTests {
     }
 
     @Test func theSurchargeStandsInTheProposalBeforeAnyoneAnswers() throws {
-        let session = try AcquaintanceSessionTests.session()
+        let session = try Fixtures.hotSeatSession()
         let spec = session.game.spec
         let beheer = try #require(spec.roles.firstIndex { $0.id == "beheer" })
         let netbeheer = try #require(spec.roles.firstIndex { $0.id == "netbeheer" })
@@ -123,7 +123,7 @@ struct PlanFixingSessionTests {
         (.en, "the plan for riool_noord was fixed in 2026 (start 2028)"),
     ])
     func theRefusalSaysWhenThePlanWasFixed(_ language: Language, _ line: String) throws {
-        let session = try AcquaintanceSessionTests.session(language)
+        let session = try Fixtures.hotSeatSession("wijken-van-de-toekomst.toml", language)
         let beheer = try #require(session.game.spec.roles.firstIndex { $0.id == "beheer" })
         _ = session.handle("plan riool_noord 2028")
         let ready = language == .nl ? "klaar" : "ready"

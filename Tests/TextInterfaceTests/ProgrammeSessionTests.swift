@@ -43,7 +43,7 @@ struct ProgrammeSessionTests {
     }
 
     @Test func aScriptedGameStartsTheProgrammeAndHoldsACoupling() throws {
-        let session = try AcquaintanceSessionTests.session()
+        let session = try Fixtures.hotSeatSession()
         let spec = session.game.spec
         let beheer = try #require(spec.roles.firstIndex { $0.id == "beheer" })
         let netbeheer = try #require(spec.roles.firstIndex { $0.id == "netbeheer" })
@@ -99,15 +99,7 @@ struct ProgrammeSessionTests {
     func aGameWithoutAProgrammeRefusesOne(
         _ language: Language, _ id: String, _ reason: String
     ) throws {
-        let path = Fixtures.root + "/Games/voorbeeld.toml"
-        let result = GameDefinitionReader.read(contentsOf: path, language: language.rawValue)
-        let spec = try #require(result.spec)
-        let session = Session(
-            setup: SessionSetup(
-                spec: spec, gamePath: path, definitionHash: result.hash, seed: 3,
-                language: language))
-        _ = session.start()
-        _ = session.handle("")
+        let session = try Fixtures.hotSeatSession("voorbeeld.toml", language)
         let refused = Self.flat(
             session.handle(language == .nl ? "stel-voor programma" : "propose programme"))
         #expect(refused.contains(id), "\(refused)")
@@ -116,7 +108,7 @@ struct ProgrammeSessionTests {
     }
 
     @Test func theEnglishTableShowsTheProgrammeToo() throws {
-        let session = try AcquaintanceSessionTests.session(.en)
+        let session = try Fixtures.hotSeatSession("wijken-van-de-toekomst.toml", .en)
         let spec = session.game.spec
         let beheer = try #require(spec.roles.firstIndex { $0.id == "beheer" })
         let first = Self.flat(

@@ -73,6 +73,23 @@ enum Fixtures {
         return session
     }
 
+    /// A started hot-seat session on `Games/<game>` with its texts in `language`, seed 3,
+    /// past the opening screen.
+    static func hotSeatSession(
+        _ game: String = "wijken-van-de-toekomst.toml", _ language: Language = .nl
+    ) throws -> Session {
+        let path = root + "/Games/" + game
+        let result = GameDefinitionReader.read(contentsOf: path, language: language.rawValue)
+        guard let spec = result.spec else { throw FixtureError(message: "\(game) does not read") }
+        let session = Session(
+            setup: SessionSetup(
+                spec: spec, gamePath: path, definitionHash: result.hash, seed: 3,
+                language: language))
+        _ = session.start()
+        _ = session.handle("")
+        return session
+    }
+
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "wijkspel-tests-" + UUID().uuidString
