@@ -77,7 +77,7 @@ struct InputRefusalTests {
     func nonFiniteReason() throws {
         for language in Language.allCases {
             let session = try BadInputTests.planning(language)
-            let rejection = Rejection(.nonFiniteAmount, [.money(.infinity)])
+            let rejection = Rejection(.nonFiniteAmount, .money(.infinity))
             let line = session.explain(rejection)
             #expect(line.contains("[non-finite-amount]"))
             #expect(line.contains("(inf)"), "\(language): \(line)")

@@ -28,11 +28,11 @@ struct MessagesTests {
         let values = (0..<reason.arity).map { _ in RejectionValue.money(7) }
         for language in Language.allCases {
             let explainer = RejectionExplainer(spec: spec, text: Messages(language))
-            let rejection = Rejection(reason, values)
+            let rejection = Rejection(reason, values: RejectionValues(values))
             #expect(!explainer.reason(rejection).contains("?"), "\(language): \(reason)")
         }
         if reason == .overBudget {
-            let planned = Rejection(.overBudget, [.money(69), .money(50), .money(45), .money(24)])
+            let planned = Rejection(.overBudget, .money(69), .money(50), .money(45), .money(24))
             let english = RejectionExplainer(spec: spec, text: Messages(.en)).reason(planned)
             #expect(
                 english

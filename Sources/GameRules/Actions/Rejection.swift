@@ -73,13 +73,41 @@ public struct Rejection: Error, Hashable, Sendable, Codable {
     /// Why.
     public var reason: Reason
     /// The values the explanation names, in order; always `reason.arity` of them.
-    public var values: [RejectionValue]
+    public var values: RejectionValues
 
     /// Creates a rejection with exactly the values its reason names.
-    public init(_ reason: Reason, _ values: [RejectionValue] = []) {
+    public init(_ reason: Reason, values: RejectionValues) {
         assert(values.count == reason.arity, "\(reason) names \(reason.arity) values")
         self.reason = reason
         self.values = values
+    }
+
+    /// A rejection for a reason that names no value.
+    public init(_ reason: Reason) {
+        self.init(reason, values: RejectionValues())
+    }
+
+    /// A rejection for a reason that names one value.
+    public init(_ reason: Reason, _ a: RejectionValue) {
+        self.init(reason, values: RejectionValues(a))
+    }
+
+    /// A rejection for a reason that names two values.
+    public init(_ reason: Reason, _ a: RejectionValue, _ b: RejectionValue) {
+        self.init(reason, values: RejectionValues(a, b))
+    }
+
+    /// A rejection for a reason that names three values.
+    public init(_ reason: Reason, _ a: RejectionValue, _ b: RejectionValue, _ c: RejectionValue) {
+        self.init(reason, values: RejectionValues(a, b, c))
+    }
+
+    /// A rejection for a reason that names four values.
+    public init(
+        _ reason: Reason, _ a: RejectionValue, _ b: RejectionValue, _ c: RejectionValue,
+        _ d: RejectionValue
+    ) {
+        self.init(reason, values: RejectionValues(a, b, c, d))
     }
 
     /// The stable id, such as `over-budget`.

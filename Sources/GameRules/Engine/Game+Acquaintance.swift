@@ -5,16 +5,16 @@ extension Game {
     func checkMeeting(_ role: Int, _ other: Int) -> Rejection? {
         guard spec.trust.meet != 0 else { return Rejection(.meetingOff) }
         guard spec.roles.indices.contains(other) else {
-            return Rejection(.unknownRole, [.role(other)])
+            return Rejection(.unknownRole, .role(other))
         }
         guard other != role else { return Rejection(.sameRole) }
         if state.met[role * spec.roles.count + other] {
-            return Rejection(.alreadyMet, [.role(other)])
+            return Rejection(.alreadyMet, .role(other))
         }
         let cost = spec.trust.meetCost
         if cost > 0, !spec.allowDebt, cost > state.budgets[role] + 0.000_001 {
             return Rejection(
-                .overBudget, [.money(cost), .money(state.budgets[role]), .money(cost), .money(0)])
+                .overBudget, .money(cost), .money(state.budgets[role]), .money(cost), .money(0))
         }
         return nil
     }
@@ -49,15 +49,15 @@ extension Game {
     func checkProjectSharing(_ role: Int, _ project: Int) -> Rejection? {
         guard spec.trust.shareProject != nil else { return Rejection(.projectSharingOff) }
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, [.project(project)])
+            return Rejection(.unknownProject, .project(project))
         }
         let owner = spec.projects[project].owner
-        guard owner == role else { return Rejection(.notOwner, [.project(project), .role(owner)]) }
+        guard owner == role else { return Rejection(.notOwner, .project(project), .role(owner)) }
         guard state.projects[project].phase == .planned else {
-            return Rejection(.notPlanned, [.project(project)])
+            return Rejection(.notPlanned, .project(project))
         }
         return state.projects[project].shared
-            ? Rejection(.projectShared, [.project(project)]) : nil
+            ? Rejection(.projectShared, .project(project)) : nil
     }
 
     /// `role` shows the plan of `project`: everyone sees it while it is planned, and trusts

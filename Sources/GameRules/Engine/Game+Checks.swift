@@ -3,22 +3,22 @@ extension Game {
     func checkRoleAction(_ action: Action) -> Rejection? {
         guard let role = action.role else { return nil }
         guard spec.roles.indices.contains(role) else {
-            return Rejection(.unknownRole, [.role(role)])
+            return Rejection(.unknownRole, .role(role))
         }
         if isOver { return Rejection(.gameOver) }
         if state.paused { return Rejection(.paused) }
-        guard phase.kind.isInteractive else { return Rejection(.wrongPhase, [.phase(state.phase)]) }
-        guard let active = activeRole else { return Rejection(.wrongPhase, [.phase(state.phase)]) }
+        guard phase.kind.isInteractive else { return Rejection(.wrongPhase, .phase(state.phase)) }
+        guard let active = activeRole else { return Rejection(.wrongPhase, .phase(state.phase)) }
         if phase.secret {
             if state.ready[role] { return Rejection(.alreadyReady) }
         } else if active != role {
-            return Rejection(.notYourTurn, [.role(active)])
+            return Rejection(.notYourTurn, .role(active))
         }
         if case .ready = action {
             return nil
         }
         if state.actionsThisPhase[role] >= Game.actionLimit {
-            return Rejection(.actionLimit, [.count(Game.actionLimit)])
+            return Rejection(.actionLimit, .count(Game.actionLimit))
         }
         return checkActionRules(action, of: role)
     }
@@ -53,99 +53,97 @@ extension Game {
         _ role: Int, _ project: Int, _ round: Int, plannedNow: Double? = nil
     ) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, [.project(project)])
+            return Rejection(.unknownProject, .project(project))
         }
         // Fields are read in place: a copy of the project's rules (arrays, expressions) or
         // state (a dictionary) for every plan checked cost more than the checks.
         let projects = spec.projects
         guard projects[project].owner == role else {
-            return Rejection(.notOwner, [.project(project), .role(projects[project].owner)])
+            return Rejection(.notOwner, .project(project), .role(projects[project].owner))
         }
         let phase = state.projects[project].phase
         guard phase == .idle || phase == .planned else {
-            return Rejection(.alreadyStarted, [.project(project)])
+            return Rejection(.alreadyStarted, .project(project))
         }
         if state.projects[project].plannedRound == round {
-            return Rejection(.alreadyPlanned, [.project(project), .round(round)])
+            return Rejection(.alreadyPlanned, .project(project), .round(round))
         }
         if let fixed = checkPlanFixed(project) { return fixed }
-        guard round >= state.round else { return Rejection(.roundInPast, [.round(round)]) }
+        guard round >= state.round else { return Rejection(.roundInPast, .round(round)) }
         let earliest = projects[project].earliestStart
         guard round >= earliest else {
-            return Rejection(.tooEarly, [.project(project), .round(earliest)])
+            return Rejection(.tooEarly, .project(project), .round(earliest))
         }
         let latest = Swift.min(projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
         guard round <= latest else {
-            return Rejection(.tooLate, [.project(project), .round(latest)])
+            return Rejection(.tooLate, .project(project), .round(latest))
         }
         if round == state.round {
             if let precondition = projects[project].precondition, !precondition.isTrue(in: self) {
                 return Rejection(
-                    .preconditionUnmet, [.project(project), .condition(project: project)])
+                    .preconditionUnmet, .project(project), .condition(project: project))
             }
             let planned = plannedNow ?? plannedShare(of: role, in: round, excluding: project)
             let own = ownShare(project, role)
             if !spec.allowDebt && planned + own > state.budgets[role] + 0.000_001 {
                 return Rejection(
                     .overBudget,
-                    [
-                        .money(planned + own), .money(state.budgets[role]), .money(own),
-                        .money(planned),
-                    ])
+
+                    .money(planned + own), .money(state.budgets[role]), .money(own),
+                    .money(planned))
             }
         }
         let district = projects[project].district
         if state.slotsUsed[district] + projects[project].slots > spec.districts[district].slots {
-            return Rejection(.noUndergroundSpace, [.district(district)])
+            return Rejection(.noUndergroundSpace, .district(district))
         }
         return nil
     }
 
     private func checkUnplan(_ role: Int, _ project: Int) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, [.project(project)])
+            return Rejection(.unknownProject, .project(project))
         }
         let rules = spec.projects[project]
         guard rules.owner == role else {
-            return Rejection(.notOwner, [.project(project), .role(rules.owner)])
+            return Rejection(.notOwner, .project(project), .role(rules.owner))
         }
         guard state.projects[project].phase == .planned else {
-            return Rejection(.notPlanned, [.project(project)])
+            return Rejection(.notPlanned, .project(project))
         }
         return nil
     }
 
     private func checkContribute(_ role: Int, _ fund: Int, _ amount: Int) -> Rejection? {
         guard spec.funds.indices.contains(fund) else {
-            return Rejection(.unknownFund, [.fund(fund)])
+            return Rejection(.unknownFund, .fund(fund))
         }
         guard spec.funds[fund].members.contains(role) else {
-            return Rejection(.notMember, [.fund(fund)])
+            return Rejection(.notMember, .fund(fund))
         }
         return checkPayment(role, amount)
     }
 
     private func checkTransfer(_ role: Int, _ to: Int, _ amount: Int) -> Rejection? {
-        guard spec.roles.indices.contains(to) else { return Rejection(.unknownRole, [.role(to)]) }
+        guard spec.roles.indices.contains(to) else { return Rejection(.unknownRole, .role(to)) }
         guard to != role else { return Rejection(.sameRole) }
         return checkPayment(role, amount)
     }
 
     private func checkPayment(_ role: Int, _ amount: Int) -> Rejection? {
-        guard amount > 0 else { return Rejection(.invalidAmount, [.money(Double(amount))]) }
+        guard amount > 0 else { return Rejection(.invalidAmount, .money(Double(amount))) }
         if !spec.allowDebt && Double(amount) > state.budgets[role] {
             return Rejection(
                 .overBudget,
-                [
-                    .money(Double(amount)), .money(state.budgets[role]), .money(Double(amount)),
-                    .money(0),
-                ])
+
+                .money(Double(amount)), .money(state.budgets[role]), .money(Double(amount)),
+                .money(0))
         }
         let earmarked = earmarked(role)
         if earmarked > 0, Double(amount) > state.budgets[role] - earmarked + 0.000_001 {
             let free = Swift.max(0, state.budgets[role] - earmarked)
             return Rejection(
-                .earmarkedMoney, [.money(Double(amount)), .money(free), .money(earmarked)])
+                .earmarkedMoney, .money(Double(amount)), .money(free), .money(earmarked))
         }
         return nil
     }
@@ -155,33 +153,33 @@ extension Game {
         if let rejection = checkUnplan(role, project) { return rejection }
         let round = state.projects[project].plannedRound ?? state.round
         guard round - state.round < spec.commitments.horizon else {
-            return Rejection(.beyondHorizon, [.project(project), .count(spec.commitments.horizon)])
+            return Rejection(.beyondHorizon, .project(project), .count(spec.commitments.horizon))
         }
         let promised = state.commitments.contains {
             $0.project == project && $0.round == round && $0.kept == nil
         }
-        return promised ? Rejection(.alreadyCommitted, [.project(project)]) : nil
+        return promised ? Rejection(.alreadyCommitted, .project(project)) : nil
     }
 
     private func checkChoice(_ role: Int, _ dilemma: Int, _ option: Int) -> Rejection? {
         guard spec.dilemmas.indices.contains(dilemma) else {
-            return Rejection(.unknownDilemma, [.dilemma(dilemma)])
+            return Rejection(.unknownDilemma, .dilemma(dilemma))
         }
         let rules = spec.dilemmas[dilemma]
         guard rules.options.indices.contains(option) else {
-            return Rejection(.unknownOption, [.option(option), .dilemma(dilemma)])
+            return Rejection(.unknownOption, .option(option), .dilemma(dilemma))
         }
         guard state.dilemmas[dilemma].isOpen else {
-            return Rejection(.dilemmaClosed, [.dilemma(dilemma)])
+            return Rejection(.dilemmaClosed, .dilemma(dilemma))
         }
         guard let slot = rules.choosers.firstIndex(of: role) else {
-            return Rejection(.notChooser, [.dilemma(dilemma)])
+            return Rejection(.notChooser, .dilemma(dilemma))
         }
         guard state.dilemmas[dilemma].choices[slot] == nil else {
-            return Rejection(.alreadyChosen, [.dilemma(dilemma)])
+            return Rejection(.alreadyChosen, .dilemma(dilemma))
         }
         if rules.anyone, state.dilemmas[dilemma].choices.contains(where: { $0 != nil }) {
-            return Rejection(.pickedUp, [.dilemma(dilemma)])
+            return Rejection(.pickedUp, .dilemma(dilemma))
         }
         return checkOptionCost(role, rules.options[option])
     }
@@ -191,12 +189,12 @@ extension Game {
         guard option.cost > 0 else { return nil }
         if let fund = option.costFund {
             return state.funds[fund] + 0.000_001 < option.cost
-                ? Rejection(.fundTooSmall, [.fund(fund), .money(state.funds[fund])]) : nil
+                ? Rejection(.fundTooSmall, .fund(fund), .money(state.funds[fund])) : nil
         }
         if spec.allowDebt || option.cost <= state.budgets[role] + 0.000_001 { return nil }
         return Rejection(
             .overBudget,
-            [.money(option.cost), .money(state.budgets[role]), .money(option.cost), .money(0)])
+            .money(option.cost), .money(state.budgets[role]), .money(option.cost), .money(0))
     }
 
     /// Why the facilitator's intervention would be refused, or nil.
@@ -207,21 +205,21 @@ extension Game {
             return nil
         case .inject(let event):
             return spec.events.indices.contains(event)
-                ? nil : Rejection(.unknownEvent, [.event(event)])
+                ? nil : Rejection(.unknownEvent, .event(event))
         case .adjustBudget(let role, let delta):
             guard spec.roles.indices.contains(role) else {
-                return Rejection(.unknownRole, [.role(role)])
+                return Rejection(.unknownRole, .role(role))
             }
             return checkAdjustment(state.budgets[role], by: delta)
         case .adjustTrust(let from, let to, let delta):
             guard spec.roles.indices.contains(from), spec.roles.indices.contains(to) else {
                 return Rejection(
-                    .unknownRole, [.role(spec.roles.indices.contains(from) ? to : from)])
+                    .unknownRole, .role(spec.roles.indices.contains(from) ? to : from))
             }
             return from == to ? Rejection(.sameRole) : checkAdjustment(trust(from, to), by: delta)
         case .adjustVariable(let variable, let delta):
             guard spec.variables.indices.contains(variable) else {
-                return Rejection(.unknownVariable, [.variable(variable)])
+                return Rejection(.unknownVariable, .variable(variable))
             }
             return checkAdjustment(state.variables[variable], by: delta)
         }
@@ -231,6 +229,6 @@ extension Game {
     /// (`+1e308` twice): an infinite budget can be neither played with nor saved.
     private func checkAdjustment(_ value: Double, by delta: Double) -> Rejection? {
         (delta.isFinite && (value + delta).isFinite)
-            ? nil : Rejection(.nonFiniteAmount, [.money(delta)])
+            ? nil : Rejection(.nonFiniteAmount, .money(delta))
     }
 }

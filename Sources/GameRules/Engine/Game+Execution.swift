@@ -102,11 +102,11 @@ extension Game {
     private func startBlocker(_ project: Int) -> Rejection? {
         let projects = spec.projects
         if let precondition = projects[project].precondition, !precondition.isTrue(in: self) {
-            return Rejection(.preconditionUnmet, [.project(project), .condition(project: project)])
+            return Rejection(.preconditionUnmet, .project(project), .condition(project: project))
         }
         let district = projects[project].district
         if state.slotsUsed[district] + projects[project].slots > spec.districts[district].slots {
-            return Rejection(.noUndergroundSpace, [.district(district)])
+            return Rejection(.noUndergroundSpace, .district(district))
         }
         return nil
     }
@@ -120,10 +120,9 @@ extension Game {
         {
             blocker = Rejection(
                 .overBudget,
-                [
-                    .money(short.amount), .money(state.budgets[short.role]), .money(short.amount),
-                    .money(0),
-                ])
+
+                .money(short.amount), .money(state.budgets[short.role]), .money(short.amount),
+                .money(0))
         }
         if let blocker {
             returnFundMoney(project, &told)
@@ -174,7 +173,7 @@ extension Game {
                 ToldEvent(
                     .planDropped(
                         project: project,
-                        reason: Rejection(.noUndergroundSpace, [.district(district)])),
+                        reason: Rejection(.noUndergroundSpace, .district(district))),
                     to: .role(rules.owner)))
         }
     }

@@ -38,7 +38,7 @@ extension Game {
     /// Why a proposal would be refused now, or nil.
     func checkProposal(_ role: Int, _ kind: ProposalKind) -> Rejection? {
         guard state.proposalsThisPhase[role] < Game.proposalLimit else {
-            return Rejection(.tooManyProposals, [.count(Game.proposalLimit)])
+            return Rejection(.tooManyProposals, .count(Game.proposalLimit))
         }
         let open = state.proposals.contains { $0.kind == kind && $0.accepted == nil }
         if open { return Rejection(.duplicateProposal) }
@@ -47,14 +47,14 @@ extension Game {
         case .jointProject(let project): return checkJointProposal(role, project)
         case .form(let form):
             guard spec.forms.indices.contains(form) else {
-                return Rejection(.unknownForm, [.form(form)])
+                return Rejection(.unknownForm, .form(form))
             }
             guard form != state.form else {
-                return Rejection(.alreadyInForm, [.form(form)])
+                return Rejection(.alreadyInForm, .form(form))
             }
             let needed = spec.forms[form].minGroupTrust
             guard groupTrust >= needed else {
-                return Rejection(.trustTooLow, [.trust(groupTrust), .trust(needed)])
+                return Rejection(.trustTooLow, .trust(groupTrust), .trust(needed))
             }
             return nil
         case .agreement(let agreement): return checkAgreementProposal(agreement)
@@ -64,10 +64,10 @@ extension Game {
             return checkProgrammeCoupling(role, coupling, round)
         case .fundSpending(let fund, let project, let amount):
             guard spec.funds.indices.contains(fund) else {
-                return Rejection(.unknownFund, [.fund(fund)])
+                return Rejection(.unknownFund, .fund(fund))
             }
             guard spec.projects.indices.contains(project) else {
-                return Rejection(.unknownProject, [.project(project)])
+                return Rejection(.unknownProject, .project(project))
             }
             // Owner and partners read in place (`payers` makes an array on every check).
             guard
@@ -75,14 +75,14 @@ extension Game {
                     || spec.projects[project].partners.contains(role)
             else {
                 return Rejection(
-                    .notOwner, [.project(project), .role(spec.projects[project].owner)])
+                    .notOwner, .project(project), .role(spec.projects[project].owner))
             }
             guard state.projects[project].phase == .planned else {
-                return Rejection(.notPlanned, [.project(project)])
+                return Rejection(.notPlanned, .project(project))
             }
-            guard amount > 0 else { return Rejection(.invalidAmount, [.money(Double(amount))]) }
+            guard amount > 0 else { return Rejection(.invalidAmount, .money(Double(amount))) }
             guard Double(amount) <= state.funds[fund] else {
-                return Rejection(.fundTooSmall, [.fund(fund), .money(state.funds[fund])])
+                return Rejection(.fundTooSmall, .fund(fund), .money(state.funds[fund]))
             }
             return nil
         }
@@ -90,46 +90,46 @@ extension Game {
 
     private func checkCouplingProposal(_ role: Int, _ coupling: Int) -> Rejection? {
         guard spec.couplings.indices.contains(coupling) else {
-            return Rejection(.unknownCoupling, [.coupling(coupling)])
+            return Rejection(.unknownCoupling, .coupling(coupling))
         }
         let rules = spec.couplings[coupling]
         guard rules.projects.contains(where: { spec.projects[$0].owner == role }) else {
-            return Rejection(.notConcerned, [.coupling(coupling)])
+            return Rejection(.notConcerned, .coupling(coupling))
         }
         guard !state.couplingMade[coupling], !state.couplingAgreed[coupling] else {
             return Rejection(.duplicateProposal)
         }
         let rounds = rules.projects.map { couplingRound(of: $0) }
         for (project, round) in zip(rules.projects, rounds) where round == nil {
-            return Rejection(.notPlanned, [.project(project)])
+            return Rejection(.notPlanned, .project(project))
         }
         if let apart = rounds.firstIndex(where: { $0 != rounds[0] }) {
-            return Rejection(.notPlanned, [.project(rules.projects[apart])])
+            return Rejection(.notPlanned, .project(rules.projects[apart]))
         }
         let needed = spec.trust.couplingThreshold
         let lowest = rules.projects.map { mutualTrust(role, spec.projects[$0].owner) }.min() ?? 100
         if lowest < needed {
-            return Rejection(.trustTooLow, [.trust(lowest), .trust(needed)])
+            return Rejection(.trustTooLow, .trust(lowest), .trust(needed))
         }
         return checkLateCoupling(coupling, for: role)
     }
 
     private func checkJointProposal(_ role: Int, _ project: Int) -> Rejection? {
         guard spec.projects.indices.contains(project) else {
-            return Rejection(.unknownProject, [.project(project)])
+            return Rejection(.unknownProject, .project(project))
         }
         let rules = spec.projects[project]
-        guard !rules.partners.isEmpty else { return Rejection(.notJoint, [.project(project)]) }
+        guard !rules.partners.isEmpty else { return Rejection(.notJoint, .project(project)) }
         guard rules.owner == role else {
-            return Rejection(.notOwner, [.project(project), .role(rules.owner)])
+            return Rejection(.notOwner, .project(project), .role(rules.owner))
         }
         guard state.projects[project].phase == .planned else {
-            return Rejection(.notPlanned, [.project(project)])
+            return Rejection(.notPlanned, .project(project))
         }
         guard !state.jointAgreed[project] else { return Rejection(.duplicateProposal) }
         let needed = spec.trust.couplingThreshold
         for partner in rules.partners where mutualTrust(role, partner) < needed {
-            return Rejection(.trustTooLow, [.trust(mutualTrust(role, partner)), .trust(needed)])
+            return Rejection(.trustTooLow, .trust(mutualTrust(role, partner)), .trust(needed))
         }
         return nil
     }
@@ -137,18 +137,18 @@ extension Game {
     /// Why an answer to a proposal would be refused now, or nil.
     func checkResponse(_ role: Int, _ number: Int) -> Rejection? {
         guard state.proposals.indices.contains(number - 1) else {
-            return Rejection(.unknownProposal, [.proposal(number)])
+            return Rejection(.unknownProposal, .proposal(number))
         }
         let proposal = state.proposals[number - 1]
         guard proposal.accepted == nil else {
-            return Rejection(.unknownProposal, [.proposal(number)])
+            return Rejection(.unknownProposal, .proposal(number))
         }
         guard proposal.from != role else { return Rejection(.ownProposal) }
         guard proposal.concerned.contains(role) || spec.forms[state.form].decision == .vote else {
-            return Rejection(.notConcerned, [.proposal(number)])
+            return Rejection(.notConcerned, .proposal(number))
         }
         guard proposal.answers[role] == nil else {
-            return Rejection(.alreadyAnswered, [.proposal(number)])
+            return Rejection(.alreadyAnswered, .proposal(number))
         }
         return nil
     }

@@ -16,17 +16,17 @@ extension Game {
     /// Why proposing `agreement` would be refused now, or nil.
     func checkAgreementProposal(_ agreement: Int) -> Rejection? {
         guard spec.agreements.indices.contains(agreement) else {
-            return Rejection(.unknownAgreement, [.agreement(agreement)])
+            return Rejection(.unknownAgreement, .agreement(agreement))
         }
         if let current = state.agreement, current >= agreement {
-            return Rejection(.alreadyAgreed, [.agreement(current)])
+            return Rejection(.alreadyAgreed, .agreement(current))
         }
         let rules = spec.agreements[agreement]
         if let first = rules.after, !state.agreementsSigned[first] {
-            return Rejection(.agreementFirst, [.agreement(first)])
+            return Rejection(.agreementFirst, .agreement(first))
         }
         guard groupTrust >= rules.minGroupTrust else {
-            return Rejection(.trustTooLow, [.trust(groupTrust), .trust(rules.minGroupTrust)])
+            return Rejection(.trustTooLow, .trust(groupTrust), .trust(rules.minGroupTrust))
         }
         return nil
     }

@@ -7,7 +7,7 @@ extension Game {
         guard let rules = spec.coordinator else { return Rejection(.noCoordinator) }
         guard !hasCoordinator else { return Rejection(.coordinatorHired) }
         guard groupTrust >= rules.minGroupTrust else {
-            return Rejection(.trustTooLow, [.trust(groupTrust), .trust(rules.minGroupTrust)])
+            return Rejection(.trustTooLow, .trust(groupTrust), .trust(rules.minGroupTrust))
         }
         return nil
     }

@@ -27,10 +27,9 @@ extension Game {
         let start = state.projects[project].plannedRound ?? state.round
         return Rejection(
             .planFixed,
-            [
-                .project(project), .round(since), .round(start),
-                .money(spec.planFixing?.lateCouplingSurcharge ?? 0),
-            ])
+
+            .project(project), .round(since), .round(start),
+            .money(spec.planFixing?.lateCouplingSurcharge ?? 0))
     }
 
     /// At the year's review: every plan that starts within `fixedBefore` years is fixed.
@@ -66,7 +65,7 @@ extension Game {
             return nil
         }
         return Rejection(
-            .overBudget, [.money(amount), .money(state.budgets[role]), .money(amount), .money(0)])
+            .overBudget, .money(amount), .money(state.budgets[role]), .money(amount), .money(0))
     }
 
     /// Why `role` could not accept proposal `number` for the surcharge it would pay, or nil.

@@ -16,7 +16,7 @@ extension Game {
         guard let rules = spec.programme else { return Rejection(.noProgramme) }
         guard !hasProgramme else { return Rejection(.programmeStarted) }
         guard groupTrust >= rules.minGroupTrust else {
-            return Rejection(.trustTooLow, [.trust(groupTrust), .trust(rules.minGroupTrust)])
+            return Rejection(.trustTooLow, .trust(groupTrust), .trust(rules.minGroupTrust))
         }
         return nil
     }
@@ -27,35 +27,35 @@ extension Game {
         guard let rules = spec.programme else { return Rejection(.noProgramme) }
         guard let programme = state.programme else { return Rejection(.programmeNotStarted) }
         guard spec.couplings.indices.contains(coupling) else {
-            return Rejection(.unknownCoupling, [.coupling(coupling)])
+            return Rejection(.unknownCoupling, .coupling(coupling))
         }
         let projects = spec.couplings[coupling].projects
         if let role, !projects.contains(where: { spec.projects[$0].owner == role }) {
-            return Rejection(.notConcerned, [.coupling(coupling)])
+            return Rejection(.notConcerned, .coupling(coupling))
         }
         for project in projects {
             let phase = state.projects[project].phase
             guard phase == .idle || phase == .planned else {
-                return Rejection(.alreadyStarted, [.project(project)])
+                return Rejection(.alreadyStarted, .project(project))
             }
         }
-        guard round >= state.round else { return Rejection(.roundInPast, [.round(round)]) }
+        guard round >= state.round else { return Rejection(.roundInPast, .round(round)) }
         guard round <= state.round + rules.horizon else {
-            return Rejection(.beyondProgramme, [.round(round), .count(rules.horizon)])
+            return Rejection(.beyondProgramme, .round(round), .count(rules.horizon))
         }
         for project in projects {
             let earliest = spec.projects[project].earliestStart
             guard round >= earliest else {
-                return Rejection(.tooEarly, [.project(project), .round(earliest)])
+                return Rejection(.tooEarly, .project(project), .round(earliest))
             }
             let latest = Swift.min(
                 spec.projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
             guard round <= latest else {
-                return Rejection(.tooLate, [.project(project), .round(latest)])
+                return Rejection(.tooLate, .project(project), .round(latest))
             }
         }
         if let open = programme.open(coupling), programme.entries[open].round == round {
-            return Rejection(.alreadyProgrammed, [.coupling(coupling), .round(round)])
+            return Rejection(.alreadyProgrammed, .coupling(coupling), .round(round))
         }
         return nil
     }
