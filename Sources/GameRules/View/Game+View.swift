@@ -1,44 +1,128 @@
 extension Game {
     /// What `viewer` may see now; nil is the facilitator, who sees everything.
     public func view(for viewer: Int?) -> RoleView {
-        let roles = spec.roles.indices
-        var view = RoleView(
-            viewer: viewer, round: state.round, phase: state.phase, activeRole: activeRole,
-            form: state.form, pendingForm: state.pendingForm, paused: state.paused,
-            outcome: state.outcome,
-            budgets: roles.map { sees(privateOf: $0, viewer) ? state.budgets[$0] : nil },
-            funds: state.funds,
-            trust: roles.map { from in
-                roles.map { to in
-                    viewer == nil || from == viewer || to == viewer ? state.trust(from, to) : nil
-                }
-            },
-            groupTrust: groupTrust, variables: state.variables, nuisance: state.nuisance,
-            slotsUsed: state.slotsUsed,
-            projects: spec.projects.indices.map { projectView($0, for: viewer) },
-            shared: state.shared, proposals: state.proposals, commitments: state.commitments,
-            dilemmas: spec.dilemmas.indices.map { dilemmaView($0, for: viewer) },
-            fired: state.fired, openings: state.openings, couplingMade: state.couplingMade,
-            couplingMissed: state.couplingMissed, couplingAgreed: state.couplingAgreed,
-            jointAgreed: state.jointAgreed,
-            goalsReached: roles.map { sees(privateOf: $0, viewer) ? state.goalsReached[$0] : nil },
-            sharedGoalsReached: state.sharedGoalsReached, ready: state.ready,
-            history: state.history, agreement: state.agreement,
-            agreementRound: state.agreementRound, coordinator: hasCoordinator ? true : nil)
-        view.programme = state.programme
-        if let earmarked = state.earmarked {
-            view.earmarked = roles.map { sees(privateOf: $0, viewer) ? earmarked[$0] : nil }
+        var view = RoleView.blank
+        updateView(&view, for: viewer)
+        return view
+    }
+
+    /// Makes `view` what `view(for: viewer)` returns now, whatever it held before.
+    ///
+    /// Its arrays are written in place where the view holds the only reference to them, so a
+    /// caller that keeps a role's view from one decision to the next (a table of bots) sees
+    /// the game without allocating a new view every time.
+    public func updateView(_ view: inout RoleView, for viewer: Int?) {
+        let roles = spec.roles.count
+        view.viewer = viewer
+        view.round = state.round
+        view.phase = state.phase
+        view.activeRole = activeRole
+        view.form = state.form
+        view.pendingForm = state.pendingForm
+        view.paused = state.paused
+        view.outcome = state.outcome
+        Self.fill(&view.budgets, count: roles) {
+            sees(privateOf: $0, viewer) ? state.budgets[$0] : nil
         }
-        if spec.trust.meet != 0 {
-            view.knownGoals = roles.map { role in
-                guard let viewer else {
-                    return Array(Set(state.revealedGoals.filter { $0.role == role }.map(\.goal)))
-                        .sorted()
-                }
-                return revealedGoals(of: role, to: viewer)
+        view.funds = state.funds
+        if view.trust.count != roles { view.trust = Array(repeating: [], count: roles) }
+        for from in 0..<roles {
+            Self.fill(&view.trust[from], count: roles) { to in
+                viewer == nil || from == viewer || to == viewer ? state.trust(from, to) : nil
             }
         }
-        return view
+        view.groupTrust = groupTrust
+        view.variables = state.variables
+        view.nuisance = state.nuisance
+        view.slotsUsed = state.slotsUsed
+        Self.fill(&view.projects, count: spec.projects.count) { projectView($0, for: viewer) }
+        view.shared = state.shared
+        view.proposals = state.proposals
+        view.commitments = state.commitments
+        updateDilemmaViews(&view.dilemmas, for: viewer)
+        view.fired = state.fired
+        view.openings = state.openings
+        view.couplingMade = state.couplingMade
+        view.couplingMissed = state.couplingMissed
+        view.couplingAgreed = state.couplingAgreed
+        view.jointAgreed = state.jointAgreed
+        Self.fill(&view.goalsReached, count: roles) {
+            sees(privateOf: $0, viewer) ? state.goalsReached[$0] : nil
+        }
+        view.sharedGoalsReached = state.sharedGoalsReached
+        view.ready = state.ready
+        view.history = state.history
+        view.agreement = state.agreement
+        view.agreementRound = state.agreementRound
+        view.coordinator = hasCoordinator ? true : nil
+        view.programme = state.programme
+        if let earmarked = state.earmarked {
+            var seen = view.earmarked ?? []
+            view.earmarked = nil
+            Self.fill(&seen, count: roles) { sees(privateOf: $0, viewer) ? earmarked[$0] : nil }
+            view.earmarked = seen
+        } else {
+            view.earmarked = nil
+        }
+        updateKnownGoals(&view.knownGoals, for: viewer)
+    }
+
+    /// Sets `array` to `count` values made by `make`, written in place when it has that many.
+    private static func fill<Element>(
+        _ array: inout [Element], count: Int, _ make: (Int) -> Element
+    ) {
+        guard array.count == count else {
+            array = (0..<count).map(make)
+            return
+        }
+        for index in 0..<count { array[index] = make(index) }
+    }
+
+    private func updateDilemmaViews(_ views: inout [DilemmaView], for viewer: Int?) {
+        guard views.count == spec.dilemmas.count else {
+            views = spec.dilemmas.indices.map { dilemmaView($0, for: viewer) }
+            return
+        }
+        for dilemma in views.indices {
+            let status = state.dilemmas[dilemma]
+            let choosers = spec.dilemmas[dilemma].choosers
+            let open = !spec.dilemmas[dilemma].secret || !status.isOpen
+            views[dilemma].isOpen = status.isOpen
+            views[dilemma].deadline = status.deadline
+            Self.fill(&views[dilemma].choices, count: choosers.count) { slot in
+                viewer == nil || viewer == choosers[slot] || open ? status.choices[slot] : nil
+            }
+            Self.fill(&views[dilemma].hasChosen, count: status.choices.count) {
+                status.choices[$0] != nil
+            }
+            views[dilemma].decided = status.decided
+        }
+    }
+
+    /// Per role, the goals meetings revealed to `viewer` (to anyone, for the facilitator);
+    /// nil in a game without meetings.
+    private func updateKnownGoals(_ known: inout [[Int]]?, for viewer: Int?) {
+        guard spec.trust.meet != 0 else {
+            known = nil
+            return
+        }
+        guard let viewer else {
+            known = spec.roles.indices.map { role in
+                Array(Set(state.revealedGoals.filter { $0.role == role }.map(\.goal))).sorted()
+            }
+            return
+        }
+        var lists = known ?? []
+        known = nil
+        if lists.count != spec.roles.count { lists = Array(repeating: [], count: spec.roles.count) }
+        for role in lists.indices {
+            lists[role].removeAll(keepingCapacity: true)
+            for revealed in state.revealedGoals where revealed.to == viewer && revealed.role == role
+            {
+                lists[role].append(revealed.goal)
+            }
+        }
+        known = lists
     }
 
     private func sees(privateOf role: Int, _ viewer: Int?) -> Bool {
@@ -66,12 +150,15 @@ extension Game {
     }
 
     private func projectView(_ project: Int, for viewer: Int?) -> ProjectView {
-        let status = state.projects[project]
-        let hidden = status.phase == .planned && !seesPlan(of: project, by: viewer)
+        // Read field by field: a copy of the project's state retained its fund grants.
+        let phase = state.projects[project].phase
+        let hidden = phase == .planned && !seesPlan(of: project, by: viewer)
         return ProjectView(
-            phase: hidden ? .idle : status.phase, plannedRound: hidden ? nil : status.plannedRound,
-            startedRound: status.startedRound, deadlineMissed: status.deadlineMissed,
-            fixedSince: hidden || status.phase != .planned ? nil : status.fixedSince)
+            phase: hidden ? .idle : phase,
+            plannedRound: hidden ? nil : state.projects[project].plannedRound,
+            startedRound: state.projects[project].startedRound,
+            deadlineMissed: state.projects[project].deadlineMissed,
+            fixedSince: hidden || phase != .planned ? nil : state.projects[project].fixedSince)
     }
 
     private func dilemmaView(_ dilemma: Int, for viewer: Int?) -> DilemmaView {

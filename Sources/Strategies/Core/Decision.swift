@@ -23,6 +23,13 @@ public struct Decision {
         self.role = role
     }
 
+    /// The decision of `role` in `game` that builds its view, when asked for, by updating
+    /// `earlier`, a view an earlier decision of the table left (`viewToKeep`).
+    init(game: Game, role: Int, reusing earlier: consuming RoleView?) {
+        self.init(game: game, role: role)
+        cache.earlier = earlier
+    }
+
     /// Every action the role may take now; never empty (`ready` is always there).
     public var legalActions: [Action] {
         if let legal = cache.legal { return legal }
@@ -69,8 +76,23 @@ public struct Decision {
     /// while the strategy decides).
     public var view: RoleView {
         if let view = cache.view { return view }
+        // Taken out of the cache, so that the view's arrays are written in place.
+        if var view = cache.earlier.take() {
+            game.updateView(&view, for: role)
+            cache.view = view
+            return view
+        }
         let view = game.view(for: role)
         cache.view = view
+        return view
+    }
+
+    /// The view to hand to the next decision of the table (`init(game:role:reusing:)`),
+    /// taken out of this one: the view built, or else the one it was given, without what
+    /// it shares with the game's state.
+    func viewToKeep() -> RoleView? {
+        guard var view = cache.view.take() ?? cache.earlier.take() else { return nil }
+        view.dropSharedState()
         return view
     }
 
@@ -157,4 +179,6 @@ private final class LegalActionCache {
     var planning: PlanningMoves?
     /// The role's view, built on first use.
     var view: RoleView?
+    /// A view of an earlier decision, updated in place to build `view`.
+    var earlier: RoleView?
 }

@@ -35,6 +35,8 @@ public struct Table {
     private var watchers: [Int]
     /// Whether any bot can fail to choose (a bot outside the engine).
     private var anyMayFail: Bool
+    /// Per role, the view its bot's last decision built, updated in place by the next one.
+    private var keptViews: [RoleView?]
 
     /// Starts a new game of `spec` with `seed`; `bots` play their roles, people the rest.
     public init(
@@ -47,6 +49,7 @@ public struct Table {
         watchers = spec.roles.indices.filter { bots[$0]?.observesEvents == true }
         isBot = spec.roles.indices.map { bots[$0] != nil }
         anyMayFail = bots.values.contains { $0.mayFail }
+        keptViews = Array(repeating: nil, count: spec.roles.count)
         self.journal = journal
         if keepsLog { log = TableLog(opening: game) }
         tell(game.openingEvents)
@@ -112,8 +115,10 @@ public struct Table {
     /// call, before the game changes.
     private mutating func chooseBotAction(_ role: Int) -> Action {
         var random = Table.botGenerator(seed: record.seed, history: record.actions.count)
-        let decision = Decision(game: game, role: role)
-        return bots[role]!.choose(decision, using: &random)
+        let decision = Decision(game: game, role: role, reusing: keptViews[role].take())
+        let action = bots[role]!.choose(decision, using: &random)
+        keptViews[role] = decision.viewToKeep()
+        return action
     }
 
     /// Applies an action (the game untouched when the rules refuse it), records it, tells
