@@ -6,30 +6,13 @@ extension Game {
     public func legalActions(for role: Int) -> [Action] {
         let candidates = candidateList(for: role)
         guard candidates.count > 1 else { return candidates }
-        // The turn, the pause and the action limit were checked by `candidateActions`.
-        // What the role has planned this round is summed once for all its plans, not once
-        // per plan (that made listing the actions quadratic in the projects).
         var plannedNow: Double?
         // Room for every candidate at once (`filter` grew its result a doubling at a time).
         var legal: [Action] = []
         legal.reserveCapacity(candidates.count)
-        for action in candidates {
-            let allowed: Bool
-            switch action {
-            case .ready: allowed = true
-            case .plan(_, let project, let round):
-                if plannedNow == nil, round == state.round {
-                    plannedNow = plannedShare(of: role, in: round, excluding: -1)
-                }
-                allowed =
-                    checkPlan(
-                        role, project, round, plannedNow: round == state.round ? plannedNow : nil)
-                    == nil
-            default:
-                allowed =
-                    !isPlainlyRefused(action, of: role) && checkActionRules(action, of: role) == nil
-            }
-            if allowed { legal.append(action) }
+        for action in candidates where isLegal(candidate: action, of: role, plannedNow: &plannedNow)
+        {
+            legal.append(action)
         }
         return legal
     }
@@ -37,7 +20,7 @@ extension Game {
     /// Whether `checkActionRules` surely refuses `action` of `role`, judged from a few
     /// fields without making the refusal (its values are an array: making one for every
     /// refused candidate cost more than the checks). False says nothing: check it.
-    private func isPlainlyRefused(_ action: Action, of role: Int) -> Bool {
+    func isPlainlyRefused(_ action: Action, of role: Int) -> Bool {
         switch action {
         case .contribute(_, _, let amount), .transfer(_, _, let amount):
             return !spec.allowDebt && Double(amount) > state.budgets[role]

@@ -24,8 +24,10 @@ extension Game {
     /// Why `role` (nil: any owner) may not propose to put `coupling` in the programme for
     /// `round` now, or nil.
     func checkProgrammeCoupling(_ role: Int?, _ coupling: Int, _ round: Int) -> Rejection? {
-        guard let rules = spec.programme else { return Rejection(.noProgramme) }
-        guard let programme = state.programme else { return Rejection(.programmeNotStarted) }
+        // The programme's rules and state are read in place, not copied (bots check every
+        // coupling for every round in reach).
+        guard let horizon = spec.programme?.horizon else { return Rejection(.noProgramme) }
+        guard state.programme != nil else { return Rejection(.programmeNotStarted) }
         guard spec.couplings.indices.contains(coupling) else {
             return Rejection(.unknownCoupling, .coupling(coupling))
         }
@@ -40,8 +42,8 @@ extension Game {
             }
         }
         guard round >= state.round else { return Rejection(.roundInPast, .round(round)) }
-        guard round <= state.round + rules.horizon else {
-            return Rejection(.beyondProgramme, .round(round), .count(rules.horizon))
+        guard round <= state.round + horizon else {
+            return Rejection(.beyondProgramme, .round(round), .count(horizon))
         }
         for project in projects {
             let earliest = spec.projects[project].earliestStart
@@ -54,7 +56,8 @@ extension Game {
                 return Rejection(.tooLate, .project(project), .round(latest))
             }
         }
-        if let open = programme.open(coupling), programme.entries[open].round == round {
+        if let open = state.programme?.open(coupling), state.programme?.entries[open].round == round
+        {
             return Rejection(.alreadyProgrammed, .coupling(coupling), .round(round))
         }
         return nil

@@ -12,6 +12,12 @@ extension Game {
     /// caller that keeps a role's view from one decision to the next (a table of bots) sees
     /// the game without allocating a new view every time.
     public func updateView(_ view: inout RoleView, for viewer: Int?) {
+        view.makeUnique()
+        // The fields themselves, written without an accessor (and its check) per field.
+        update(&view.box.fields, for: viewer)
+    }
+
+    private func update(_ view: inout RoleViewFields, for viewer: Int?) {
         let roles = spec.roles.count
         view.viewer = viewer
         view.round = state.round

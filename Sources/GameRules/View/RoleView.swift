@@ -343,6 +343,14 @@ extension RoleView {
     /// state's own), so that a view kept for `Game.updateView(_:for:)` makes the game copy
     /// nothing when it changes; the update fills them again.
     public mutating func dropSharedState() {
+        makeUnique()
+        box.fields.dropSharedState()
+    }
+}
+
+extension RoleViewFields {
+    /// `RoleView.dropSharedState()` on the fields themselves.
+    mutating func dropSharedState() {
         (funds, variables, nuisance, slotsUsed) = ([], [], [], [])
         (shared, couplingMade, couplingMissed, couplingAgreed) = ([], [], [], [])
         (proposals, commitments, fired, openings) = ([], [], [], [])

@@ -147,9 +147,14 @@ public struct Decision {
         game.check(action) == nil
     }
 
-    /// Whether `action` is among the legal actions.
+    /// Whether `action` is among the legal actions: looked up in them once they are listed,
+    /// else checked alone (a candidate is legal exactly when the rules accept it), so that a
+    /// bot that asks about a few actions does not list them all.
     public func allows(_ action: Action) -> Bool {
-        let legal = legalActions
+        guard let legal = cache.legal else {
+            return action.role == role && game.isCandidate(action)
+                && game.isLegal(candidate: action, of: role, plannedNow: &cache.plannedNow)
+        }
         // A long list is searched through a set, made once: planners ask about many plans.
         guard legal.count > 32 else { return legal.contains(action) }
         switch action {
@@ -179,6 +184,8 @@ private final class LegalActionCache {
     var planning: PlanningMoves?
     /// The role's view, built on first use.
     var view: RoleView?
+    /// What the role planned this round, summed on the first plan `allows` checks alone.
+    var plannedNow: Double?
     /// A view of an earlier decision, updated in place to build `view`.
     var earlier: RoleView?
 }

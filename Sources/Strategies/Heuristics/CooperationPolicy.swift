@@ -189,21 +189,25 @@ struct CooperationPolicy: Sendable {
     {
         let role = decision.role
         let spec = decision.spec
-        for action in decision.legalActions {
-            guard case .propose(_, let kind) = action else { continue }
-            switch kind {
-            case .coupling(let coupling):
-                let partners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
-                if partners.allSatisfy({ $0 == role || willing($0) }),
-                    PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view)
-                {
-                    return action
-                }
-            case .jointProject(let project):
-                if spec.projects[project].partners.allSatisfy(willing) { return action }
-            case .fundSpending, .form, .agreement, .coordinator, .programme, .programmeCoupling:
-                continue
+        // Couplings, then joint projects: the order of the candidates (`Game.candidateActions`),
+        // each checked alone only when it would be made.
+        for coupling in spec.couplings.indices {
+            let partners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
+            let action = Action.propose(role: role, proposal: .coupling(coupling))
+            if partners.allSatisfy({ $0 == role || willing($0) }),
+                PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view),
+                decision.allows(action)
+            {
+                return action
             }
+        }
+        let projects = spec.projects
+        for project in projects.indices
+        where projects[project].owner == role && !projects[project].partners.isEmpty
+            && projects[project].partners.allSatisfy(willing)
+        {
+            let action = Action.propose(role: role, proposal: .jointProject(project))
+            if decision.allows(action) { return action }
         }
         if instrumentRound != decision.round,
             let instrument = InstrumentPolicy.proposal(decision, willing: willing)
@@ -230,15 +234,22 @@ struct CooperationPolicy: Sendable {
     private mutating func fundRequest(_ decision: Decision, view: RoleView) -> Action? {
         let role = decision.role
         let spec = decision.spec
-        // The best request per project, in one pass over the legal actions (a pass per
-        // project made this quadratic in the projects).
+        // The best legal request per project, in one pass over the candidates, in their
+        // order (a pass per project made this quadratic in the projects); only one that would
+        // be better is checked.
         var best: [Int: (action: Action, amount: Int)] = [:]
-        for action in decision.legalActions {
-            guard case .propose(_, .fundSpending(_, let project, let amount)) = action,
-                Double(amount) <= spec.projects[project].cost / 2,
-                amount > best[project]?.amount ?? 0
-            else { continue }
-            best[project] = (action, amount)
+        for project in spec.projects.indices where spec.projects[project].owner == role {
+            for fund in spec.funds.indices {
+                for amount in spec.moneySteps
+                where Double(amount) <= spec.projects[project].cost / 2
+                    && amount > best[project]?.amount ?? 0
+                {
+                    let kind = ProposalKind.fundSpending(
+                        fund: fund, project: project, amount: amount)
+                    let action = Action.propose(role: role, proposal: kind)
+                    if decision.allows(action) { best[project] = (action, amount) }
+                }
+            }
         }
         guard !best.isEmpty else { return nil }
         let projects = spec.projects
