@@ -23,7 +23,7 @@ extension Parser {
     /// The key's parts before this one are on `keyParts` from `first`.
     mutating func keyPart(after first: Int) throws(ParseFailure) -> KeyPart {
         let start = pos
-        let location = location(start)
+        let location = locationHere()
         let b = byte(pos)
         if b == ASCII.quote || b == ASCII.apostrophe {
             if byte(pos + 1) == b && byte(pos + 2) == b {

@@ -93,8 +93,7 @@ extension Parser {
 
     /// Reads a `[table]` or `[[array of tables]]` header and makes its table current.
     mutating func header() throws(ParseFailure) {
-        let start = pos
-        let headerLocation = location(start)
+        let headerLocation = locationHere()
         current = tables.newTable(origin: .header, location: headerLocation)
         var parts: [KeyPart] = []
         swap(&parts, &sectionParts)
