@@ -98,6 +98,12 @@ extension Parser {
         if inline { nesting += parts.count - 1 }
         let node = try value(for: parts)
         nesting = savedNesting
+        if parts.count == 1 && tables[table].position(of: keyParts[parts.lowerBound].name) == nil {
+            // A new plain key, the usual case: its part moves from the stack into the table.
+            let part = keyParts.removeLast()
+            tables[table].add(part.name, at: part.location, node)
+            return
+        }
         insert(node, at: keyParts[parts], into: table)
         while keyParts.count > parts.lowerBound { keyParts.removeLast() }
     }

@@ -80,17 +80,19 @@ struct TableBuilder {
     }
 
     /// Adds a new key with a finished value; the caller has checked that it is not there yet.
-    mutating func add(_ key: String, at keyLocation: SourceLocation, _ node: consuming TOMLNode) {
+    mutating func add(
+        _ key: consuming String, at keyLocation: SourceLocation, _ node: consuming TOMLNode
+    ) {
         if entries.count == entries.capacity {
             // A section's table usually grows past four keys; four to sixteen saves a copy.
             entries.reserveCapacity(entries.isEmpty ? 4 : max(16, 2 * entries.count))
         }
         if index != nil {
-            index![key] = entries.count
+            index![copy key] = entries.count
         } else if entries.count == TOMLTable.indexThreshold {
             var built = [String: Int](minimumCapacity: 2 * entries.count)
             for (i, entry) in entries.enumerated() { built[entry.key] = i }
-            built[key] = entries.count
+            built[copy key] = entries.count
             index = built
         }
         entries.append(TOMLEntry(key: key, keyLocation: keyLocation, node: node))
