@@ -38,7 +38,9 @@ extension Parser {
         while pos < end && ASCII.isBareKey(bytes[pos]) { pos += 1 }
         if pos < end && bytes[pos] >= 0x80 { throw nonASCIIKey(start) }
         if pos > start {
-            return KeyPart(name: repeatedText(start, pos), location: location)
+            var fingerprint: UInt64 = 0
+            let name = shortTexts.text(bytes, start, pos, fingerprint: &fingerprint)
+            return KeyPart(name: name, location: location, fingerprint: fingerprint)
         }
         throw missingKey(after: Array(keyParts[first...]))
     }
@@ -98,10 +100,10 @@ extension Parser {
         if inline { nesting += parts.count - 1 }
         let node = try value(for: parts)
         nesting = savedNesting
-        if parts.count == 1 && tables[table].position(of: keyParts[parts.lowerBound].name) == nil {
+        if parts.count == 1 && tables.position(of: keyParts[parts.lowerBound], in: table) == nil {
             // A new plain key, the usual case: its part moves from the stack into the table.
             let part = keyParts.removeLast()
-            tables[table].add(part.name, at: part.location, node)
+            tables[table].add(part, node)
             return
         }
         insert(node, at: keyParts[parts], into: table)

@@ -16,10 +16,20 @@ struct ShortTextCache {
 
     /// The text of `bytes[from..<to]`, which must be valid UTF-8.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        guard to - from <= Self.maxLength else { return Self.decode(bytes, from, to) }
+        var fingerprint: UInt64 = 0
+        return text(bytes, from, to, fingerprint: &fingerprint)
+    }
+
+    /// The text of `bytes[from..<to]`, which must be valid UTF-8, and its `fingerprint`.
+    mutating func text(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, fingerprint: inout UInt64
+    ) -> String {
         let length = to - from
+        let (a, b) = Self.words(bytes, from, min(length, Self.maxLength))
+        let mixed = Self.mix(a, b, length)
+        fingerprint = mixed
         guard length <= Self.maxLength else { return Self.decode(bytes, from, to) }
-        let (a, b) = Self.words(bytes, from, length)
-        let mixed = (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
         let slot = Int(truncatingIfNeeded: mixed >> 55) & (Self.slotCount - 1)
         if lengths[slot] == length + 1 && first[slot] == a && second[slot] == b {
             return texts[slot]
@@ -30,6 +40,21 @@ struct ShortTextCache {
         lengths[slot] = length + 1
         texts[slot] = text
         return text
+    }
+
+    /// A hash of the UTF-8 bytes of `text`: the fingerprint `text(_:_:_:fingerprint:)` gives
+    /// for the same bytes.
+    static func fingerprint(of text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { buffer in
+            let (a, b) = words(buffer, 0, min(buffer.count, maxLength))
+            return mix(a, b, buffer.count)
+        }
+    }
+
+    /// Mixes the first sixteen bytes of a run (`a`, `b`) with its length.
+    @inline(__always) private static func mix(_ a: UInt64, _ b: UInt64, _ length: Int) -> UInt64 {
+        (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
     }
 
     /// The run's bytes as two little-endian words, zero past its end.
