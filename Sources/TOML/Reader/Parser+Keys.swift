@@ -35,7 +35,9 @@ extension Parser {
             let name = b == ASCII.quote ? try basicString() : try literalString()
             return KeyPart(name: name, location: location)
         }
-        while pos < end && ASCII.isBareKey(bytes[pos]) { pos += 1 }
+        var stop = pos
+        while stop < end && ASCII.isBareKey(bytes[stop]) { stop += 1 }
+        pos = stop
         if pos < end && bytes[pos] >= 0x80 { throw nonASCIIKey(start) }
         if pos > start {
             var fingerprint: UInt64 = 0

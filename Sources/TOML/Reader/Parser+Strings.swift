@@ -4,15 +4,17 @@ extension Parser {
         let open = pos
         pos += 1
         let start = pos
-        while pos < end {
-            let b = bytes[pos]
+        var stop = pos
+        while stop < end {
+            let b = bytes[stop]
             if b == ASCII.quote {
-                pos += 1
-                return repeatedText(start, pos - 1)
+                pos = stop + 1
+                return repeatedText(start, stop)
             }
             if b == ASCII.backslash || b < 0x20 || b == ASCII.delete { break }
-            pos += 1
+            stop += 1
         }
+        pos = stop
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
         while true {

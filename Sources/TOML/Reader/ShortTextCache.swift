@@ -8,11 +8,16 @@ struct ShortTextCache {
     static let maxLength = 16
     private static let slotCount = 512
 
-    private var first = [UInt64](repeating: 0, count: slotCount)
-    private var second = [UInt64](repeating: 0, count: slotCount)
-    /// The run's length plus one, so an empty slot (0) matches no run.
-    private var lengths = [Int](repeating: 0, count: slotCount)
-    private var texts = [String](repeating: "", count: slotCount)
+    /// A remembered run: its bytes as two words, its length, and its text.
+    private struct Slot {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        /// The run's length plus one, so an empty slot (0) matches no run.
+        var length = 0
+        var text = ""
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: slotCount)
 
     /// The text of `bytes[from..<to]`, which must be valid UTF-8.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
@@ -31,14 +36,12 @@ struct ShortTextCache {
         fingerprint = mixed
         guard length <= Self.maxLength else { return Self.decode(bytes, from, to) }
         let slot = Int(truncatingIfNeeded: mixed >> 55) & (Self.slotCount - 1)
-        if lengths[slot] == length + 1 && first[slot] == a && second[slot] == b {
-            return texts[slot]
+        let hit = slots.withUnsafeBufferPointer {
+            $0[slot].length == length + 1 && $0[slot].first == a && $0[slot].second == b
         }
+        if hit { return slots[slot].text }
         let text = Self.decode(bytes, from, to)
-        first[slot] = a
-        second[slot] = b
-        lengths[slot] = length + 1
-        texts[slot] = text
+        slots[slot] = Slot(first: a, second: b, length: length + 1, text: text)
         return text
     }
 
@@ -58,15 +61,17 @@ struct ShortTextCache {
     }
 
     /// The run's bytes as two little-endian words, zero past its end.
-    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ length: Int)
+    @inline(__always) private static func words(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ length: Int
+    )
         -> (UInt64, UInt64)
     {
         if from + 16 <= bytes.count {
             let a = ByteWords.load(bytes, from)
             let b = ByteWords.load(bytes, from + 8)
             if length >= 16 { return (a, b) }
-            if length >= 8 { return (a, b & ((1 << UInt64(8 * (length - 8))) &- 1)) }
-            return (a & ((1 << UInt64(8 * length)) &- 1), 0)
+            if length >= 8 { return (a, b & ((1 &<< UInt64(8 * (length - 8))) &- 1)) }
+            return (a & ((1 &<< UInt64(8 * length)) &- 1), 0)
         }
         var a: UInt64 = 0
         var b: UInt64 = 0

@@ -40,8 +40,10 @@ struct TableBuilder {
     var location: SourceLocation
     /// The keys in order; the node of a nested key is a placeholder until it is built.
     var entries: [TOMLEntry] = []
-    /// The fingerprints of the keys of `entries`, in the same order.
-    private var fingerprints: [UInt64] = []
+    /// The fingerprints of the keys of `entries` (their high 32 bits), in the same order, while
+    /// there is no `index` (up to `TOMLTable.indexThreshold` keys): kept inline to save an
+    /// allocation.
+    private var fingerprints = SIMD16<UInt32>()
     /// The positions in `entries` that hold a table or array of tables still being read.
     var nested: [Int: Nested] = [:]
     /// Built once the table has more than `TOMLTable.indexThreshold` keys.
@@ -55,13 +57,20 @@ struct TableBuilder {
     /// The position of the key named by `part` in `entries`, if it is there.
     @inline(__always) func position(of part: KeyPart) -> Int? {
         if let index { return index[part.name] }
-        // Only a key with the same fingerprint can be the same key.
+        // Only a key with the same fingerprint can be the same key. Without an index there
+        // are at most `TOMLTable.indexThreshold` (16) keys, all with their fingerprint.
+        let wanted = Self.shortFingerprint(part)
         var i = 0
-        while i < fingerprints.count {
-            if fingerprints[i] == part.fingerprint && entries[i].key == part.name { return i }
+        while i < entries.count {
+            if fingerprints[i] == wanted && entries[i].key == part.name { return i }
             i += 1
         }
         return nil
+    }
+
+    /// The high half of the fingerprint of `part`, which depends on all of its bytes.
+    @inline(__always) private static func shortFingerprint(_ part: KeyPart) -> UInt32 {
+        UInt32(truncatingIfNeeded: part.fingerprint >> 32)
     }
 
     /// What the key named by `part` holds, if it is there.
@@ -88,9 +97,10 @@ struct TableBuilder {
             // A section's table usually grows past four keys; four to sixteen saves a copy.
             let capacity = entries.isEmpty ? 4 : max(16, 2 * entries.count)
             entries.reserveCapacity(capacity)
-            fingerprints.reserveCapacity(capacity)
         }
-        fingerprints.append(part.fingerprint)
+        if entries.count < fingerprints.scalarCount {
+            fingerprints[entries.count] = Self.shortFingerprint(part)
+        }
         let key = part.name
         if index != nil {
             index![copy key] = entries.count
