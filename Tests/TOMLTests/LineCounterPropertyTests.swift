@@ -74,4 +74,16 @@ import Testing
                 "\(document.text.debugDescription)")
         }
     }
+
+    /// Past its twentieth invalid byte the reader reports no more of them, but it still knows
+    /// where every run of non-ASCII bytes is, so later columns count characters.
+    @Test func columnsAfterManyInvalidBytesCountCharacters() throws {
+        var bytes: [UInt8] = []
+        for n in 0..<30 { bytes += Array("bad\(n) = \"".utf8) + [0xFF] + Array("\"\n".utf8) }
+        bytes += Array("t = { a = \"ö\", a = 2 }\n".utf8)
+        let errors = try #require(TOMLTestSupport.failure(bytes: bytes))
+        #expect(errors.filter { $0.id == "toml.invalid-utf8" }.count == 20)
+        let duplicate = errors.first { $0.id == "toml.duplicate-key" }
+        #expect(duplicate?.location == TOML.SourceLocation(line: 31, column: 16))
+    }
 }

@@ -12,20 +12,26 @@ struct LineCounter {
     private(set) var line = 1
     /// The offset where the current line starts.
     private(set) var lineStart: Int
+    /// Where the runs of non-ASCII bytes start, in order. A run never holds a line feed, so
+    /// one that starts before a line also ends before it.
+    private let nonASCIIRuns: [Int]
+    /// The first run in `nonASCIIRuns` that may start at or after `lineStart`.
+    private var run = 0
     /// The first non-ASCII byte at or after `lineStart` (or the end of the text); there is
     /// none in `lineStart..<nextNonASCII` while `nextNonASCII >= lineStart`.
-    private var nextNonASCII: Int
+    private var nextNonASCII = -1
     /// The last offset on the current line whose column was counted in characters.
     private var countedOffset: Int
     /// The column at `countedOffset`.
     private var countedColumn = 1
 
-    /// Creates a counter for `bytes`, whose text starts at `base` (after a byte order mark).
-    init(bytes: UnsafeBufferPointer<UInt8>, base: Int) {
+    /// Creates a counter for `bytes`, whose text starts at `base` (after a byte order mark)
+    /// and whose runs of non-ASCII bytes start at `nonASCIIRuns`.
+    init(bytes: UnsafeBufferPointer<UInt8>, base: Int, nonASCIIRuns: [Int]) {
         self.bytes = bytes
+        self.nonASCIIRuns = nonASCIIRuns
         lineStart = base
         countedOffset = base
-        nextNonASCII = ByteWords.firstNonASCII(bytes, from: base, to: bytes.count)
     }
 
     /// Notes the line feed at `offset`: the next line starts after it.
@@ -55,19 +61,30 @@ struct LineCounter {
         lineStart = start
         countedOffset = start
         countedColumn = 1
-        nextNonASCII = ByteWords.firstNonASCII(bytes, from: start, to: bytes.count)
+        var low = 0
+        var high = nonASCIIRuns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if nonASCIIRuns[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        run = low
+        nextNonASCII = -1
     }
 
     /// The location of `offset`, which must be on the current line at or after every
     /// offset asked for before on it.
     @inline(__always) mutating func location(of offset: Int) -> SourceLocation {
-        if nextNonASCII < lineStart {
-            nextNonASCII = ByteWords.firstNonASCII(bytes, from: lineStart, to: bytes.count)
-        }
+        if nextNonASCII < lineStart { findNextNonASCII() }
         if offset <= nextNonASCII {
             return SourceLocation(line: line, column: offset - lineStart + 1)
         }
         return SourceLocation(line: line, column: countedColumn(at: offset))
+    }
+
+    /// Moves `nextNonASCII` to the first run that starts on or after the current line.
+    private mutating func findNextNonASCII() {
+        while run < nonASCIIRuns.count && nonASCIIRuns[run] < lineStart { run += 1 }
+        nextNonASCII = run < nonASCIIRuns.count ? nonASCIIRuns[run] : bytes.count
     }
 
     /// The column of `offset` on a line with non-ASCII bytes before it.

@@ -32,13 +32,15 @@ struct Parser {
     /// The strings of keys and short texts seen before, handed out again.
     var shortTexts = ShortTextCache()
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, file: String) {
+    /// A parser for `bytes` from `start`, whose runs of non-ASCII bytes start at
+    /// `nonASCIIRuns` (in order, as `UTF8Validator` finds them).
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, file: String, nonASCIIRuns: [Int]) {
         self.bytes = bytes
         self.end = bytes.count
         self.file = file
         self.pos = start
         self.tracker = LocationTracker(bytes: bytes, base: start)
-        self.lines = LineCounter(bytes: bytes, base: start)
+        self.lines = LineCounter(bytes: bytes, base: start, nonASCIIRuns: nonASCIIRuns)
     }
 
     /// Parses the whole input.
