@@ -5,6 +5,16 @@ extension Parser {
         pos += 1
         let start = pos
         var stop = pos
+        // Eight bytes at a time while none of them is a quote, backslash or control byte.
+        while stop + 8 <= end {
+            let word = ByteWords.load(bytes, stop)
+            if ByteWords.contains(word, ASCII.quote) || ByteWords.contains(word, ASCII.backslash)
+                || ByteWords.hasByte(below: 0x20, word) || ByteWords.contains(word, ASCII.delete)
+            {
+                break
+            }
+            stop += 8
+        }
         while stop < end {
             let b = bytes[stop]
             if b == ASCII.quote {
