@@ -149,7 +149,7 @@ extension Parser {
         }
         let last = parts[parts.count - 1]
         guard let existing = tables.entry(last, in: table) else {
-            let child = tables.newTable(origin: .header, location: headerLocation)
+            let child = tables.newSection(location: headerLocation)
             if isArray {
                 let array = tables.newArray(location: headerLocation, first: child)
                 tables[table].add(last, .tableArray(array))
@@ -161,7 +161,7 @@ extension Parser {
         let path = parts.display
         switch existing.slot {
         case .tableArray(let array) where isArray:
-            let child = tables.newTable(origin: .header, location: headerLocation)
+            let child = tables.newSection(location: headerLocation)
             tables.append(child, toArray: array)
             return child
         case .table(let child) where !isArray && tables[child].origin == .implicit:

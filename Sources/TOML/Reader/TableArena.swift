@@ -39,6 +39,15 @@ struct TableArena {
         return tables.count - 1
     }
 
+    /// Adds an empty table for a `[section]` and returns its number: room for sixteen keys
+    /// at once, as a section usually has more than the four an inline table starts with.
+    mutating func newSection(location: SourceLocation) -> Int {
+        var table = TableBuilder(origin: .header, location: location)
+        table.entries.reserveCapacity(TOMLTable.indexThreshold)
+        tables.append(table)
+        return tables.count - 1
+    }
+
     /// Adds an array of tables holding one new table; returns the array's number.
     mutating func newArray(location: SourceLocation, first table: Int) -> Int {
         arrays.append(TableArrayBuilder(location: location, tables: [table]))
