@@ -4,7 +4,8 @@
 /// and scans forward from it; an earlier offset walks the cursor back line by line.
 struct LocationTracker {
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let base: Int
+    /// Where the text starts (after a byte order mark).
+    let base: Int
     private var line = 1
     private var lineStart: Int
     private var columnOffset: Int

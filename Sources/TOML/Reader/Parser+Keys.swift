@@ -23,7 +23,7 @@ extension Parser {
     /// The key's parts before this one are on `keyParts` from `first`.
     mutating func keyPart(after first: Int) throws(ParseFailure) -> KeyPart {
         let start = pos
-        let location = location(start)
+        let location = locationHere()
         let b = byte(pos)
         if b == ASCII.quote || b == ASCII.apostrophe {
             if byte(pos + 1) == b && byte(pos + 2) == b {
@@ -35,10 +35,14 @@ extension Parser {
             let name = b == ASCII.quote ? try basicString() : try literalString()
             return KeyPart(name: name, location: location)
         }
-        while pos < end && ASCII.isBareKey(bytes[pos]) { pos += 1 }
+        var stop = pos
+        while stop < end && ASCII.isBareKey(bytes[stop]) { stop += 1 }
+        pos = stop
         if pos < end && bytes[pos] >= 0x80 { throw nonASCIIKey(start) }
         if pos > start {
-            return KeyPart(name: repeatedText(start, pos), location: location)
+            var fingerprint: UInt64 = 0
+            let name = shortTexts.text(bytes, start, pos, fingerprint: &fingerprint)
+            return KeyPart(name: name, location: location, fingerprint: fingerprint)
         }
         throw missingKey(after: Array(keyParts[first...]))
     }
@@ -98,6 +102,12 @@ extension Parser {
         if inline { nesting += parts.count - 1 }
         let node = try value(for: parts)
         nesting = savedNesting
+        if parts.count == 1 && tables.position(of: keyParts[parts.lowerBound], in: table) == nil {
+            // A new plain key, the usual case: its part moves from the stack into the table.
+            let part = keyParts.removeLast()
+            tables[table].add(part, node)
+            return
+        }
         insert(node, at: keyParts[parts], into: table)
         while keyParts.count > parts.lowerBound { keyParts.removeLast() }
     }

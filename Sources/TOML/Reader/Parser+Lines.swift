@@ -5,7 +5,7 @@ extension Parser {
         guard pos < end else { return }
         switch bytes[pos] {
         case ASCII.lf:
-            pos += 1
+            passLineFeed()
             return
         case ASCII.cr, ASCII.hash:
             break
@@ -25,9 +25,10 @@ extension Parser {
         guard pos < end else { return }
         switch bytes[pos] {
         case ASCII.lf:
-            pos += 1
+            passLineFeed()
         case ASCII.cr where byte(pos + 1) == ASCII.lf:
-            pos += 2
+            pos += 1
+            passLineFeed()
         case ASCII.cr:
             throw fail(
                 TOMLDiagnosticID.bareCarriageReturn,
@@ -77,10 +78,13 @@ extension Parser {
     mutating func skipBlankLines() throws(ParseFailure) {
         while pos < end {
             switch bytes[pos] {
-            case ASCII.space, ASCII.tab, ASCII.lf:
+            case ASCII.space, ASCII.tab:
                 pos += 1
+            case ASCII.lf:
+                passLineFeed()
             case ASCII.cr where byte(pos + 1) == ASCII.lf:
-                pos += 2
+                pos += 1
+                passLineFeed()
             case ASCII.hash:
                 try comment()
             default:
@@ -92,6 +96,7 @@ extension Parser {
     /// After a syntax error: continues at the next line that looks like a new statement.
     mutating func recover(after failure: ParseFailure) {
         nesting = 0
+        defer { lines.restart(at: pos, line: location(pos).line, base: tracker.base) }
         if let resume = failure.resumeAt, resume >= pos - 1 {
             pos = resume
             return

@@ -7,7 +7,9 @@ extension Parser {
     /// Reads a boolean, number or date-time.
     mutating func scalar() throws(ParseFailure) -> TOMLValue {
         let start = pos
-        while pos < end && Self.isScalarByte(bytes[pos]) { pos += 1 }
+        var stop = pos
+        while stop < end && Self.isScalarByte(bytes[stop]) { stop += 1 }
+        pos = stop
         if pos - start == 10 && byte(pos) == ASCII.space && ASCII.isDigit(byte(pos + 1))
             && ASCII.isDigit(byte(pos + 2)) && byte(pos + 3) == ASCII.colon
             && byte(start + 4) == ASCII.minus

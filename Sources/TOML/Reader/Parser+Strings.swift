@@ -4,15 +4,27 @@ extension Parser {
         let open = pos
         pos += 1
         let start = pos
-        while pos < end {
-            let b = bytes[pos]
+        var stop = pos
+        // Eight bytes at a time while none of them is a quote, backslash or control byte.
+        while stop + 8 <= end {
+            let word = ByteWords.load(bytes, stop)
+            if ByteWords.contains(word, ASCII.quote) || ByteWords.contains(word, ASCII.backslash)
+                || ByteWords.hasByte(below: 0x20, word) || ByteWords.contains(word, ASCII.delete)
+            {
+                break
+            }
+            stop += 8
+        }
+        while stop < end {
+            let b = bytes[stop]
             if b == ASCII.quote {
-                pos += 1
-                return repeatedText(start, pos - 1)
+                pos = stop + 1
+                return repeatedText(start, stop)
             }
             if b == ASCII.backslash || b < 0x20 || b == ASCII.delete { break }
-            pos += 1
+            stop += 1
         }
+        pos = stop
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
         while true {

@@ -6,9 +6,9 @@ extension Parser {
         var table = base
         for i in parts.indices.dropLast() {
             let part = parts[i]
-            guard let position = tables[table].position(of: part.name) else {
+            guard let position = tables.position(of: part, in: table) else {
                 let child = tables.newTable(origin: .dotted, location: part.location)
-                tables[table].add(part.name, at: part.location, .table(child))
+                tables[table].add(part, .table(child))
                 table = child
                 continue
             }
@@ -42,7 +42,7 @@ extension Parser {
             }
         }
         let end = parts.endIndex - 1
-        if let position = tables[table].position(of: parts[end].name) {
+        if let position = tables.position(of: parts[end], in: table) {
             let existing = tables[table].found(at: position)
             let last = parts[end]
             let path = keyPath(parts, in: base)
@@ -55,7 +55,7 @@ extension Parser {
                 notes: ["`\(path)` is first defined at \(existing.keyLocation)"])
             return
         }
-        tables[table].add(parts[end].name, at: parts[end].location, node)
+        tables[table].add(parts[end], node)
     }
 
     /// The whole dotted name of `parts` written in `base`, for messages: under the current
@@ -93,8 +93,7 @@ extension Parser {
 
     /// Reads a `[table]` or `[[array of tables]]` header and makes its table current.
     mutating func header() throws(ParseFailure) {
-        let start = pos
-        let headerLocation = location(start)
+        let headerLocation = locationHere()
         current = tables.newTable(origin: .header, location: headerLocation)
         var parts: [KeyPart] = []
         swap(&parts, &sectionParts)
@@ -133,9 +132,9 @@ extension Parser {
     ) -> Int? {
         var table = TableArena.root
         for (i, part) in parts.dropLast().enumerated() {
-            guard let existing = tables[table].entry(part.name) else {
+            guard let existing = tables.entry(part, in: table) else {
                 let child = tables.newTable(origin: .implicit, location: part.location)
-                tables[table].add(part.name, at: part.location, .table(child))
+                tables[table].add(part, .table(child))
                 table = child
                 continue
             }
@@ -149,20 +148,20 @@ extension Parser {
             }
         }
         let last = parts[parts.count - 1]
-        guard let existing = tables[table].entry(last.name) else {
-            let child = tables.newTable(origin: .header, location: headerLocation)
+        guard let existing = tables.entry(last, in: table) else {
+            let child = tables.newSection(location: headerLocation)
             if isArray {
                 let array = tables.newArray(location: headerLocation, first: child)
-                tables[table].add(last.name, at: last.location, .tableArray(array))
+                tables[table].add(last, .tableArray(array))
             } else {
-                tables[table].add(last.name, at: last.location, .table(child))
+                tables[table].add(last, .table(child))
             }
             return child
         }
         let path = parts.display
         switch existing.slot {
         case .tableArray(let array) where isArray:
-            let child = tables.newTable(origin: .header, location: headerLocation)
+            let child = tables.newSection(location: headerLocation)
             tables.append(child, toArray: array)
             return child
         case .table(let child) where !isArray && tables[child].origin == .implicit:

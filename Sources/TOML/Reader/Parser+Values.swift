@@ -3,19 +3,21 @@ extension Parser {
     /// (empty for an item of a list).
     mutating func value(for parts: Range<Int>) throws(ParseFailure) -> TOMLNode {
         let start = pos
-        let location = location(start)
+        let location = locationHere()
         guard pos < end else { throw missingValue(for: Array(keyParts[parts])) }
         let value: TOMLValue
         switch bytes[pos] {
         case ASCII.quote:
             if byte(pos + 1) == ASCII.quote && byte(pos + 2) == ASCII.quote {
                 value = .string(try multilineBasicString(at: location))
+                lines.countLineBreaks(from: start, to: pos)
             } else {
                 value = .string(try basicString())
             }
         case ASCII.apostrophe:
             if byte(pos + 1) == ASCII.apostrophe && byte(pos + 2) == ASCII.apostrophe {
                 value = .string(try multilineLiteralString(at: location))
+                lines.countLineBreaks(from: start, to: pos)
             } else {
                 value = .string(try literalString())
             }

@@ -12,7 +12,10 @@ struct Parser {
     let end: Int
     let file: String
     var pos: Int
+    /// Finds the location of any offset, for diagnostics.
     var tracker: LocationTracker
+    /// Follows the line the parser is on, for the locations of keys and values.
+    var lines: LineCounter
     var diagnostics: [Diagnostic] = []
     /// The tables read so far; the root is `TableArena.root`.
     var tables = TableArena()
@@ -29,12 +32,15 @@ struct Parser {
     /// The strings of keys and short texts seen before, handed out again.
     var shortTexts = ShortTextCache()
 
-    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, file: String) {
+    /// A parser for `bytes` from `start`, whose runs of non-ASCII bytes start at
+    /// `nonASCIIRuns` (in order, as `UTF8Validator` finds them).
+    init(bytes: UnsafeBufferPointer<UInt8>, start: Int, file: String, nonASCIIRuns: [Int]) {
         self.bytes = bytes
         self.end = bytes.count
         self.file = file
         self.pos = start
         self.tracker = LocationTracker(bytes: bytes, base: start)
+        self.lines = LineCounter(bytes: bytes, base: start, nonASCIIRuns: nonASCIIRuns)
     }
 
     /// Parses the whole input.
@@ -61,9 +67,20 @@ struct Parser {
         i < end ? bytes[i] : 0
     }
 
-    /// The location of the byte at `offset`.
-    @inline(__always) mutating func location(_ offset: Int) -> SourceLocation {
+    /// The location of the byte at `offset`, anywhere in the text.
+    mutating func location(_ offset: Int) -> SourceLocation {
         tracker.location(of: offset)
+    }
+
+    /// The location of the byte at `pos`, where a key, value or header starts.
+    @inline(__always) mutating func locationHere() -> SourceLocation {
+        lines.location(of: pos)
+    }
+
+    /// Moves past the line feed at `pos`.
+    @inline(__always) mutating func passLineFeed() {
+        lines.lineBreak(at: pos)
+        pos += 1
     }
 
     /// Records a diagnostic at a byte offset.

@@ -8,40 +8,70 @@ struct ShortTextCache {
     static let maxLength = 16
     private static let slotCount = 512
 
-    private var first = [UInt64](repeating: 0, count: slotCount)
-    private var second = [UInt64](repeating: 0, count: slotCount)
-    /// The run's length plus one, so an empty slot (0) matches no run.
-    private var lengths = [Int](repeating: 0, count: slotCount)
-    private var texts = [String](repeating: "", count: slotCount)
+    /// A remembered run: its bytes as two words, its length, and its text.
+    private struct Slot {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        /// The run's length plus one, so an empty slot (0) matches no run.
+        var length = 0
+        var text = ""
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: slotCount)
 
     /// The text of `bytes[from..<to]`, which must be valid UTF-8.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        guard to - from <= Self.maxLength else { return Self.decode(bytes, from, to) }
+        var fingerprint: UInt64 = 0
+        return text(bytes, from, to, fingerprint: &fingerprint)
+    }
+
+    /// The text of `bytes[from..<to]`, which must be valid UTF-8, and its `fingerprint`.
+    mutating func text(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, fingerprint: inout UInt64
+    ) -> String {
         let length = to - from
+        let (a, b) = Self.words(bytes, from, min(length, Self.maxLength))
+        let mixed = Self.mix(a, b, length)
+        fingerprint = mixed
         guard length <= Self.maxLength else { return Self.decode(bytes, from, to) }
-        let (a, b) = Self.words(bytes, from, length)
-        let mixed = (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
         let slot = Int(truncatingIfNeeded: mixed >> 55) & (Self.slotCount - 1)
-        if lengths[slot] == length + 1 && first[slot] == a && second[slot] == b {
-            return texts[slot]
+        let hit = slots.withUnsafeBufferPointer {
+            $0[slot].length == length + 1 && $0[slot].first == a && $0[slot].second == b
         }
+        if hit { return slots[slot].text }
         let text = Self.decode(bytes, from, to)
-        first[slot] = a
-        second[slot] = b
-        lengths[slot] = length + 1
-        texts[slot] = text
+        slots[slot] = Slot(first: a, second: b, length: length + 1, text: text)
         return text
     }
 
+    /// A hash of the UTF-8 bytes of `text`: the fingerprint `text(_:_:_:fingerprint:)` gives
+    /// for the same bytes.
+    static func fingerprint(of text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { buffer in
+            let (a, b) = words(buffer, 0, min(buffer.count, maxLength))
+            return mix(a, b, buffer.count)
+        }
+    }
+
+    /// Mixes the first sixteen bytes of a run (`a`, `b`) with its length.
+    @inline(__always) private static func mix(_ a: UInt64, _ b: UInt64, _ length: Int) -> UInt64 {
+        (a ^ (b &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD
+    }
+
     /// The run's bytes as two little-endian words, zero past its end.
-    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ length: Int)
+    @inline(__always) private static func words(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ length: Int
+    )
         -> (UInt64, UInt64)
     {
         if from + 16 <= bytes.count {
             let a = ByteWords.load(bytes, from)
             let b = ByteWords.load(bytes, from + 8)
             if length >= 16 { return (a, b) }
-            if length >= 8 { return (a, b & ((1 << UInt64(8 * (length - 8))) &- 1)) }
-            return (a & ((1 << UInt64(8 * length)) &- 1), 0)
+            if length >= 8 { return (a, b & ((1 &<< UInt64(8 * (length - 8))) &- 1)) }
+            return (a & ((1 &<< UInt64(8 * length)) &- 1), 0)
         }
         var a: UInt64 = 0
         var b: UInt64 = 0

@@ -12,8 +12,10 @@ public enum TOMLReader {
     public static func read(bytes: [UInt8], file: String) -> Result<TOMLDocument, TOMLErrors> {
         bytes.withUnsafeBufferPointer { buffer in
             let start = hasByteOrderMark(buffer) ? 3 : 0
-            var parser = Parser(bytes: buffer, start: start, file: file)
-            let invalid = UTF8Validator.invalidOffsets(buffer, from: start, limit: 20)
+            var runs: [Int] = []
+            let invalid = UTF8Validator.invalidOffsets(
+                buffer, from: start, limit: 20, nonASCIIRuns: &runs)
+            var parser = Parser(bytes: buffer, start: start, file: file, nonASCIIRuns: runs)
             for offset in invalid {
                 parser.report(
                     TOMLDiagnosticID.invalidUTF8,

@@ -21,9 +21,30 @@ struct TableArena {
         _modify { yield &tables[table] }
     }
 
+    /// The position of the key named by `part` in the table numbered `table`, if it is there;
+    /// reads the table in place (`self[table].position(of:)` may copy it).
+    @inline(__always) func position(of part: KeyPart, in table: Int) -> Int? {
+        tables.withUnsafeBufferPointer { $0[table].position(of: part) }
+    }
+
+    /// What the key named by `part` holds in the table numbered `table`, if it is there; reads
+    /// the table in place.
+    @inline(__always) func entry(_ part: KeyPart, in table: Int) -> TableBuilder.Found? {
+        tables.withUnsafeBufferPointer { $0[table].entry(part) }
+    }
+
     /// Adds an empty table and returns its number.
     mutating func newTable(origin: TableBuilder.Origin, location: SourceLocation) -> Int {
         tables.append(TableBuilder(origin: origin, location: location))
+        return tables.count - 1
+    }
+
+    /// Adds an empty table for a `[section]` and returns its number: room for sixteen keys
+    /// at once, as a section usually has more than the four an inline table starts with.
+    mutating func newSection(location: SourceLocation) -> Int {
+        var table = TableBuilder(origin: .header, location: location)
+        table.entries.reserveCapacity(TOMLTable.indexThreshold)
+        tables.append(table)
         return tables.count - 1
     }
 

@@ -40,6 +40,10 @@ struct TableBuilder {
     var location: SourceLocation
     /// The keys in order; the node of a nested key is a placeholder until it is built.
     var entries: [TOMLEntry] = []
+    /// The fingerprints of the keys of `entries` (their high 32 bits), in the same order, while
+    /// there is no `index` (up to `TOMLTable.indexThreshold` keys): kept inline to save an
+    /// allocation.
+    private var fingerprints = SIMD16<UInt32>()
     /// The positions in `entries` that hold a table or array of tables still being read.
     var nested: [Int: Nested] = [:]
     /// Built once the table has more than `TOMLTable.indexThreshold` keys.
@@ -50,22 +54,29 @@ struct TableBuilder {
         self.location = location
     }
 
-    /// The position of `key` in `entries`, if it is there.
-    func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        // Comparing lengths first skips most of the slower full comparisons.
-        let length = key.utf8.count
+    /// The position of the key named by `part` in `entries`, if it is there.
+    @inline(__always) func position(of part: KeyPart) -> Int? {
+        if let index { return index[part.name] }
+        // Only a key with the same fingerprint can be the same key. Without an index there
+        // are at most `TOMLTable.indexThreshold` (16) keys, all with their fingerprint.
+        let wanted = Self.shortFingerprint(part)
         var i = 0
         while i < entries.count {
-            if entries[i].key.utf8.count == length && entries[i].key == key { return i }
+            if fingerprints[i] == wanted && entries[i].key == part.name { return i }
             i += 1
         }
         return nil
     }
 
-    /// What `key` holds, if it is there.
-    func entry(_ key: String) -> Found? {
-        position(of: key).map(found(at:))
+    /// The high half of the fingerprint of `part`, which depends on all of its bytes.
+    @inline(__always) private static func shortFingerprint(_ part: KeyPart) -> UInt32 {
+        UInt32(truncatingIfNeeded: part.fingerprint >> 32)
+    }
+
+    /// What the key named by `part` holds, if it is there.
+    @inline(__always) func entry(_ part: KeyPart) -> Found? {
+        guard let i = position(of: part) else { return nil }
+        return found(at: i)
     }
 
     /// What the key at position `i` of `entries` holds.
@@ -79,27 +90,33 @@ struct TableBuilder {
         }
     }
 
-    /// Adds a new key with a finished value; the caller has checked that it is not there yet.
-    mutating func add(_ key: String, at keyLocation: SourceLocation, _ node: consuming TOMLNode) {
+    /// Adds the key named by `part` with a finished value; the caller has checked that it
+    /// is not there yet.
+    mutating func add(_ part: consuming KeyPart, _ node: consuming TOMLNode) {
         if entries.count == entries.capacity {
             // A section's table usually grows past four keys; four to sixteen saves a copy.
-            entries.reserveCapacity(entries.isEmpty ? 4 : max(16, 2 * entries.count))
+            let capacity = entries.isEmpty ? 4 : max(16, 2 * entries.count)
+            entries.reserveCapacity(capacity)
         }
+        if entries.count < fingerprints.scalarCount {
+            fingerprints[entries.count] = Self.shortFingerprint(part)
+        }
+        let key = part.name
         if index != nil {
-            index![key] = entries.count
+            index![copy key] = entries.count
         } else if entries.count == TOMLTable.indexThreshold {
             var built = [String: Int](minimumCapacity: 2 * entries.count)
             for (i, entry) in entries.enumerated() { built[entry.key] = i }
-            built[key] = entries.count
+            built[copy key] = entries.count
             index = built
         }
-        entries.append(TOMLEntry(key: key, keyLocation: keyLocation, node: node))
+        entries.append(TOMLEntry(key: key, keyLocation: part.location, node: node))
     }
 
     /// Adds a new key holding a table or array of tables still being read; its node is
     /// made when the arena builds this table.
-    mutating func add(_ key: String, at keyLocation: SourceLocation, _ value: Nested) {
+    mutating func add(_ part: KeyPart, _ value: Nested) {
         nested[entries.count] = value
-        add(key, at: keyLocation, TOMLNode(value: .table(TOMLTable()), location: .start))
+        add(part, TOMLNode(value: .table(TOMLTable()), location: .start))
     }
 }

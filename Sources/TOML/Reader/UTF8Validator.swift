@@ -1,22 +1,31 @@
 /// Finds the places where bytes are not valid UTF-8.
 enum UTF8Validator {
     /// The offsets of invalid sequences in `bytes[start...]`, at most one per line and at
-    /// most `limit` in all.
-    static func invalidOffsets(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int)
-        -> [Int]
-    {
+    /// most `limit` in all; `runs` gets the start of every run of non-ASCII bytes, in order.
+    static func invalidOffsets(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int,
+        nonASCIIRuns runs: inout [Int]
+    ) -> [Int] {
         var found: [Int] = []
         var i = start
         let end = bytes.count
         var lastBadLine = -1
         var line = 0
         var linesCountedTo = start
+        var runEnd = -1
         while i < end {
             i = ByteWords.firstNonASCII(bytes, from: i, to: end)
             guard i < end else { break }
+            if i != runEnd { runs.append(i) }
             let length = sequenceLength(bytes, i)
             if length > 0 {
                 i += length
+                runEnd = i
+                continue
+            }
+            runEnd = i + 1
+            guard found.count < limit else {
+                i += 1
                 continue
             }
             while linesCountedTo < i {
@@ -26,7 +35,6 @@ enum UTF8Validator {
             if line != lastBadLine {
                 found.append(i)
                 lastBadLine = line
-                if found.count >= limit { return found }
             }
             i += 1
         }
