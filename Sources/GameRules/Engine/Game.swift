@@ -54,7 +54,10 @@ public struct Game: Hashable, Sendable, Codable {
     public internal(set) var keepsRecords = true
 
     /// The current phase.
-    public var phase: PhaseSpec { spec.phases[state.phase] }
+    public var phase: PhaseSpec {
+        // Lent, not copied: rule checks read one field of it for every action they check.
+        _read { yield spec.phases[state.phase] }
+    }
 
     /// The calendar year of the current round.
     public var currentYear: Int { spec.firstYear + state.round }

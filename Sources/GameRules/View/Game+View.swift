@@ -145,13 +145,13 @@ extension Game {
         if state.shared[owner] || state.projects[project].shared || coordinatorShows(project) {
             return true
         }
-        let form = spec.forms[state.form]
-        switch form.visibility {
+        // The form's fields read in place (a copy retained its texts for every project).
+        switch spec.forms[state.form].visibility {
         case .all: return true
         case .shared: return false
         case .horizon:
             guard let round = state.projects[project].plannedRound else { return false }
-            return round - state.round < form.horizon
+            return round - state.round < spec.forms[state.form].horizon
         }
     }
 
