@@ -234,36 +234,34 @@ struct CooperationPolicy: Sendable {
     private mutating func fundRequest(_ decision: Decision, view: RoleView) -> Action? {
         let role = decision.role
         let spec = decision.spec
-        // The best legal request per project, in one pass over the candidates, in their
-        // order (a pass per project made this quadratic in the projects); only one that would
-        // be better is checked.
-        var best: [Int: (action: Action, amount: Int)] = [:]
-        for project in spec.projects.indices where spec.projects[project].owner == role {
-            for fund in spec.funds.indices {
-                for amount in spec.moneySteps
-                where Double(amount) <= spec.projects[project].cost / 2
-                    && amount > best[project]?.amount ?? 0
-                {
-                    let kind = ProposalKind.fundSpending(
-                        fund: fund, project: project, amount: amount)
-                    let action = Action.propose(role: role, proposal: kind)
-                    if decision.allows(action) { best[project] = (action, amount) }
-                }
-            }
-        }
-        guard !best.isEmpty else { return nil }
         let projects = spec.projects
+        // Requests are made for own projects only (the candidates); the largest legal one is
+        // found for each project that starts now, not for every project first.
         for index in projects.indices
-        where view.projects[index].plannedRound == decision.round
-            && (projects[index].owner == role || projects[index].partners.contains(role))
+        where projects[index].owner == role && view.projects[index].plannedRound == decision.round
             && !fundingAsked.contains(index)
         {
-            if let request = best[index] {
-                fundingAsked.insert(index)
-                return request.action
-            }
+            guard let request = largestRequest(for: index, decision: decision) else { continue }
+            fundingAsked.insert(index)
+            return request
         }
         return nil
+    }
+
+    /// The legal fund request for `project` with the largest amount up to half its cost (the
+    /// first such among the candidates, whose order is fund by fund, amount by amount).
+    private func largestRequest(for project: Int, decision: Decision) -> Action? {
+        let spec = decision.spec
+        var best: (action: Action, amount: Int)?
+        for fund in spec.funds.indices {
+            for amount in spec.moneySteps
+            where Double(amount) <= spec.projects[project].cost / 2 && amount > best?.amount ?? 0 {
+                let kind = ProposalKind.fundSpending(fund: fund, project: project, amount: amount)
+                let action = Action.propose(role: decision.role, proposal: kind)
+                if decision.allows(action) { best = (action, amount) }
+            }
+        }
+        return best?.action
     }
 
     /// Shares all its plans; where the game shares per project and the role is not willing

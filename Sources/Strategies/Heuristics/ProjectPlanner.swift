@@ -79,20 +79,24 @@ struct ProjectPlanner {
     /// The earliest round in which `project` can run together with the other project of an
     /// open coupling, if waiting for it still meets the project's deadline and latest start.
     func couplingStart(_ project: Int, spec: GameSpec, view: RoleView, now: Int) -> Int {
-        let rules = spec.projects[project]
+        // The project's and couplings' fields are read in place: a copy of the project's
+        // rules (texts, expressions) for every plan weighed cost more than the rest.
+        let projects = spec.projects
+        let couplings = spec.couplings
+        let duration = max(1, projects[project].duration)
         var start = now
-        for (index, coupling) in spec.couplings.enumerated()
-        where coupling.projects.contains(project) && !view.couplingMade[index] {
-            for other in coupling.projects where other != project {
+        for index in couplings.indices
+        where couplings[index].projects.contains(project) && !view.couplingMade[index] {
+            for other in couplings[index].projects where other != project {
                 let phase = view.projects[other].phase
                 guard phase == .idle || phase == .planned else { continue }
-                let round = view.projects[other].plannedRound ?? spec.projects[other].earliestStart
-                let finish = round + max(1, rules.duration) - 1
-                if let deadline = rules.deadline, finish > deadline { continue }
-                if let latest = rules.latestStart, round > latest { continue }
+                let round = view.projects[other].plannedRound ?? projects[other].earliestStart
+                let finish = round + duration - 1
+                if let deadline = projects[project].deadline, finish > deadline { continue }
+                if let latest = projects[project].latestStart, round > latest { continue }
                 if spendsEarmarks,
                     ProjectPlanner.lapsesWhileWaiting(project, until: round, spec: spec, view: view)
-                        > coupling.saving
+                        > couplings[index].saving
                 {
                     continue
                 }
@@ -120,9 +124,9 @@ struct ProjectPlanner {
     static func lapsesWhileWaiting(_ project: Int, until round: Int, spec: GameSpec, view: RoleView)
         -> Double
     {
-        let rules = spec.projects[project]
-        guard round > view.round, let earmark = spec.roles[rules.owner].earmark,
-            earmark.kind == rules.kind, let left = view.earmarked?[rules.owner] ?? nil
+        let owner = spec.projects[project].owner
+        guard round > view.round, let earmark = spec.roles[owner].earmark,
+            earmark.kind == spec.projects[project].kind, let left = view.earmarked?[owner] ?? nil
         else { return 0 }
         return ((view.round + 1)..<round).reduce(left) { $0 + earmark.amount(in: $1) }
     }
