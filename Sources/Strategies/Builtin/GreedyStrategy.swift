@@ -32,11 +32,14 @@ public struct GreedyStrategy: Strategy {
         var baseline = OwnValueBaseline(base, role: role, owned: owned)
         let now = baseline.value
         // Planning and unplanning change nothing the value reads but the project's phase and
-        // round: they are valued in place, not on a copy of every project's state, once
-        // the copy's own list of legal actions (one pass) says they are allowed there.
-        let planning = PlanningMoves(
-            base.legalActions(for: role), role: role, projects: base.spec.projects.count,
-            rounds: base.spec.rounds)
+        // round: they are valued in place, not on a copy of every project's state, once the
+        // copy's rules say they are allowed there (checked alone: a candidate is legal there
+        // exactly when the copy's legal actions list it).
+        var plannedInBase: Double?
+        func allowedInBase(_ action: Action) -> Bool {
+            base.isCandidate(action)
+                && base.isLegal(candidate: action, of: role, plannedNow: &plannedInBase)
+        }
         var valued: [(offset: Int, action: Action, value: Double)] = []
         var bounded: [(offset: Int, change: PlanChange, high: Double)] = []
         var sure = -Double.infinity
@@ -45,10 +48,10 @@ public struct GreedyStrategy: Strategy {
             switch action {
             case .ready, .choose, .respond: continue
             case .plan(_, let project, let round):
-                guard planning.contains(action) else { continue }
+                guard allowedInBase(action) else { continue }
                 change = PlanChange(action: action, project: project, phase: .planned, round: round)
             case .unplan(_, let project):
-                guard planning.contains(action) else { continue }
+                guard allowedInBase(action) else { continue }
                 change = PlanChange(action: action, project: project, phase: .idle, round: nil)
             default:
                 var game = base
