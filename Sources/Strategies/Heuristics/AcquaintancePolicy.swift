@@ -41,11 +41,15 @@ enum AcquaintancePolicy {
             }
             if open && owners.contains(role) { found.formUnion(owners) }
         }
-        for (index, project) in spec.projects.enumerated()
-        where project.payers.count > 1 && project.payers.contains(role)
+        // Payers read as owner and partners in place (`payers` makes an array every time).
+        let projects = spec.projects
+        for index in projects.indices
+        where !projects[index].partners.isEmpty
+            && (projects[index].owner == role || projects[index].partners.contains(role))
             && (view.projects[index].phase == .idle || view.projects[index].phase == .planned)
         {
-            found.formUnion(project.payers)
+            found.insert(projects[index].owner)
+            found.formUnion(projects[index].partners)
         }
         found.remove(role)
         return found.sorted()

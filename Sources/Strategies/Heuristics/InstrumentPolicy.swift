@@ -43,10 +43,12 @@ struct InstrumentPolicy {
             rest > 0
         else { return false }
         var ends = spec.districts[district].dugBefore
-        for (index, project) in spec.projects.enumerated()
-        where project.digs && project.district == district {
+        // Projects' fields read in place (a copy of each project's rules cost more).
+        let projects = spec.projects
+        for index in projects.indices
+        where projects[index].digs && projects[index].district == district {
             guard let started = view.projects[index].startedRound else { continue }
-            ends.append(started + max(1, project.duration) - 1)
+            ends.append(started + max(1, projects[index].duration) - 1)
         }
         return ends.contains { round > $0 && round <= $0 + rest }
     }
@@ -57,17 +59,19 @@ struct InstrumentPolicy {
         let spec = decision.spec
         let view = decision.view
         let role = decision.role
-        for (index, project) in spec.projects.enumerated()
-        where project.owner == role && project.digs && view.projects[index].phase == .planned {
+        let projects = spec.projects
+        for index in projects.indices
+        where projects[index].owner == role && projects[index].digs
+            && view.projects[index].phase == .planned
+        {
+            let district = projects[index].district
             guard let planned = view.projects[index].plannedRound,
-                breaksAgreedGraafrust(
-                    district: project.district, round: planned, spec: spec, view: view)
+                breaksAgreedGraafrust(district: district, round: planned, spec: spec, view: view)
             else { continue }
             for round in (planned + 1)..<max(planned + 1, spec.rounds) {
                 let action = Action.plan(role: role, project: index, round: round)
                 guard decision.allows(action),
-                    !breaksAgreedGraafrust(
-                        district: project.district, round: round, spec: spec, view: view)
+                    !breaksAgreedGraafrust(district: district, round: round, spec: spec, view: view)
                 else { continue }
                 return action
             }
