@@ -165,36 +165,38 @@ extension Game {
         guard spec.dilemmas.indices.contains(dilemma) else {
             return Rejection(.unknownDilemma, .dilemma(dilemma))
         }
-        let rules = spec.dilemmas[dilemma]
-        guard rules.options.indices.contains(option) else {
+        guard spec.dilemmas[dilemma].options.indices.contains(option) else {
             return Rejection(.unknownOption, .option(option), .dilemma(dilemma))
         }
         guard state.dilemmas[dilemma].isOpen else {
             return Rejection(.dilemmaClosed, .dilemma(dilemma))
         }
-        guard let slot = rules.choosers.firstIndex(of: role) else {
+        guard let slot = spec.dilemmas[dilemma].choosers.firstIndex(of: role) else {
             return Rejection(.notChooser, .dilemma(dilemma))
         }
         guard state.dilemmas[dilemma].choices[slot] == nil else {
             return Rejection(.alreadyChosen, .dilemma(dilemma))
         }
-        if rules.anyone, state.dilemmas[dilemma].choices.contains(where: { $0 != nil }) {
+        if spec.dilemmas[dilemma].anyone,
+            state.dilemmas[dilemma].choices.contains(where: { $0 != nil })
+        {
             return Rejection(.pickedUp, .dilemma(dilemma))
         }
-        return checkOptionCost(role, rules.options[option])
+        return checkOptionCost(
+            role, cost: spec.dilemmas[dilemma].options[option].cost,
+            fund: spec.dilemmas[dilemma].options[option].costFund)
     }
 
     /// A role cannot choose an option that it (or the fund that pays) cannot pay now.
-    private func checkOptionCost(_ role: Int, _ option: DilemmaOption) -> Rejection? {
-        guard option.cost > 0 else { return nil }
-        if let fund = option.costFund {
-            return state.funds[fund] + 0.000_001 < option.cost
+    private func checkOptionCost(_ role: Int, cost: Double, fund: Int?) -> Rejection? {
+        guard cost > 0 else { return nil }
+        if let fund {
+            return state.funds[fund] + 0.000_001 < cost
                 ? Rejection(.fundTooSmall, .fund(fund), .money(state.funds[fund])) : nil
         }
-        if spec.allowDebt || option.cost <= state.budgets[role] + 0.000_001 { return nil }
+        if spec.allowDebt || cost <= state.budgets[role] + 0.000_001 { return nil }
         return Rejection(
-            .overBudget,
-            .money(option.cost), .money(state.budgets[role]), .money(option.cost), .money(0))
+            .overBudget, .money(cost), .money(state.budgets[role]), .money(cost), .money(0))
     }
 
     /// Why the facilitator's intervention would be refused, or nil.

@@ -23,43 +23,50 @@ extension Game {
     /// A dilemma that anyone may pick up is decided by the role that picked it up: its choice
     /// binds every role, and only its option's effects apply (with `self` that role).
     private mutating func decide(_ dilemma: Int, defaulted: Bool, _ told: inout [ToldEvent]) {
-        let rules = spec.dilemmas[dilemma]
+        // The dilemma's rules are read in place: a copy of them retained every string and
+        // array of the spec, for every decision.
+        let anyone = spec.dilemmas[dilemma].anyone
+        let defaultOption = spec.dilemmas[dilemma].defaultOption
         let made = state.dilemmas[dilemma].choices
-        let picker = rules.anyone ? made.firstIndex { $0 != nil } : nil
-        let choices = made.map { picker.flatMap { made[$0] } ?? $0 ?? rules.defaultOption }
+        let picker = anyone ? made.firstIndex { $0 != nil } : nil
+        let choices = made.map { picker.flatMap { made[$0] } ?? $0 ?? defaultOption }
         state.dilemmas[dilemma].isOpen = false
         state.dilemmas[dilemma].decided = choices
         state.dilemmas[dilemma].decisions += 1
         told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
-        for (slot, (chooser, option)) in zip(rules.choosers, choices).enumerated()
-        where picker == nil || picker == slot {
-            payCost(of: rules.options[option], chooser, &told)
-            applyEffects(rules.options[option].effects(for: chooser), telling: &told)
+        let slots = Swift.min(spec.dilemmas[dilemma].choosers.count, choices.count)
+        for slot in 0..<slots where picker == nil || picker == slot {
+            let chooser = spec.dilemmas[dilemma].choosers[slot]
+            let option = choices[slot]
+            payCost(of: dilemma, option, chooser, &told)
+            applyEffects(
+                spec.dilemmas[dilemma].options[option].effects(for: chooser), telling: &told)
         }
         if defaulted {
             told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
-            applyEffects(rules.defaultEffects, telling: &told)
+            applyEffects(spec.dilemmas[dilemma].defaultEffects, telling: &told)
         }
-        for (index, outcome) in rules.outcomes.enumerated() where outcome.condition.isTrue(in: self)
-        {
+        for index in spec.dilemmas[dilemma].outcomes.indices
+        where spec.dilemmas[dilemma].outcomes[index].condition.isTrue(in: self) {
             told.append(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)))
-            applyEffects(outcome.effects, telling: &told)
+            applyEffects(spec.dilemmas[dilemma].outcomes[index].effects, telling: &told)
         }
     }
 
-    /// Charges the cost of an option taken by `chooser`: from its budget, or from the
+    /// Charges the cost of a dilemma's option taken by `chooser`: from its budget, or from the
     /// option's fund, told like an effect's change.
     private mutating func payCost(
-        of option: DilemmaOption, _ chooser: Int, _ told: inout [ToldEvent]
+        of dilemma: Int, _ option: Int, _ chooser: Int, _ told: inout [ToldEvent]
     ) {
-        guard option.cost > 0 else { return }
-        if let fund = option.costFund {
+        let cost = spec.dilemmas[dilemma].options[option].cost
+        guard cost > 0 else { return }
+        if let fund = spec.dilemmas[dilemma].options[option].costFund {
             let before = state.funds[fund]
-            setFund(fund, before - option.cost)
+            setFund(fund, before - cost)
             told.append(change(.fund(fund: fund, before: before, after: state.funds[fund])))
         } else {
             let before = state.budgets[chooser]
-            setBudget(chooser, before - option.cost)
+            setBudget(chooser, before - cost)
             told.append(
                 change(.budget(role: chooser, before: before, after: state.budgets[chooser])))
         }

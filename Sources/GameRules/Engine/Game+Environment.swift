@@ -88,32 +88,38 @@ extension Game: MutableExpressionEnvironment {
     /// Applies effects and tells every budget, fund, trust and variable they changed.
     mutating func applyEffects(_ effects: [Effect], telling told: inout [ToldEvent]) {
         guard !effects.isEmpty else { return }
-        let before = state
+        // Only the five arrays whose changes are told are kept (a copy of the whole state
+        // retained and released every array of it).
+        let budgets = state.budgets
+        let funds = state.funds
+        let trusts = state.trust
+        let points = state.points
+        let variables = state.variables
         applyEffects(effects)
-        for (role, value) in state.budgets.enumerated() where value != before.budgets[role] {
-            told.append(change(.budget(role: role, before: before.budgets[role], after: value)))
+        for (role, value) in state.budgets.enumerated() where value != budgets[role] {
+            told.append(change(.budget(role: role, before: budgets[role], after: value)))
         }
-        for (fund, value) in state.funds.enumerated() where value != before.funds[fund] {
-            told.append(change(.fund(fund: fund, before: before.funds[fund], after: value)))
+        for (fund, value) in state.funds.enumerated() where value != funds[fund] {
+            told.append(change(.fund(fund: fund, before: funds[fund], after: value)))
         }
         let roles = spec.roles.count
-        for (index, value) in state.trust.enumerated() where value != before.trust[index] {
+        for (index, value) in state.trust.enumerated() where value != trusts[index] {
             told.append(
                 change(
                     .trust(
-                        from: index / roles, to: index % roles, before: before.trust[index],
+                        from: index / roles, to: index % roles, before: trusts[index],
                         after: value)))
         }
-        for (role, value) in state.points.enumerated() where value != before.points[role] {
+        for (role, value) in state.points.enumerated() where value != points[role] {
             told.append(
                 change(
                     .score(
-                        role: role, before: score(of: role) - value + before.points[role],
+                        role: role, before: score(of: role) - value + points[role],
                         after: score(of: role))))
         }
-        for (index, value) in state.variables.enumerated() where value != before.variables[index] {
+        for (index, value) in state.variables.enumerated() where value != variables[index] {
             told.append(
-                change(.variable(variable: index, before: before.variables[index], after: value)))
+                change(.variable(variable: index, before: variables[index], after: value)))
         }
     }
 

@@ -146,13 +146,12 @@ extension Game {
     }
 
     private mutating func begin(_ project: Int, paid: [Double], _ told: inout [ToldEvent]) {
-        let rules = spec.projects[project]
         state.projects[project].phase = .running
         state.projects[project].startedRound = state.round
         state.projects[project].plannedRound = nil
         state.projects[project].shared = false
-        state.projects[project].remaining = Swift.max(1, rules.duration)
-        state.slotsUsed[rules.district] += rules.slots
+        state.projects[project].remaining = Swift.max(1, spec.projects[project].duration)
+        state.slotsUsed[spec.projects[project].district] += spec.projects[project].slots
         told.append(ToldEvent(.projectStarted(project: project, paid: paid)))
     }
 
@@ -160,9 +159,9 @@ extension Game {
     /// space is ever freed), and tells its owner.
     private mutating func dropImpossiblePlans(_ told: inout [ToldEvent]) {
         for project in spec.projects.indices where state.projects[project].phase == .planned {
-            let rules = spec.projects[project]
-            let district = rules.district
-            guard state.slotsUsed[district] + rules.slots > spec.districts[district].slots else {
+            let district = spec.projects[project].district
+            let slots = spec.projects[project].slots
+            guard state.slotsUsed[district] + slots > spec.districts[district].slots else {
                 continue
             }
             returnFundMoney(project, &told)
@@ -174,7 +173,7 @@ extension Game {
                     .planDropped(
                         project: project,
                         reason: Rejection(.noUndergroundSpace, .district(district))),
-                    to: .role(rules.owner)))
+                    to: .role(spec.projects[project].owner)))
         }
     }
 
@@ -251,19 +250,20 @@ extension Game {
     }
 
     private mutating func progressProjects(_ told: inout [ToldEvent]) {
-        let projects = spec.projects
-        for project in projects.indices where state.projects[project].phase == .running {
-            let rules = projects[project]
-            if !rules.runningEffects.isEmpty { applyEffects(rules.runningEffects) }
-            if rules.nuisance != 0 {
-                setNuisance(rules.district, state.nuisance[rules.district] + rules.nuisance)
+        // The projects' rules are read in place: a copy retained every field of them.
+        for project in spec.projects.indices where state.projects[project].phase == .running {
+            if !spec.projects[project].runningEffects.isEmpty {
+                applyEffects(spec.projects[project].runningEffects)
             }
+            let nuisance = spec.projects[project].nuisance
+            let district = spec.projects[project].district
+            if nuisance != 0 { setNuisance(district, state.nuisance[district] + nuisance) }
             state.projects[project].remaining -= 1
             guard state.projects[project].remaining <= 0 else { continue }
             state.projects[project].phase = .done
-            if rules.digs { startGraafrust(in: rules.district) }
+            if spec.projects[project].digs { startGraafrust(in: district) }
             told.append(ToldEvent(.projectCompleted(project: project)))
-            applyEffects(rules.doneEffects, telling: &told)
+            applyEffects(spec.projects[project].doneEffects, telling: &told)
             for (a, b) in jointPairs(of: project) {
                 changeMutualTrust(a, b, by: spec.trust.jointWork)
             }

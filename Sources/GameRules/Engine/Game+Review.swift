@@ -21,22 +21,28 @@ extension Game {
     }
 
     private mutating func checkGoals(_ told: inout [ToldEvent]) {
-        for (role, rules) in spec.roles.enumerated() {
-            for (index, goal) in rules.goals.enumerated() where !state.goalsReached[role][index] {
-                guard isReachable(goal), goal.condition.isTrue(in: self) else { continue }
+        // Goals are read in place: a copy of each role's rules retained every field of them.
+        for role in spec.roles.indices {
+            for index in spec.roles[role].goals.indices where !state.goalsReached[role][index] {
+                guard isReachable(spec.roles[role].goals[index].deadline),
+                    spec.roles[role].goals[index].condition.isTrue(in: self)
+                else { continue }
                 state.goalsReached[role][index] = true
                 told.append(ToldEvent(.goalReached(role: role, goal: index), to: .role(role)))
             }
         }
-        for (index, goal) in spec.sharedGoals.enumerated() where !state.sharedGoalsReached[index] {
-            guard isReachable(goal), goal.condition.isTrue(in: self) else { continue }
+        for index in spec.sharedGoals.indices where !state.sharedGoalsReached[index] {
+            guard isReachable(spec.sharedGoals[index].deadline),
+                spec.sharedGoals[index].condition.isTrue(in: self)
+            else { continue }
             state.sharedGoalsReached[index] = true
             told.append(ToldEvent(.goalReached(role: nil, goal: index)))
         }
     }
 
-    private func isReachable(_ goal: GoalSpec) -> Bool {
-        goal.deadline.map { state.round <= $0 } ?? true
+    /// Whether a goal with `deadline` (its last round, if any) can still be reached.
+    private func isReachable(_ deadline: Int?) -> Bool {
+        deadline.map { state.round <= $0 } ?? true
     }
 
     private mutating func settleNuisance() {

@@ -60,12 +60,11 @@ extension Game {
     }
 
     mutating func choose(_ role: Int, _ dilemma: Int, _ option: Int, _ told: inout [ToldEvent]) {
-        let rules = spec.dilemmas[dilemma]
-        guard let slot = rules.choosers.firstIndex(of: role) else { return }
+        guard let slot = spec.dilemmas[dilemma].choosers.firstIndex(of: role) else { return }
         state.dilemmas[dilemma].choices[slot] = option
+        let secret = spec.dilemmas[dilemma].secret
         told.append(
-            ToldEvent(
-                .chose(role: role, dilemma: dilemma), to: rules.secret ? .role(role) : .everyone))
+            ToldEvent(.chose(role: role, dilemma: dilemma), to: secret ? .role(role) : .everyone))
     }
 
     mutating func intervene(_ intervention: FacilitatorAction, _ told: inout [ToldEvent]) {

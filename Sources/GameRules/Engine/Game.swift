@@ -76,11 +76,12 @@ public struct Game: Hashable, Sendable, Codable {
         guard !isOver, spec.phases[state.phase].kind.isInteractive else { return nil }
         // The first role in `turnOrder` that is not ready, without building the array:
         // this runs in every check, so it must not allocate.
+        // One division, not one per role.
         let count = spec.roles.count
-        for offset in 0..<count {
-            let role = (state.round + offset) % count
-            if !state.ready[role] { return role }
-        }
+        guard count > 0 else { return nil }
+        let first = state.round % count
+        for role in first..<count where !state.ready[role] { return role }
+        for role in 0..<first where !state.ready[role] { return role }
         return nil
     }
 

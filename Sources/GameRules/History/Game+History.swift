@@ -7,8 +7,9 @@ extension Game {
     mutating func recordHistory(_ told: [ToldEvent], round: Int) {
         guard keepsRecords else { return }
         var round = round
-        for event in told where event.audience == .everyone {
-            switch event.event {
+        // The events are read in place: a copy of each retained its arrays and strings.
+        for index in told.indices where told[index].audience == .everyone {
+            switch told[index].event {
             case .roundStarted(let next):
                 round = next
             case .shared where phase.secret:
@@ -20,7 +21,7 @@ extension Game {
                     state.history.append(HistoryEntry(round: round, act: shared(role)))
                 }
             default:
-                if let act = publicAct(event.event) {
+                if let act = publicAct(told[index].event) {
                     state.history.append(HistoryEntry(round: round, act: act))
                 }
             }

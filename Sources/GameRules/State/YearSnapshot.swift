@@ -41,28 +41,29 @@ public struct YearSnapshot: Hashable, Sendable, Codable {
 
     /// The numbers of `game` now.
     public init(_ game: Game) {
-        let state = game.state
-        budgets = state.budgets
-        funds = state.funds
-        trust = state.trust
+        // The state's fields are read in place: a copy of the state retained every array of it.
+        budgets = game.state.budgets
+        funds = game.state.funds
+        trust = game.state.trust
         groupTrust = game.groupTrust
-        variables = state.variables
+        variables = game.state.variables
         indicators = game.spec.indicators.indices.map { game.indicator($0) }
-        nuisance = state.nuisance
+        nuisance = game.state.nuisance
         scores = game.spec.roles.indices.map { game.score(of: $0) }
         sharedScore = game.sharedScore
-        form = state.form
-        openings = state.openings.count
-        goalsReached = state.goalsReached.map { $0.filter { $0 }.count }
-        couplingsMade = state.couplingMade.filter { $0 }.count
-        agreement = state.agreement
+        form = game.state.form
+        openings = game.state.openings.count
+        goalsReached = game.state.goalsReached.map { $0.filter { $0 }.count }
+        couplingsMade = game.state.couplingMade.filter { $0 }.count
+        agreement = game.state.agreement
         coordinator = game.hasCoordinator ? true : nil
-        lapsed = state.lapsed
+        lapsed = game.state.lapsed
         if game.spec.planFixing != nil {
-            fixedPlans = state.projects.indices.filter {
-                game.isFixed($0) && state.projects[$0].fixedSince == state.round
+            let round = game.state.round
+            fixedPlans = game.state.projects.indices.filter {
+                game.isFixed($0) && game.state.projects[$0].fixedSince == round
             }
         }
-        programme = state.programme
+        programme = game.state.programme
     }
 }
