@@ -88,7 +88,6 @@ extension Game {
             if !spec.allowDebt && planned + own > state.budgets[role] + 0.000_001 {
                 return Rejection(
                     .overBudget,
-
                     .money(planned + own), .money(state.budgets[role]), .money(own),
                     .money(planned))
             }
@@ -135,7 +134,6 @@ extension Game {
         if !spec.allowDebt && Double(amount) > state.budgets[role] {
             return Rejection(
                 .overBudget,
-
                 .money(Double(amount)), .money(state.budgets[role]), .money(Double(amount)),
                 .money(0))
         }

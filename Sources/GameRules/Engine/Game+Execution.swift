@@ -120,7 +120,6 @@ extension Game {
         {
             blocker = Rejection(
                 .overBudget,
-
                 .money(short.amount), .money(state.budgets[short.role]), .money(short.amount),
                 .money(0))
         }

@@ -27,7 +27,6 @@ extension Game {
         let start = state.projects[project].plannedRound ?? state.round
         return Rejection(
             .planFixed,
-
             .project(project), .round(since), .round(start),
             .money(spec.planFixing?.lateCouplingSurcharge ?? 0))
     }
