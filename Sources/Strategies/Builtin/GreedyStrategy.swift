@@ -43,6 +43,7 @@ public struct GreedyStrategy: Strategy {
         var valued: [(offset: Int, action: Action, value: Double)] = []
         var bounded: [(offset: Int, change: PlanChange, high: Double)] = []
         var sure = -Double.infinity
+        var unchanged: Double?
         for (offset, action) in decision.legalActions.enumerated() {
             let change: PlanChange
             switch action {
@@ -53,6 +54,17 @@ public struct GreedyStrategy: Strategy {
             case .unplan(_, let project):
                 guard allowedInBase(action) else { continue }
                 change = PlanChange(action: action, project: project, phase: .idle, round: nil)
+            case .propose:
+                // A proposal is only recorded until the decision phase settles it: it changes
+                // nothing the value reads, so its value is the unchanged copy's, without a copy
+                // to apply it to (`GreedyProposalTests` holds the rules to that).
+                guard base.check(action) == nil else { continue }
+                if unchanged == nil {
+                    unchanged = Heuristic.ownValue(base, role: role, owned: owned)
+                }
+                valued.append((offset, action, unchanged!))
+                sure = max(sure, unchanged!)
+                continue
             default:
                 var game = base
                 guard case .success = game.apply(action) else { continue }
