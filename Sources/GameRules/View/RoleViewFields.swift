@@ -88,3 +88,16 @@
         case programme
     }
 }
+
+extension RoleViewFields {
+    /// `RoleView.dropSharedState()` on the fields themselves.
+    mutating func dropSharedState() {
+        (funds, variables, nuisance, slotsUsed) = ([], [], [], [])
+        (shared, couplingMade, couplingMissed, couplingAgreed) = ([], [], [], [])
+        (proposals, commitments, fired, openings) = ([], [], [], [])
+        (jointAgreed, sharedGoalsReached, ready, history) = ([], [], [], [])
+        for role in goalsReached.indices { goalsReached[role] = nil }
+        for dilemma in dilemmas.indices { dilemmas[dilemma].decided = nil }
+        programme = nil
+    }
+}
