@@ -50,7 +50,9 @@ import Testing
             var table: [LocatedDocument.Step] = []
             for _ in 0..<random.below(8) { table = document.statement(in: table) }
             document.indent()
-            document.text += ["= 1", "k = \"open", "k = [1,\n", "[x"][random.below(4)]
+            // Each error ends on its own line. (An array left open swallows the lines after it
+            // up to the next key, the first `twice` too, and then no key is written twice.)
+            document.text += ["= 1", "k = \"open", "k = [1, 2]]", "[x"][random.below(4)]
             document.lineBreak()
             for _ in 0..<random.below(8) { table = document.statement(in: []) }
             document.indent()
