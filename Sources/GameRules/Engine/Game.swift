@@ -96,17 +96,34 @@ public struct Game: Hashable, Sendable, Codable {
 
     /// Applies an action: the events it caused, or why it was refused (the game unchanged).
     public mutating func apply(_ action: Action) -> Result<[ToldEvent], Rejection> {
-        if let rejection = check(action) { return .failure(rejection) }
+        var told: [ToldEvent] = []
+        if let rejection = apply(action, into: &told) { return .failure(rejection) }
+        return .success(told)
+    }
+
+    /// Applies an action, writing the events it caused into `told` (emptied first, its
+    /// storage kept: a caller that applies many actions through one buffer allocates it
+    /// once); or why it was refused, the game and `told` unchanged.
+    public mutating func apply(_ action: Action, into told: inout [ToldEvent]) -> Rejection? {
+        if let rejection = check(action) { return rejection }
+        applyAccepted(action, into: &told)
+        return nil
+    }
+
+    /// Applies an action the rules accept now (`check(action) == nil`) without checking it
+    /// again, for a driver that already has the rules' word for it (a bot's decision that
+    /// checked the action it returns, on this very game). Debug builds check it anyway.
+    package mutating func applyAccepted(_ action: Action, into told: inout [ToldEvent]) {
+        assert(check(action) == nil, "applyAccepted: the rules refuse \(action)")
         // `check` passed, so `perform` cannot fail: it runs in place (copying the whole
         // game first made every action retain and release every array of it).
-        var told: [ToldEvent] = []
+        told.removeAll(keepingCapacity: true)
         // One buffer for the events of a whole cascade of phases (growing it one doubling
         // at a time copied every event told so far).
         told.reserveCapacity(16)
         let round = state.round
         perform(action, &told)
         recordHistory(told, round: round)
-        return .success(told)
     }
 
     /// Why `action` would be refused now, or nil if it is allowed.

@@ -41,15 +41,27 @@ public struct Decision {
     /// A legal action chosen uniformly at random, found by sampling the unchecked
     /// candidates and checking the pick (exactly uniform, and cheaper than listing all).
     public func randomLegalAction(using random: inout SeededGenerator) -> Action {
-        if let legal = cache.legal { return legal[random.below(legal.count)] }
+        if let legal = cache.legal { return vouch(legal[random.below(legal.count)]) }
         let candidates = game.candidateActions(for: role)
         guard !candidates.isEmpty else { return .ready(role: role) }
         for _ in 0..<16 {
             let pick = candidates[random.below(candidates.count)]
-            if game.check(pick) == nil { return pick }
+            if game.check(pick) == nil { return vouch(pick) }
         }
         let legal = legalActions
-        return legal[random.below(legal.count)]
+        return vouch(legal[random.below(legal.count)])
+    }
+
+    /// Notes that the rules accept `action` now (the last action found legal), and returns it.
+    private func vouch(_ action: Action) -> Action {
+        cache.vouched = action
+        return action
+    }
+
+    /// Whether this decision found `action` legal last: the table then applies it without
+    /// checking it again, on the game the decision was made in.
+    func vouches(for action: Action) -> Bool {
+        cache.vouched == action
     }
 
     /// The first open dilemma in which the role may choose now: the dilemma of the first
@@ -144,13 +156,22 @@ public struct Decision {
     /// is legal: a candidate is legal exactly when the rules accept it, so it is checked
     /// alone, without listing the legal actions.
     public func allowsCandidate(_ action: Action) -> Bool {
-        game.check(action) == nil
+        guard game.check(action) == nil else { return false }
+        cache.vouched = action
+        return true
     }
 
     /// Whether `action` is among the legal actions: looked up in them once they are listed,
     /// else checked alone (a candidate is legal exactly when the rules accept it), so that a
     /// bot that asks about a few actions does not list them all.
     public func allows(_ action: Action) -> Bool {
+        guard isListedOrLegal(action) else { return false }
+        cache.vouched = action
+        return true
+    }
+
+    /// `allows` without noting the action as the last one found legal.
+    private func isListedOrLegal(_ action: Action) -> Bool {
         guard let legal = cache.legal else {
             return action.role == role && game.isCandidate(action)
                 && game.isLegal(candidate: action, of: role, plannedNow: &cache.plannedNow)
@@ -188,4 +209,6 @@ private final class LegalActionCache {
     var plannedNow: Double?
     /// A view of an earlier decision, updated in place to build `view`.
     var earlier: RoleView?
+    /// The last action found legal (`allows`, `randomLegalAction`).
+    var vouched: Action?
 }

@@ -37,6 +37,9 @@ public struct Table {
     private var anyMayFail: Bool
     /// Per role, the view its bot's last decision built, updated in place by the next one.
     private var keptViews: [RoleView?]
+    /// The events of the last action, written in place by the next one once no step holds
+    /// them any more (one buffer for a whole game instead of one per action).
+    private var told: [ToldEvent] = []
 
     /// Starts a new game of `spec` with `seed`; `bots` play their roles, people the rest.
     public init(
@@ -69,19 +72,29 @@ public struct Table {
     /// Submits `action`: on acceptance it is written to the journal, applied and recorded,
     /// and the events it caused are returned; otherwise the game is untouched.
     public mutating func submit(_ action: Action) -> Result<TableStep, TableRefusal> {
+        submit(action, accepted: false)
+    }
+
+    /// `submit(_:)`; `accepted` says the rules accept the action now (a bot's decision found
+    /// it legal on this game), so it is not checked again.
+    private mutating func submit(_ action: Action, accepted: Bool) -> Result<
+        TableStep, TableRefusal
+    > {
         if let journalFailure { return .failure(.notSaved(journalFailure)) }
         guard let journal else {
             // Nothing to write first: the rules check the action once, as they apply it.
-            return apply(action).mapError { .rejected($0) }
+            return apply(action, accepted: accepted).mapError { .rejected($0) }
         }
-        if let rejection = game.check(action) { return .failure(.rejected(rejection)) }
+        if !accepted, let rejection = game.check(action) {
+            return .failure(.rejected(rejection))
+        }
         do {
             try journal.append(action)
         } catch {
             journalFailure = String(describing: error)
             return .failure(.notSaved(journalFailure ?? ""))
         }
-        return apply(action).mapError { .rejected($0) }
+        return apply(action, accepted: true).mapError { .rejected($0) }
     }
 
     /// Lets the bot whose turn it is make one move: nil when no bot is to move (a person's
@@ -91,13 +104,13 @@ public struct Table {
         guard journalFailure == nil, botFailure == nil, !game.state.paused,
             let role = game.activeRole, isBot[role]
         else { return nil }
-        let action = chooseBotAction(role)
+        let (action, accepted) = chooseBotAction(role)
         if anyMayFail, bots[role]!.mayFail, var failure = bots[role]!.failure {
             failure.role = failure.role ?? game.spec.roles[role].id
             botFailure = failure
             return nil
         }
-        switch submit(action) {
+        switch submit(action, accepted: accepted) {
         case .success(let step):
             return step
         case .failure(.notSaved):
@@ -111,30 +124,32 @@ public struct Table {
         }
     }
 
-    /// Asks the bot of `role` for its move; the decision's copy of the game ends with this
-    /// call, before the game changes.
-    private mutating func chooseBotAction(_ role: Int) -> Action {
+    /// Asks the bot of `role` for its move, and whether its decision found that move legal
+    /// (on this game, which has not changed since); the decision's copy of the game ends
+    /// with this call, before the game changes.
+    private mutating func chooseBotAction(_ role: Int) -> (action: Action, accepted: Bool) {
         var random = Table.botGenerator(seed: record.seed, history: record.actions.count)
         let decision = Decision(game: game, role: role, reusing: keptViews[role].take())
         let action = bots[role]!.choose(decision, using: &random)
         keptViews[role] = decision.viewToKeep()
-        return action
+        return (action, decision.vouches(for: action))
     }
 
-    /// Applies an action (the game untouched when the rules refuse it), records it, tells
-    /// the bots and logs it.
-    private mutating func apply(_ action: Action) -> Result<TableStep, Rejection> {
+    /// Applies an action (the game untouched when the rules refuse it; not checked again
+    /// when `accepted`), records it, tells the bots and logs it.
+    private mutating func apply(_ action: Action, accepted: Bool = false) -> Result<
+        TableStep, Rejection
+    > {
         let proposalsBefore = game.state.proposals
-        switch game.apply(action) {
-        case .failure(let rejection):
+        if accepted {
+            game.applyAccepted(action, into: &told)
+        } else if let rejection = game.apply(action, into: &told) {
             return .failure(rejection)
-        case .success(let told):
-            record.actions.append(action)
-            tell(told)
-            log?.add(action, told: told, game: game, index: record.actions.count - 1)
-            return .success(
-                TableStep(action: action, told: told, proposalsBefore: proposalsBefore))
         }
+        record.actions.append(action)
+        tell(told)
+        log?.add(action, told: told, game: game, index: record.actions.count - 1)
+        return .success(TableStep(action: action, told: told, proposalsBefore: proposalsBefore))
     }
 
     /// Tells every watching bot the events its role may see.
