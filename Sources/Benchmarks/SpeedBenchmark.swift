@@ -64,7 +64,9 @@ enum SpeedBenchmark {
     static func balance(_ spec: GameSpec, games: Int) {
         let plan = BalancePlan(roles: spec.roles.map(\.id), games: games, strongGames: 0)
         var check = BalanceCheck(spec: spec, plan: plan, masterSeed: 2026, workers: 2)
-        check.workerSpec = { GameDefinitionReader.read(contentsOf: defaultPath).spec ?? spec }
+        check.workerSpecs = WorkerSpecs {
+            GameDefinitionReader.read(contentsOf: defaultPath).spec ?? spec
+        }
         let start = DispatchTime.now().uptimeNanoseconds
         _ = check.run(make: { StrategyKind(name: $0)?.make() ?? RandomStrategy() }, progress: {})
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -34,16 +34,17 @@ struct DeterminismTests {
         let copies = Copies()
         var tournament = Tournament(
             spec: spec, lineup: .kinds(Self.mixed), games: Self.games, masterSeed: 7, workers: 2)
-        tournament.workerSpec = {
+        tournament.workerSpecs = WorkerSpecs {
             copies.count()
             return GameDefinitionReader.read(source: source, file: "voorbeeld.toml").spec ?? spec
         }
-        var results: [GameResult] = []
-        tournament.run { results.append($0) }
-        #expect(copies.made == 2, "one copy per worker thread")
-        #expect(
-            results.sorted { $0.index < $1.index }
-                == ExampleGame.play(Self.mixed, games: Self.games, seed: 7, workers: 1))
+        let alone = ExampleGame.play(Self.mixed, games: Self.games, seed: 7, workers: 1)
+        for series in 1...2 {
+            var results: [GameResult] = []
+            tournament.run { results.append($0) }
+            #expect(copies.made == 2, "one copy per worker thread, kept for series \(series)")
+            #expect(results.sorted { $0.index < $1.index } == alone)
+        }
     }
 
     @Test func shardsTogetherAreTheWholeSeries() throws {

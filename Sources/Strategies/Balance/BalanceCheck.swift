@@ -10,8 +10,9 @@ public struct BalanceCheck: Sendable {
     public var masterSeed: UInt64
     /// Worker threads per line-up.
     public var workers: Int
-    /// Makes each worker thread its own copy of `spec` (see `Tournament.workerSpec`).
-    public var workerSpec: (@Sendable () -> GameSpec)?
+    /// Each worker thread's own copy of `spec` (see `Tournament.workerSpecs`), made once
+    /// and kept for every line-up.
+    public var workerSpecs: WorkerSpecs?
 
     /// A check of `spec` by `plan`.
     public init(spec: GameSpec, plan: BalancePlan, masterSeed: UInt64 = 1, workers: Int = 1) {
@@ -33,7 +34,7 @@ public struct BalanceCheck: Sendable {
             var tournament = Tournament(
                 spec: spec, lineup: lineup(line, make: make), games: line.games,
                 masterSeed: seed, workers: workers)
-            tournament.workerSpec = workerSpec
+            tournament.workerSpecs = workerSpecs
             var summary = Summary(roles: spec.roles.map(\.id))
             var content = ContentTally(spec: spec)
             tournament.run { result in

@@ -11,9 +11,9 @@ public struct RandomTest: Sendable {
     public var masterSeed: UInt64
     /// Worker threads.
     public var workers: Int
-    /// Makes each worker thread its own copy of `spec`, so threads share no
-    /// reference-counted storage; nil shares `spec`.
-    public var workerSpec: (@Sendable () -> GameSpec)?
+    /// Each worker thread's own copy of `spec`, so threads share no reference-counted
+    /// storage; nil shares `spec`.
+    public var workerSpecs: WorkerSpecs?
     /// Strategies that play their roles (by index) in every game instead of the random
     /// line-up, for testing a bot against random play.
     public var seats: [Int: any Strategy] = [:]
@@ -46,7 +46,7 @@ public struct RandomTest: Sendable {
         let test = self
         ParallelRunner.run(
             count: games, workers: workers,
-            makeWorker: { _ in test.workerSpec?() ?? test.spec },
+            makeWorker: { test.workerSpecs?.spec(forThread: $0) ?? test.spec },
             work: { spec, index in test.check(index: index, spec: spec) },
             sink: { game in
                 report.games += 1

@@ -19,9 +19,9 @@ public struct Tournament: Sendable {
     public var shard: Shard
     /// The action cap per game (nil: `Playout.defaultCap`).
     public var cap: Int?
-    /// Makes each worker thread its own copy of `spec` (for example by reading the game file
-    /// again), so threads share no reference-counted storage and scale; nil shares `spec`.
-    public var workerSpec: (@Sendable () -> GameSpec)?
+    /// Each worker thread's own copy of `spec` (for example read from the game file again),
+    /// so threads share no reference-counted storage and scale; nil shares `spec`.
+    public var workerSpecs: WorkerSpecs?
 
     /// Creates a tournament.
     public init(
@@ -79,7 +79,7 @@ public struct Tournament: Sendable {
         let tournament = self
         ParallelRunner.run(
             count: shard.size(of: games), workers: workers,
-            makeWorker: { _ in tournament.workerSpec?() ?? tournament.spec },
+            makeWorker: { tournament.workerSpecs?.spec(forThread: $0) ?? tournament.spec },
             work: { spec, position in
                 tournament.playRecorded(index: tournament.shard.game(at: position), spec: spec)
             },

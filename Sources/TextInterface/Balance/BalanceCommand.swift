@@ -76,7 +76,7 @@ public enum BalanceCommand {
             extras: extras)
         var check = BalanceCheck(
             spec: game.spec, plan: plan, masterSeed: series.seed, workers: series.workers)
-        check.workerSpec = game.copies
+        check.workerSpecs = WorkerSpecs(game.copies)
         var progress = SimulationProgressBar(total: check.totalGames)
         let report = check.run(
             make: { StrategyChoice(name: $0)?.make() ?? RandomStrategy() },

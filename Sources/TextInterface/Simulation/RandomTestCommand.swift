@@ -49,7 +49,7 @@ public enum RandomTestCommand {
         guard let game = SimulationGameLoader.load(series.path) else { return 1 }
         var test = RandomTest(
             spec: game.spec, games: series.games, masterSeed: series.seed, workers: series.workers)
-        test.workerSpec = game.copies
+        test.workerSpecs = WorkerSpecs(game.copies)
         if let text = options.value("strategy") {
             for (role, choice) in try LineupParser.seats(text, spec: game.spec) {
                 test.seats[role] = choice.make()

@@ -105,7 +105,7 @@ public enum SimulateCommand {
             spec: spec, lineup: lineup, games: series.games, masterSeed: series.seed,
             workers: series.workers,
             shard: shard)
-        tournament.workerSpec = game.copies
+        tournament.workerSpecs = WorkerSpecs(game.copies)
         var summary = Summary(roles: spec.roles.map(\.id))
         var progress = SimulationProgressBar(total: shard.size(of: series.games))
         tournament.runRecording { result, record in
