@@ -183,11 +183,11 @@ extension Game {
     /// their cost back.
     private mutating func openStreets(_ told: inout [ToldEvent]) {
         for district in spec.districts.indices {
-            let digging = spec.projects.indices.filter {
-                spec.projects[$0].digs && spec.projects[$0].district == district
-                    && state.projects[$0].phase == .running
+            // Most districts have no street open: their list is not made.
+            guard spec.projects.indices.contains(where: { digsNow($0, in: district) }) else {
+                continue
             }
-            guard !digging.isEmpty else { continue }
+            let digging = spec.projects.indices.filter { digsNow($0, in: district) }
             for trench in trenches(of: digging) {
                 let continuing = trench.contains {
                     (state.projects[$0].startedRound ?? state.round) < state.round
@@ -203,6 +203,12 @@ extension Game {
                 if trench.count > 1 { refundSharedOpening(district, trench, &told) }
             }
         }
+    }
+
+    /// Whether `project` digs in `district` this round.
+    private func digsNow(_ project: Int, in district: Int) -> Bool {
+        spec.projects[project].digs && spec.projects[project].district == district
+            && state.projects[project].phase == .running
     }
 
     /// The digging projects of one district grouped by the trench they share.
@@ -334,11 +340,14 @@ extension Game {
     }
 
     private mutating func recordMissedCouplings(_ told: inout [ToldEvent]) {
-        for (index, coupling) in spec.couplings.enumerated()
+        // The couplings are read in place: a copy of each retained its name, projects and effects.
+        for index in spec.couplings.indices
         where !state.couplingMade[index] && !state.couplingMissed[index] {
-            let starts = coupling.projects.map { state.projects[$0].startedRound }
-            guard starts.allSatisfy({ $0 != nil }) else { continue }
-            if sharedATrench(coupling.projects) { continue }
+            guard
+                spec.couplings[index].projects.allSatisfy({ state.projects[$0].startedRound != nil }
+                )
+            else { continue }
+            if sharedATrench(spec.couplings[index].projects) { continue }
             state.couplingMissed[index] = true
             told.append(ToldEvent(.couplingMissed(coupling: index)))
         }

@@ -89,19 +89,22 @@ extension Game {
             views = spec.dilemmas.indices.map { dilemmaView($0, for: viewer) }
             return
         }
+        // The state and rules of each dilemma are read in place: a copy of either retained
+        // its arrays.
         for dilemma in views.indices {
-            let status = state.dilemmas[dilemma]
-            let choosers = spec.dilemmas[dilemma].choosers
-            let open = !spec.dilemmas[dilemma].secret || !status.isOpen
-            views[dilemma].isOpen = status.isOpen
-            views[dilemma].deadline = status.deadline
-            Self.fill(&views[dilemma].choices, count: choosers.count) { slot in
-                viewer == nil || viewer == choosers[slot] || open ? status.choices[slot] : nil
+            let isOpen = state.dilemmas[dilemma].isOpen
+            let open = !spec.dilemmas[dilemma].secret || !isOpen
+            views[dilemma].isOpen = isOpen
+            views[dilemma].deadline = state.dilemmas[dilemma].deadline
+            Self.fill(&views[dilemma].choices, count: spec.dilemmas[dilemma].choosers.count) {
+                slot in
+                viewer == nil || viewer == spec.dilemmas[dilemma].choosers[slot] || open
+                    ? state.dilemmas[dilemma].choices[slot] : nil
             }
-            Self.fill(&views[dilemma].hasChosen, count: status.choices.count) {
-                status.choices[$0] != nil
+            Self.fill(&views[dilemma].hasChosen, count: state.dilemmas[dilemma].choices.count) {
+                state.dilemmas[dilemma].choices[$0] != nil
             }
-            views[dilemma].decided = status.decided
+            views[dilemma].decided = state.dilemmas[dilemma].decided
         }
     }
 

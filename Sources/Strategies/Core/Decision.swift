@@ -173,8 +173,11 @@ public struct Decision {
     /// `allows` without noting the action as the last one found legal.
     private func isListedOrLegal(_ action: Action) -> Bool {
         guard let legal = cache.legal else {
-            return action.role == role && game.isCandidate(action)
-                && game.isLegal(candidate: action, of: role, plannedNow: &cache.plannedNow)
+            guard action.role == role, game.isCandidate(action) else { return false }
+            // Through a local: an inout access to the cache's field is checked at run time.
+            var plannedNow = cache.plannedNow
+            defer { cache.plannedNow = plannedNow }
+            return game.isLegal(candidate: action, of: role, plannedNow: &plannedNow)
         }
         // A long list is searched through a set, made once: planners ask about many plans.
         guard legal.count > 32 else { return legal.contains(action) }
