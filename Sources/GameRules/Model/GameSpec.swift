@@ -6,11 +6,13 @@
 /// copy of a spec, which strategies make at every decision, retains one object instead of
 /// every array of the game.
 public struct GameSpec: Hashable, Sendable, Codable {
-    /// The fields, shared between copies until one of them changes.
-    private var box: Box
+    /// The fields, shared between copies until one of them changes. The accessors are
+    /// inlinable, so that a read from another module (a bot's) borrows the one element it
+    /// reads instead of calling the accessor and copying the element out of its array.
+    @usableFromInline var box: Box
 
     /// The game's title.
-    public var title: String {
+    @inlinable public var title: String {
         _read { yield box.fields.title }
         _modify {
             makeUnique()
@@ -18,7 +20,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The language of the players' texts (`nl` or `en`).
-    public var language: String {
+    @inlinable public var language: String {
         _read { yield box.fields.language }
         _modify {
             makeUnique()
@@ -26,7 +28,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The calendar year of the first round.
-    public var firstYear: Int {
+    @inlinable public var firstYear: Int {
         _read { yield box.fields.firstYear }
         _modify {
             makeUnique()
@@ -34,7 +36,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The number of rounds (years).
-    public var rounds: Int {
+    @inlinable public var rounds: Int {
         _read { yield box.fields.rounds }
         _modify {
             makeUnique()
@@ -42,7 +44,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The phases of every round, in order.
-    public var phases: [PhaseSpec] {
+    @inlinable public var phases: [PhaseSpec] {
         _read { yield box.fields.phases }
         _modify {
             makeUnique()
@@ -50,7 +52,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The roles (two to eight).
-    public var roles: [RoleSpec] {
+    @inlinable public var roles: [RoleSpec] {
         _read { yield box.fields.roles }
         _modify {
             makeUnique()
@@ -58,7 +60,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The shared funds.
-    public var funds: [FundSpec] {
+    @inlinable public var funds: [FundSpec] {
         _read { yield box.fields.funds }
         _modify {
             makeUnique()
@@ -66,7 +68,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// How trust starts, changes and drifts.
-    public var trust: TrustSpec {
+    @inlinable public var trust: TrustSpec {
         _read { yield box.fields.trust }
         _modify {
             makeUnique()
@@ -74,7 +76,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The districts of the neighbourhood.
-    public var districts: [DistrictSpec] {
+    @inlinable public var districts: [DistrictSpec] {
         _read { yield box.fields.districts }
         _modify {
             makeUnique()
@@ -82,7 +84,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Every variable, district and global, in index order.
-    public var variables: [VariableSpec] {
+    @inlinable public var variables: [VariableSpec] {
         _read { yield box.fields.variables }
         _modify {
             makeUnique()
@@ -90,7 +92,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Named values shown on the score board.
-    public var indicators: [IndicatorSpec] {
+    @inlinable public var indicators: [IndicatorSpec] {
         _read { yield box.fields.indicators }
         _modify {
             makeUnique()
@@ -98,7 +100,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The projects roles can plan.
-    public var projects: [ProjectSpec] {
+    @inlinable public var projects: [ProjectSpec] {
         _read { yield box.fields.projects }
         _modify {
             makeUnique()
@@ -107,7 +109,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Declared coupling opportunities (koppelkansen).
-    public var couplings: [CouplingSpec] {
+    @inlinable public var couplings: [CouplingSpec] {
         _read { yield box.fields.couplings }
         _modify {
             makeUnique()
@@ -115,7 +117,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Openings, shared digging and graafrust.
-    public var digging: DiggingSpec {
+    @inlinable public var digging: DiggingSpec {
         _read { yield box.fields.digging }
         _modify {
             makeUnique()
@@ -123,7 +125,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// How kept and broken commitments move trust.
-    public var commitments: CommitmentSpec {
+    @inlinable public var commitments: CommitmentSpec {
         _read { yield box.fields.commitments }
         _modify {
             makeUnique()
@@ -131,7 +133,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Choice cards.
-    public var dilemmas: [DilemmaSpec] {
+    @inlinable public var dilemmas: [DilemmaSpec] {
         _read { yield box.fields.dilemmas }
         _modify {
             makeUnique()
@@ -139,7 +141,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Scheduled, conditional and random events.
-    public var events: [EventSpec] {
+    @inlinable public var events: [EventSpec] {
         _read { yield box.fields.events }
         _modify {
             makeUnique()
@@ -147,7 +149,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The collaboration forms, lowest first.
-    public var forms: [FormSpec] {
+    @inlinable public var forms: [FormSpec] {
         _read { yield box.fields.forms }
         _modify {
             makeUnique()
@@ -155,7 +157,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The form the game starts in.
-    public var startForm: Int {
+    @inlinable public var startForm: Int {
         _read { yield box.fields.startForm }
         _modify {
             makeUnique()
@@ -163,7 +165,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The shared goals (social value).
-    public var sharedGoals: [GoalSpec] {
+    @inlinable public var sharedGoals: [GoalSpec] {
         _read { yield box.fields.sharedGoals }
         _modify {
             makeUnique()
@@ -171,7 +173,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// When this holds at a review, everyone loses and the game ends.
-    public var collectiveLoss: Expression? {
+    @inlinable public var collectiveLoss: Expression? {
         _read { yield box.fields.collectiveLoss }
         _modify {
             makeUnique()
@@ -179,7 +181,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// When this holds at a review, the game ends early.
-    public var endWhen: Expression? {
+    @inlinable public var endWhen: Expression? {
         _read { yield box.fields.endWhen }
         _modify {
             makeUnique()
@@ -187,7 +189,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Whether budgets may go below zero.
-    public var allowDebt: Bool {
+    @inlinable public var allowDebt: Bool {
         _read { yield box.fields.allowDebt }
         _modify {
             makeUnique()
@@ -195,7 +197,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// Questions for the debrief at the end.
-    public var reflection: [String] {
+    @inlinable public var reflection: [String] {
         _read { yield box.fields.reflection }
         _modify {
             makeUnique()
@@ -203,7 +205,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// A question asked at the review of a given round (index), if any.
-    public var roundQuestions: [RoundQuestion] {
+    @inlinable public var roundQuestions: [RoundQuestion] {
         _read { yield box.fields.roundQuestions }
         _modify {
             makeUnique()
@@ -211,7 +213,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The amounts offered to bots for contributions and transfers.
-    public var moneySteps: [Int] {
+    @inlinable public var moneySteps: [Int] {
         _read { yield box.fields.moneySteps }
         _modify {
             makeUnique()
@@ -220,7 +222,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
     }
     /// What happened in the neighbourhood before the game, told at the start and in the
     /// briefing (`history`); empty when the game tells none.
-    public var history: String {
+    @inlinable public var history: String {
         _read { yield box.fields.history }
         _modify {
             makeUnique()
@@ -228,7 +230,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The agreements the table can sign (intentieverklaring, convenant), lowest first.
-    public var agreements: [AgreementSpec] {
+    @inlinable public var agreements: [AgreementSpec] {
         _read { yield box.fields.agreements }
         _modify {
             makeUnique()
@@ -236,7 +238,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
         }
     }
     /// The independent process coordinator the table can hire, if the game has one.
-    public var coordinator: CoordinatorSpec? {
+    @inlinable public var coordinator: CoordinatorSpec? {
         _read { yield box.fields.coordinator }
         _modify {
             makeUnique()
@@ -245,7 +247,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
     }
 
     /// When plans become fixed and what coupling a fixed plan costs, if the game says so.
-    public var planFixing: PlanFixingSpec? {
+    @inlinable public var planFixing: PlanFixingSpec? {
         _read { yield box.fields.planFixing }
         _modify {
             makeUnique()
@@ -254,7 +256,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
     }
 
     /// The joint programme (tactical frame) the table can start, if the game has one.
-    public var programme: ProgrammeSpec? {
+    @inlinable public var programme: ProgrammeSpec? {
         _read { yield box.fields.programme }
         _modify {
             makeUnique()
@@ -293,7 +295,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
     }
 
     /// Gives this copy fields of its own before a change.
-    private mutating func makeUnique() {
+    @usableFromInline mutating func makeUnique() {
         if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
     }
 
@@ -312,83 +314,83 @@ public struct GameSpec: Hashable, Sendable, Codable {
     public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 
     /// Every field of a spec.
-    struct Fields: Hashable, Sendable, Codable {
+    @usableFromInline struct Fields: Hashable, Sendable, Codable {
         /// The game's title.
-        var title: String
+        @usableFromInline var title: String
         /// The language of the players' texts (`nl` or `en`).
-        var language: String
+        @usableFromInline var language: String
         /// The calendar year of the first round.
-        var firstYear: Int
+        @usableFromInline var firstYear: Int
         /// The number of rounds (years).
-        var rounds: Int
+        @usableFromInline var rounds: Int
         /// The phases of every round, in order.
-        var phases: [PhaseSpec]
+        @usableFromInline var phases: [PhaseSpec]
         /// The roles (two to eight).
-        var roles: [RoleSpec]
+        @usableFromInline var roles: [RoleSpec]
         /// The shared funds.
-        var funds: [FundSpec]
+        @usableFromInline var funds: [FundSpec]
         /// How trust starts, changes and drifts.
-        var trust: TrustSpec
+        @usableFromInline var trust: TrustSpec
         /// The districts of the neighbourhood.
-        var districts: [DistrictSpec]
+        @usableFromInline var districts: [DistrictSpec]
         /// Every variable, district and global, in index order.
-        var variables: [VariableSpec]
+        @usableFromInline var variables: [VariableSpec]
         /// Named values shown on the score board.
-        var indicators: [IndicatorSpec]
+        @usableFromInline var indicators: [IndicatorSpec]
         /// The projects roles can plan.
-        var projects: [ProjectSpec]
+        @usableFromInline var projects: [ProjectSpec]
         /// Declared coupling opportunities (koppelkansen).
-        var couplings: [CouplingSpec]
+        @usableFromInline var couplings: [CouplingSpec]
         /// Openings, shared digging and graafrust.
-        var digging: DiggingSpec
+        @usableFromInline var digging: DiggingSpec
         /// How kept and broken commitments move trust.
-        var commitments: CommitmentSpec
+        @usableFromInline var commitments: CommitmentSpec
         /// Choice cards.
-        var dilemmas: [DilemmaSpec]
+        @usableFromInline var dilemmas: [DilemmaSpec]
         /// Scheduled, conditional and random events.
-        var events: [EventSpec]
+        @usableFromInline var events: [EventSpec]
         /// The collaboration forms, lowest first.
-        var forms: [FormSpec]
+        @usableFromInline var forms: [FormSpec]
         /// The form the game starts in.
-        var startForm: Int
+        @usableFromInline var startForm: Int
         /// The shared goals (social value).
-        var sharedGoals: [GoalSpec]
+        @usableFromInline var sharedGoals: [GoalSpec]
         /// When this holds at a review, everyone loses and the game ends.
-        var collectiveLoss: Expression?
+        @usableFromInline var collectiveLoss: Expression?
         /// When this holds at a review, the game ends early.
-        var endWhen: Expression?
+        @usableFromInline var endWhen: Expression?
         /// Whether budgets may go below zero.
-        var allowDebt: Bool
+        @usableFromInline var allowDebt: Bool
         /// Questions for the debrief at the end.
-        var reflection: [String]
+        @usableFromInline var reflection: [String]
         /// A question asked at the review of a given round (index), if any.
-        var roundQuestions: [RoundQuestion]
+        @usableFromInline var roundQuestions: [RoundQuestion]
         /// The amounts offered to bots for contributions and transfers.
-        var moneySteps: [Int]
-        var history = ""
-        var agreements: [AgreementSpec] = []
-        var coordinator: CoordinatorSpec? = nil
-        var planFixing: PlanFixingSpec? = nil
-        var programme: ProgrammeSpec? = nil
+        @usableFromInline var moneySteps: [Int]
+        @usableFromInline var history = ""
+        @usableFromInline var agreements: [AgreementSpec] = []
+        @usableFromInline var coordinator: CoordinatorSpec? = nil
+        @usableFromInline var planFixing: PlanFixingSpec? = nil
+        @usableFromInline var programme: ProgrammeSpec? = nil
     }
 
     /// The one reference the fields live behind.
-    final class Box: @unchecked Sendable {
+    @usableFromInline final class Box: @unchecked Sendable {
         // @unchecked, and no exclusivity checks: `fields` changes only through
         // `makeUnique()`, on a box no other copy of the spec shares, so no two accesses
         // ever overlap (and reading a field, done constantly, costs no check).
-        @exclusivity(unchecked) var fields: Fields
+        @exclusivity(unchecked) @usableFromInline var fields: Fields
         /// Per role, its projects (indices, in order), made from `fields` whenever the
         /// projects change: the candidate actions walk a role's projects at every decision.
-        @exclusivity(unchecked) var owned: [[Int]]
+        @exclusivity(unchecked) @usableFromInline var owned: [[Int]]
 
-        init(_ fields: Fields) {
+        @usableFromInline init(_ fields: Fields) {
             self.fields = fields
             self.owned = Box.owned(fields.projects)
         }
 
         /// Per role (up to the highest owner), the projects it owns.
-        static func owned(_ projects: [ProjectSpec]) -> [[Int]] {
+        @usableFromInline static func owned(_ projects: [ProjectSpec]) -> [[Int]] {
             var owned: [[Int]] = []
             for index in projects.indices where projects[index].owner >= 0 {
                 let owner = projects[index].owner
