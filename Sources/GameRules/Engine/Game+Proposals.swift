@@ -27,9 +27,10 @@ extension Game {
     /// The round in which a project can take part in a coupling: its planned round, or this
     /// round when it started now (forced by an event, or in another coupling made this round).
     func couplingRound(of project: Int) -> Int? {
-        let status = state.projects[project]
-        if status.phase == .planned { return status.plannedRound }
-        if status.phase == .running, status.startedRound == state.round {
+        // Read field by field: a copy of the project's state retained its fund grants.
+        let phase = state.projects[project].phase
+        if phase == .planned { return state.projects[project].plannedRound }
+        if phase == .running, state.projects[project].startedRound == state.round {
             return state.round
         }
         return nil
@@ -92,22 +93,30 @@ extension Game {
         guard spec.couplings.indices.contains(coupling) else {
             return Rejection(.unknownCoupling, .coupling(coupling))
         }
-        let rules = spec.couplings[coupling]
-        guard rules.projects.contains(where: { spec.projects[$0].owner == role }) else {
+        // The coupling's projects are read in place, and nothing is listed: bots check their
+        // couplings at every decision.
+        let projects = spec.couplings[coupling].projects
+        guard projects.contains(where: { spec.projects[$0].owner == role }) else {
             return Rejection(.notConcerned, .coupling(coupling))
         }
         guard !state.couplingMade[coupling], !state.couplingAgreed[coupling] else {
             return Rejection(.duplicateProposal)
         }
-        let rounds = rules.projects.map { couplingRound(of: $0) }
-        for (project, round) in zip(rules.projects, rounds) where round == nil {
-            return Rejection(.notPlanned, .project(project))
+        if let unplanned = projects.first(where: { couplingRound(of: $0) == nil }) {
+            return Rejection(.notPlanned, .project(unplanned))
         }
-        if let apart = rounds.firstIndex(where: { $0 != rounds[0] }) {
-            return Rejection(.notPlanned, .project(rules.projects[apart]))
+        if let first = projects.first,
+            let apart = projects.first(where: { couplingRound(of: $0) != couplingRound(of: first) })
+        {
+            return Rejection(.notPlanned, .project(apart))
         }
         let needed = spec.trust.couplingThreshold
-        let lowest = rules.projects.map { mutualTrust(role, spec.projects[$0].owner) }.min() ?? 100
+        var lowest = 100.0
+        // The first of the lowest, as `min()` of the list found it.
+        for (index, project) in projects.enumerated() {
+            let trust = mutualTrust(role, spec.projects[project].owner)
+            if index == 0 || trust < lowest { lowest = trust }
+        }
         if lowest < needed {
             return Rejection(.trustTooLow, .trust(lowest), .trust(needed))
         }

@@ -89,9 +89,12 @@ public struct Game: Hashable, Sendable, Codable {
     /// (at once, each on its own device; one keyboard still goes round in `turnOrder`), in an
     /// open phase only the role whose turn it is.
     public func mayAct(_ role: Int) -> Bool {
-        guard let active = activeRole else { return false }
-        if phase.secret { return spec.roles.indices.contains(role) && !state.ready[role] }
-        return active == role
+        if spec.phases[state.phase].secret {
+            // Any role not yet ready: then some role is, so the phase has an active role.
+            return !isOver && spec.phases[state.phase].kind.isInteractive
+                && spec.roles.indices.contains(role) && !state.ready[role]
+        }
+        return activeRole == role
     }
 
     /// Applies an action: the events it caused, or why it was refused (the game unchanged).
