@@ -7,9 +7,10 @@ extension Game {
         payProcessCoordinator(&told)
         payProgramme(&told)
         startCoupledProjects(&told)
-        for project in spec.projects.indices {
-            let status = state.projects[project]
-            guard status.phase == .planned, status.plannedRound == state.round else { continue }
+        for project in spec.projects.indices
+        where state.projects[project].phase == .planned
+            && state.projects[project].plannedRound == state.round
+        {
             tryStart(project, &told)
         }
         openStreets(&told)
@@ -34,10 +35,12 @@ extension Game {
     /// started now in another coupling (already paid for: it adds no work, so this coupling's
     /// saving goes off the others' cost).
     private mutating func startCoupledProjects(_ told: inout [ToldEvent]) {
-        for (index, coupling) in spec.couplings.enumerated() where state.couplingAgreed[index] {
-            guard coupling.projects.allSatisfy({ couplingRound(of: $0) == state.round }) else {
-                continue
-            }
+        // Only an agreed coupling is copied (a copy of each retained its texts and effects).
+        for index in spec.couplings.indices where state.couplingAgreed[index] {
+            guard
+                spec.couplings[index].projects.allSatisfy({ couplingRound(of: $0) == state.round })
+            else { continue }
+            let coupling = spec.couplings[index]
             state.couplingAgreed[index] = false
             let waiting = coupling.projects.filter { state.projects[$0].phase == .planned }
             let owners = coupling.projects.map { spec.projects[$0].owner }
@@ -215,9 +218,9 @@ extension Game {
     private func trenches(of digging: [Int]) -> [[Int]] {
         if spec.digging.sharedWithoutAgreement { return [digging] }
         var groups = digging.map { [$0] }
-        for (index, coupling) in spec.couplings.enumerated() where state.couplingMade[index] {
+        for index in spec.couplings.indices where state.couplingMade[index] {
             let members = groups.indices.filter { group in
-                groups[group].contains { coupling.projects.contains($0) }
+                groups[group].contains { spec.couplings[index].projects.contains($0) }
             }
             guard let first = members.first, members.count > 1 else { continue }
             for other in members.dropFirst() { groups[first] += groups[other] }
@@ -287,9 +290,9 @@ extension Game {
     /// Pairs of roles that did joint work on a project (a joint project or a coupling).
     private func jointPairs(of project: Int) -> [(Int, Int)] {
         var roles = payers(of: project)
-        for (index, coupling) in spec.couplings.enumerated()
-        where state.couplingMade[index] && coupling.projects.contains(project) {
-            roles += coupling.projects.map { spec.projects[$0].owner }
+        for index in spec.couplings.indices
+        where state.couplingMade[index] && spec.couplings[index].projects.contains(project) {
+            roles += spec.couplings[index].projects.map { spec.projects[$0].owner }
         }
         var unique: [Int] = []
         for role in roles where !unique.contains(role) { unique.append(role) }
@@ -303,8 +306,10 @@ extension Game {
     private mutating func resolveDeadlines(_ told: inout [ToldEvent]) {
         let projects = spec.projects
         for project in projects.indices {
-            let status = state.projects[project]
-            if status.phase == .idle || status.phase == .planned,
+            // Read field by field: a copy of the project's state retained its fund grants.
+            let phase = state.projects[project].phase
+            let missed = state.projects[project].deadlineMissed
+            if phase == .idle || phase == .planned,
                 let latest = projects[project].latestStart, latest <= state.round
             {
                 returnFundMoney(project, &told)
@@ -313,7 +318,7 @@ extension Game {
                 told.append(ToldEvent(.projectFailed(project: project)))
             }
             if let deadline = projects[project].deadline, deadline == state.round,
-                state.projects[project].phase != .done, !status.deadlineMissed
+                state.projects[project].phase != .done, !missed
             {
                 state.projects[project].deadlineMissed = true
                 told.append(ToldEvent(.deadlineMissed(project: project)))
