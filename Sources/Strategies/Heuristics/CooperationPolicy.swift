@@ -82,8 +82,10 @@ struct CooperationPolicy: Sendable {
             case .form(let form):
                 accept = form > view.form && spec.forms[form].minGroupTrust <= view.groupTrust
             case .jointProject(let project):
-                let rules = spec.projects[project]
-                let share = rules.cost / Double(max(1, rules.payers.count))
+                // The project's fields read in place (`payers` makes an array).
+                let projects = spec.projects
+                let payers = projects[project].partners.count + 1
+                let share = projects[project].cost / Double(max(1, payers))
                 accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
             case .agreement(let agreement):
                 accept = accept && InstrumentPolicy.signs(agreement, decision: decision)
@@ -112,14 +114,19 @@ struct CooperationPolicy: Sendable {
     ) -> Action? {
         let spec = decision.spec
         let role = decision.role
-        for (index, coupling) in spec.couplings.enumerated()
+        let couplings = spec.couplings
+        let projects = spec.projects
+        for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingAgreed[index] {
-            guard let theirs = coupling.projects.first(where: { spec.projects[$0].owner != role }),
-                willing(spec.projects[theirs].owner),
+            guard
+                let theirs = couplings[index].projects.first(where: {
+                    projects[$0].owner != role
+                }),
+                willing(projects[theirs].owner),
                 view.projects[theirs].phase == .planned,
                 let round = view.projects[theirs].plannedRound,
-                let mine = coupling.projects.first(where: {
-                    spec.projects[$0].owner == role
+                let mine = couplings[index].projects.first(where: {
+                    projects[$0].owner == role
                         && (view.projects[$0].phase == .idle
                             || view.projects[$0].plannedRound != round)
                 })
@@ -131,9 +138,9 @@ struct CooperationPolicy: Sendable {
             {
                 continue
             }
-            if spec.projects[mine].digs,
+            if projects[mine].digs,
                 InstrumentPolicy.breaksAgreedGraafrust(
-                    district: spec.projects[mine].district, round: round, spec: spec, view: view)
+                    district: projects[mine].district, round: round, spec: spec, view: view)
             {
                 continue
             }
@@ -191,17 +198,16 @@ struct CooperationPolicy: Sendable {
         let spec = decision.spec
         // Couplings, then joint projects: the order of the candidates (`Game.candidateActions`),
         // each checked alone only when it would be made.
-        for coupling in spec.couplings.indices {
-            let partners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
-            let action = Action.propose(role: role, proposal: .coupling(coupling))
-            if partners.allSatisfy({ $0 == role || willing($0) }),
-                PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view),
-                decision.allows(action)
-            {
-                return action
-            }
-        }
+        let couplings = spec.couplings
         let projects = spec.projects
+        for coupling in couplings.indices
+        where CooperationPolicy.mayPropose(coupling, role: role, spec: spec, view: view)
+            && CooperationPolicy.partnersWilling(coupling, role: role, spec: spec, willing: willing)
+            && PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view)
+        {
+            let action = Action.propose(role: role, proposal: .coupling(coupling))
+            if decision.allows(action) { return action }
+        }
         for project in projects.indices
         where projects[project].owner == role && !projects[project].partners.isEmpty
             && projects[project].partners.allSatisfy(willing)
@@ -220,14 +226,49 @@ struct CooperationPolicy: Sendable {
         }
         if let funding = fundRequest(decision, view: view) { return funding }
         if formProposedRound != decision.round {
-            let others = spec.roles.indices.filter { $0 != role }
             let higher = Action.propose(role: role, proposal: .form(view.form + 1))
-            if others.allSatisfy(willing) && decision.allows(higher) {
+            if CooperationPolicy.othersWilling(role, spec: spec, willing: willing)
+                && decision.allows(higher)
+            {
                 formProposedRound = decision.round
                 return higher
             }
         }
         return nil
+    }
+
+    /// Whether the rules could let `role` propose `coupling`, by what they check first and
+    /// the view shows alike: the role owns a project of it, every such project is planned
+    /// or running, and the coupling is neither made nor agreed. (False only where
+    /// `Decision.allows` is false: a cheap filter before the proposal is checked.)
+    static func mayPropose(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Bool {
+        guard !view.couplingMade[coupling], !view.couplingAgreed[coupling] else { return false }
+        let projects = spec.projects
+        var owns = false
+        for project in spec.couplings[coupling].projects where projects[project].owner == role {
+            let phase = view.projects[project].phase
+            guard phase == .planned || phase == .running else { return false }
+            owns = true
+        }
+        return owns
+    }
+
+    /// Whether `role` is willing to work with every other role.
+    static func othersWilling(_ role: Int, spec: GameSpec, willing: (Int) -> Bool) -> Bool {
+        for other in spec.roles.indices where other != role && !willing(other) { return false }
+        return true
+    }
+
+    /// Whether `role` is willing to work with every other owner of a project of `coupling`.
+    static func partnersWilling(
+        _ coupling: Int, role: Int, spec: GameSpec, willing: (Int) -> Bool
+    ) -> Bool {
+        let projects = spec.projects
+        for project in spec.couplings[coupling].projects {
+            let owner = projects[project].owner
+            if owner != role && !willing(owner) { return false }
+        }
+        return true
     }
 
     /// Asks a fund for up to half the cost of a project it starts this round.

@@ -16,6 +16,10 @@ struct ProjectPlanner {
     /// serves one decision (one role, one view), in which these sums do not change.
     private let memo = CommittedMemo()
 
+    /// How many rounds after the current one a plan may be made for (the rules' own
+    /// bound, `Game.candidateActions`).
+    static let planAhead = 2
+
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
         let projects = spec.projects
@@ -45,11 +49,11 @@ struct ProjectPlanner {
         let budget = view.budgets[role] ?? 0
         let means = budget - reserve + spec.roles[role].income * Double(round - now)
         let committed: Double
-        if let known = memo.committed[round] {
+        if let known = memo.committed(round) {
             committed = known
         } else {
             committed = ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view)
-            memo.committed[round] = committed
+            memo.remember(committed, round: round)
         }
         return committed + amount <= means + 0.000_001
     }
@@ -187,7 +191,9 @@ struct ProjectPlanner {
             }
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
-            for round in first..<spec.rounds {
+            // A plan beyond `planAhead` rounds from now is never allowed: those rounds are
+            // not tried (`PlannerHorizonTests` holds the rules to that).
+            for round in first..<max(first, min(spec.rounds, now + ProjectPlanner.planAhead + 1)) {
                 let action = Action.plan(role: role, project: project, round: round)
                 guard decision.allows(action) else { continue }
                 if respectsGraafrust && digs
@@ -207,5 +213,18 @@ struct ProjectPlanner {
 
 /// The sums `ProjectPlanner.canAfford` has already made, by round.
 private final class CommittedMemo {
-    var committed: [Int: Double] = [:]
+    /// The sum up to each round, nil where not made yet.
+    private var sums: [Double?] = []
+
+    /// The sum made for `round`, if any.
+    func committed(_ round: Int) -> Double? {
+        sums.indices.contains(round) ? sums[round] : nil
+    }
+
+    /// Keeps `sum` as the sum for `round` (a round before the game's first is not kept).
+    func remember(_ sum: Double, round: Int) {
+        guard round >= 0 else { return }
+        if round >= sums.count { sums += Array(repeating: nil, count: round + 1 - sums.count) }
+        sums[round] = sum
+    }
 }
