@@ -80,7 +80,8 @@ struct CooperationPolicy: Sendable {
             var accept = willing(proposal.from)
             switch proposal.kind {
             case .form(let form):
-                accept = form > view.form && spec.forms[form].minGroupTrust <= view.groupTrust
+                let forms = spec.forms
+                accept = form > view.form && forms[form].minGroupTrust <= view.groupTrust
             case .jointProject(let project):
                 // The project's fields read in place (`payers` makes an array).
                 let projects = spec.projects
@@ -243,9 +244,12 @@ struct CooperationPolicy: Sendable {
     /// `Decision.allows` is false: a cheap filter before the proposal is checked.)
     static func mayPropose(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Bool {
         guard !view.couplingMade[coupling], !view.couplingAgreed[coupling] else { return false }
+        // The arrays are taken once: an element read through the rules' accessor is copied
+        // whole (a coupling's or project's texts and effects) to read one field.
         let projects = spec.projects
+        let couplings = spec.couplings
         var owns = false
-        for project in spec.couplings[coupling].projects where projects[project].owner == role {
+        for project in couplings[coupling].projects where projects[project].owner == role {
             let phase = view.projects[project].phase
             guard phase == .planned || phase == .running else { return false }
             owns = true
@@ -264,7 +268,8 @@ struct CooperationPolicy: Sendable {
         _ coupling: Int, role: Int, spec: GameSpec, willing: (Int) -> Bool
     ) -> Bool {
         let projects = spec.projects
-        for project in spec.couplings[coupling].projects {
+        let couplings = spec.couplings
+        for project in couplings[coupling].projects {
             let owner = projects[project].owner
             if owner != role && !willing(owner) { return false }
         }
@@ -293,10 +298,12 @@ struct CooperationPolicy: Sendable {
     /// first such among the candidates, whose order is fund by fund, amount by amount).
     private func largestRequest(for project: Int, decision: Decision) -> Action? {
         let spec = decision.spec
+        let projects = spec.projects
+        let half = projects[project].cost / 2
         var best: (action: Action, amount: Int)?
         for fund in spec.funds.indices {
             for amount in spec.moneySteps
-            where Double(amount) <= spec.projects[project].cost / 2 && amount > best?.amount ?? 0 {
+            where Double(amount) <= half && amount > best?.amount ?? 0 {
                 let kind = ProposalKind.fundSpending(fund: fund, project: project, amount: amount)
                 let action = Action.propose(role: decision.role, proposal: kind)
                 if decision.allows(action) { best = (action, amount) }

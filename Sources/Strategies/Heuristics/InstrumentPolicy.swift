@@ -41,10 +41,12 @@ struct InstrumentPolicy {
     static func breaksAgreedGraafrust(district: Int, round: Int, spec: GameSpec, view: RoleView)
         -> Bool
     {
-        guard let agreement = view.agreement, let rest = spec.agreements[agreement].graafrust,
-            rest > 0
-        else { return false }
-        var ends = spec.districts[district].dugBefore
+        guard let agreement = view.agreement else { return false }
+        // The arrays taken once: an element read through the rules' accessor is copied whole.
+        let agreements = spec.agreements
+        guard let rest = agreements[agreement].graafrust, rest > 0 else { return false }
+        let districts = spec.districts
+        var ends = districts[district].dugBefore
         // Projects' fields read in place (a copy of each project's rules cost more).
         let projects = spec.projects
         for index in projects.indices

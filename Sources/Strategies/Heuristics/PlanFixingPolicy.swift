@@ -7,17 +7,19 @@ import GameRules
 enum PlanFixingPolicy {
     /// What `role` would pay to couple `coupling` now, as the view shows it.
     static func surcharge(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
-        guard let rules = spec.planFixing, rules.lateCouplingSurcharge > 0 else { return 0 }
-        // Counted in place (a filtered array per coupling and decision cost more).
+        guard let late = spec.planFixing?.lateCouplingSurcharge, late > 0 else { return 0 }
+        // Counted in place (a filtered array per coupling and decision cost more), the
+        // arrays taken once (an element read through the rules' accessor is copied whole).
         let projects = spec.projects
+        let couplings = spec.couplings
         var fixed = 0
-        for project in spec.couplings[coupling].projects
+        for project in couplings[coupling].projects
         where projects[project].owner == role && view.projects[project].phase == .planned
             && view.projects[project].fixedSince != nil
         {
             fixed += 1
         }
-        return rules.lateCouplingSurcharge * Double(fixed)
+        return late * Double(fixed)
     }
 
     /// Whether coupling `coupling` is still worth it to `role`: its surcharge is no more than

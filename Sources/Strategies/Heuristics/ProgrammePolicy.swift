@@ -31,10 +31,11 @@ struct ProgrammePolicy {
     private static func fits(
         _ coupling: Int, _ round: Int, role: Int, spec: GameSpec, view: RoleView, ownOnly: Bool
     ) -> Bool {
-        // The projects' fields read in place (a copy of each project's rules cost more).
+        // The arrays taken once: an element read through the rules' accessor is copied whole.
         let projects = spec.projects
+        let couplings = spec.couplings
         let last = spec.rounds - 1
-        for project in spec.couplings[coupling].projects
+        for project in couplings[coupling].projects
         where !ownOnly || projects[project].owner == role {
             let phase = view.projects[project].phase
             guard phase == .idle || phase == .planned, round >= projects[project].earliestStart,
@@ -60,32 +61,36 @@ struct ProgrammePolicy {
     /// enough ahead to earn the early bonus and within the horizon; nil when committing early
     /// does not pay.
     static func earlyRound(_ coupling: Int, decision: Decision) -> Int? {
-        earlyRound(coupling, decision: decision, spec: decision.spec, view: decision.view)
+        let spec = decision.spec
+        guard let programme = spec.programme else { return nil }
+        return earlyRound(
+            coupling, decision: decision, programme: programme, spec: spec, view: decision.view)
     }
 
     /// `earlyRound(_:decision:)` on the decision's rules and view, read once by the caller.
     /// Its tests are pure, so the cheap ones come first.
     private static func earlyRound(
-        _ coupling: Int, decision: Decision, spec: GameSpec, view: RoleView
+        _ coupling: Int, decision: Decision, programme: ProgrammeSpec, spec: GameSpec,
+        view: RoleView
     ) -> Int? {
-        // The programme's numbers read in place (a copy of its rules cost more).
-        guard let bonus = spec.programme?.earlyBonus, bonus > 0,
-            !view.couplingMade[coupling], !view.couplingMissed[coupling]
+        guard programme.earlyBonus > 0, !view.couplingMade[coupling],
+            !view.couplingMissed[coupling]
         else { return nil }
+        // The arrays taken once: an element read through the rules' accessor is copied whole.
         let projects = spec.projects
+        let couplings = spec.couplings
         let now = decision.round
         var round = now
-        for project in spec.couplings[coupling].projects {
+        for project in couplings[coupling].projects {
             let phase = view.projects[project].phase
             guard phase == .idle || phase == .planned else { return nil }
             round = max(
                 round, view.projects[project].plannedRound ?? projects[project].earliestStart)
         }
-        guard let early = spec.programme?.earlyYears, let horizon = spec.programme?.horizon,
-            round - now >= early, round - now <= horizon,
+        guard round - now >= programme.earlyYears, round - now <= programme.horizon,
             !outweighed(coupling, spec: spec, view: view),
             fits(coupling, round, role: decision.role, spec: spec, view: view, ownOnly: false),
-            spec.couplings[coupling].projects.allSatisfy(decision.preconditionHolds)
+            couplings[coupling].projects.allSatisfy(decision.preconditionHolds)
         else { return nil }
         return round
     }
@@ -114,7 +119,7 @@ struct ProgrammePolicy {
     static func proposal(_ decision: Decision, willing: (Int) -> Bool) -> Action? {
         let spec = decision.spec
         let role = decision.role
-        guard spec.programme != nil else { return nil }
+        guard let rules = spec.programme else { return nil }
         let view = decision.view
         guard let programme = view.programme else {
             let start = Action.propose(role: role, proposal: .programme)
@@ -122,7 +127,9 @@ struct ProgrammePolicy {
                 joins(decision: decision),
                 spec.couplings.indices.contains(where: {
                     owns($0, role: role, spec: spec)
-                        && earlyRound($0, decision: decision, spec: spec, view: view) != nil
+                        && earlyRound(
+                            $0, decision: decision, programme: rules, spec: spec, view: view)
+                            != nil
                 }),
                 !view.proposals.contains(where: { $0.kind == .programme }),
                 decision.allows(start)
@@ -131,7 +138,8 @@ struct ProgrammePolicy {
         }
         for coupling in spec.couplings.indices where owns(coupling, role: role, spec: spec) {
             guard programme.open(coupling) == nil,
-                let round = earlyRound(coupling, decision: decision, spec: spec, view: view),
+                let round = earlyRound(
+                    coupling, decision: decision, programme: rules, spec: spec, view: view),
                 CooperationPolicy.partnersWilling(
                     coupling, role: role, spec: spec, willing: willing)
             else { continue }
@@ -147,7 +155,8 @@ struct ProgrammePolicy {
     /// Whether `role` owns a project of `coupling`.
     private static func owns(_ coupling: Int, role: Int, spec: GameSpec) -> Bool {
         let projects = spec.projects
-        return spec.couplings[coupling].projects.contains { projects[$0].owner == role }
+        let couplings = spec.couplings
+        return couplings[coupling].projects.contains { projects[$0].owner == role }
     }
 
     /// Whether `role` owns a project of a coupling not yet made or missed.

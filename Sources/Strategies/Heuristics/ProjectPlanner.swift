@@ -47,7 +47,8 @@ struct ProjectPlanner {
     ) -> Bool {
         if spec.allowDebt { return true }
         let budget = view.budgets[role] ?? 0
-        let means = budget - reserve + spec.roles[role].income * Double(round - now)
+        let roles = spec.roles
+        let means = budget - reserve + roles[role].income * Double(round - now)
         let committed: Double
         if let known = memo.committed(round) {
             committed = known
@@ -74,8 +75,9 @@ struct ProjectPlanner {
     /// The graafrust (rounds) in force as the view shows it: the agreement's term, else the
     /// game's own rule.
     static func graafrust(spec: GameSpec, view: RoleView) -> Int {
-        if let agreement = view.agreement, let agreed = spec.agreements[agreement].graafrust {
-            return agreed
+        if let agreement = view.agreement {
+            let agreements = spec.agreements
+            if let agreed = agreements[agreement].graafrust { return agreed }
         }
         return spec.digging.graafrustBy == .opening ? spec.digging.graafrustRounds : 0
     }
@@ -117,8 +119,10 @@ struct ProjectPlanner {
 
     /// The round an open commitment of the joint programme holds `project` for, if any.
     static func programmedRound(_ project: Int, spec: GameSpec, view: RoleView) -> Int? {
-        view.programme?.entries.first { entry in
-            entry.kept == nil && spec.couplings[entry.coupling].projects.contains(project)
+        guard let programme = view.programme else { return nil }
+        let couplings = spec.couplings
+        return programme.entries.first { entry in
+            entry.kept == nil && couplings[entry.coupling].projects.contains(project)
         }?.round
     }
 
@@ -128,9 +132,11 @@ struct ProjectPlanner {
     static func lapsesWhileWaiting(_ project: Int, until round: Int, spec: GameSpec, view: RoleView)
         -> Double
     {
-        let owner = spec.projects[project].owner
-        guard round > view.round, let earmark = spec.roles[owner].earmark,
-            earmark.kind == spec.projects[project].kind, let left = view.earmarked?[owner] ?? nil
+        let projects = spec.projects
+        let roles = spec.roles
+        let owner = projects[project].owner
+        guard round > view.round, let earmark = roles[owner].earmark,
+            earmark.kind == projects[project].kind, let left = view.earmarked?[owner] ?? nil
         else { return 0 }
         return ((view.round + 1)..<round).reduce(left) { $0 + earmark.amount(in: $1) }
     }
@@ -138,7 +144,8 @@ struct ProjectPlanner {
     /// The kind of project `role` still has earmarked money for this year, if any.
     private func earmarkLeft(_ role: Int, spec: GameSpec, view: RoleView) -> ProjectSpec.Kind? {
         guard spendsEarmarks, let left = view.earmarked?[role] ?? nil, left > 0 else { return nil }
-        return spec.roles[role].earmark?.kind
+        let roles = spec.roles
+        return roles[role].earmark?.kind
     }
 
     /// The next own project to plan, at its earliest affordable legal round, or nil.
@@ -175,8 +182,8 @@ struct ProjectPlanner {
             return da != db ? da < db : a < b
         }
         for project in order {
-            let digs = spec.projects[project].digs
-            let district = spec.projects[project].district
+            let digs = projects[project].digs
+            let district = projects[project].district
             let cost = ProjectPlanner.share(of: project, spec: spec, view: view)
             if waitsForCouplings,
                 let held = ProjectPlanner.programmedRound(project, spec: spec, view: view),
