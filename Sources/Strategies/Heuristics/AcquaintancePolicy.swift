@@ -44,12 +44,13 @@ enum AcquaintancePolicy {
         // Payers read as owner and partners in place (`payers` makes an array every time).
         let projects = spec.projects
         for index in projects.indices
-        where !projects[index].partners.isEmpty
-            && (projects[index].owner == role || projects[index].partners.contains(role))
+        where !projects.inPlace(index, { $0.partners }).isEmpty
+            && (projects[index].owner == role
+                || projects.inPlace(index, { $0.partners }).contains(role))
             && (view.projects[index].phase == .idle || view.projects[index].phase == .planned)
         {
             found.insert(projects[index].owner)
-            found.formUnion(projects[index].partners)
+            found.formUnion(projects.inPlace(index, { $0.partners }))
         }
         found.remove(role)
         return found.sorted()

@@ -85,7 +85,7 @@ struct CooperationPolicy: Sendable {
             case .jointProject(let project):
                 // The project's fields read in place (`payers` makes an array).
                 let projects = spec.projects
-                let payers = projects[project].partners.count + 1
+                let payers = projects.inPlace(project, { $0.partners }).count + 1
                 let share = projects[project].cost / Double(max(1, payers))
                 accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
             case .agreement(let agreement):
@@ -120,13 +120,13 @@ struct CooperationPolicy: Sendable {
         for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingAgreed[index] {
             guard
-                let theirs = couplings[index].projects.first(where: {
+                let theirs = couplings.inPlace(index, { $0.projects }).first(where: {
                     projects[$0].owner != role
                 }),
                 willing(projects[theirs].owner),
                 view.projects[theirs].phase == .planned,
                 let round = view.projects[theirs].plannedRound,
-                let mine = couplings[index].projects.first(where: {
+                let mine = couplings.inPlace(index, { $0.projects }).first(where: {
                     projects[$0].owner == role
                         && (view.projects[$0].phase == .idle
                             || view.projects[$0].plannedRound != round)
@@ -210,8 +210,9 @@ struct CooperationPolicy: Sendable {
             if decision.allows(action) { return action }
         }
         for project in projects.indices
-        where projects[project].owner == role && !projects[project].partners.isEmpty
-            && projects[project].partners.allSatisfy(willing)
+        where projects[project].owner == role
+            && projects.inPlace(
+                project, { !$0.partners.isEmpty && $0.partners.allSatisfy(willing) })
         {
             let action = Action.propose(role: role, proposal: .jointProject(project))
             if decision.allows(action) { return action }
@@ -244,17 +245,21 @@ struct CooperationPolicy: Sendable {
     /// `Decision.allows` is false: a cheap filter before the proposal is checked.)
     static func mayPropose(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Bool {
         guard !view.couplingMade[coupling], !view.couplingAgreed[coupling] else { return false }
-        // The arrays are taken once: an element read through the rules' accessor is copied
-        // whole (a coupling's or project's texts and effects) to read one field.
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         var owns = false
-        for project in couplings[coupling].projects where projects[project].owner == role {
-            let phase = view.projects[project].phase
-            guard phase == .planned || phase == .running else { return false }
-            owns = true
+        let ready = couplings.inPlace(coupling) {
+            $0.projects.allSatisfy { project in
+                guard projects[project].owner == role else { return true }
+                owns = true
+                let phase = view.projects[project].phase
+                return phase == .planned || phase == .running
+            }
         }
-        return owns
+        return ready && owns
     }
 
     /// Whether `role` is willing to work with every other role.
@@ -269,11 +274,12 @@ struct CooperationPolicy: Sendable {
     ) -> Bool {
         let projects = spec.projects
         let couplings = spec.couplings
-        for project in couplings[coupling].projects {
-            let owner = projects[project].owner
-            if owner != role && !willing(owner) { return false }
+        return couplings.inPlace(coupling) {
+            $0.projects.allSatisfy { project in
+                let owner = projects[project].owner
+                return owner == role || willing(owner)
+            }
         }
-        return true
     }
 
     /// Asks a fund for up to half the cost of a project it starts this round.

@@ -121,9 +121,12 @@ struct InstrumentPolicy {
         let projects = spec.projects
         for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingMissed[index] {
-            let members = couplings[index].projects
-            guard members.contains(where: { projects[$0].owner == role }) else { continue }
-            if members.contains(where: {
+            guard
+                couplings.inPlace(index, { $0.projects }).contains(where: {
+                    projects[$0].owner == role
+                })
+            else { continue }
+            if couplings.inPlace(index, { $0.projects }).contains(where: {
                 let owner = projects[$0].owner
                 return owner != role && !view.shared[owner] && !sharedLately.contains(owner)
             }) {

@@ -8,16 +8,17 @@ enum PlanFixingPolicy {
     /// What `role` would pay to couple `coupling` now, as the view shows it.
     static func surcharge(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
         guard let late = spec.planFixing?.lateCouplingSurcharge, late > 0 else { return 0 }
-        // Counted in place (a filtered array per coupling and decision cost more), the
-        // arrays taken once (an element read through the rules' accessor is copied whole).
+        // Counted in place (a filtered array per coupling and decision cost more).
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
-        var fixed = 0
-        for project in couplings[coupling].projects
-        where projects[project].owner == role && view.projects[project].phase == .planned
-            && view.projects[project].fixedSince != nil
-        {
-            fixed += 1
+        let fixed = couplings.inPlace(coupling, { $0.projects }).reduce(0) { count, project in
+            let counts =
+                projects[project].owner == role && view.projects[project].phase == .planned
+                && view.projects[project].fixedSince != nil
+            return counts ? count + 1 : count
         }
         return late * Double(fixed)
     }
@@ -34,10 +35,10 @@ enum PlanFixingPolicy {
         var total = 0.0
         var own = 0.0
         var digging = 0.0
-        for project in couplings[coupling].projects {
+        couplings.inPlace(coupling, { $0.projects }).forEach { project in
             let cost = projects[project].cost
             total += cost
-            guard projects[project].owner == role else { continue }
+            guard projects[project].owner == role else { return }
             own += cost
             if projects[project].digs { digging += cost }
         }

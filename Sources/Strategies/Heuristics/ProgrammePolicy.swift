@@ -31,12 +31,14 @@ struct ProgrammePolicy {
     private static func fits(
         _ coupling: Int, _ round: Int, role: Int, spec: GameSpec, view: RoleView, ownOnly: Bool
     ) -> Bool {
-        // The arrays taken once: an element read through the rules' accessor is copied whole.
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         let last = spec.rounds - 1
-        for project in couplings[coupling].projects
-        where !ownOnly || projects[project].owner == role {
+        return couplings.inPlace(coupling, { $0.projects }).allSatisfy { project in
+            guard !ownOnly || projects[project].owner == role else { return true }
             let phase = view.projects[project].phase
             guard phase == .idle || phase == .planned, round >= projects[project].earliestStart,
                 round <= min(projects[project].latestStart ?? last, last)
@@ -46,8 +48,8 @@ struct ProgrammePolicy {
             {
                 return false
             }
+            return true
         }
-        return true
     }
 
     /// Whether `role` agrees to put `coupling` in the programme for `round`: its own
@@ -76,21 +78,25 @@ struct ProgrammePolicy {
         guard programme.earlyBonus > 0, !view.couplingMade[coupling],
             !view.couplingMissed[coupling]
         else { return nil }
-        // The arrays taken once: an element read through the rules' accessor is copied whole.
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         let now = decision.round
         var round = now
-        for project in couplings[coupling].projects {
+        let unstarted = couplings.inPlace(coupling, { $0.projects }).allSatisfy { project in
             let phase = view.projects[project].phase
-            guard phase == .idle || phase == .planned else { return nil }
+            guard phase == .idle || phase == .planned else { return false }
             round = max(
                 round, view.projects[project].plannedRound ?? projects[project].earliestStart)
+            return true
         }
+        guard unstarted else { return nil }
         guard round - now >= programme.earlyYears, round - now <= programme.horizon,
             !outweighed(coupling, spec: spec, view: view),
             fits(coupling, round, role: decision.role, spec: spec, view: view, ownOnly: false),
-            couplings[coupling].projects.allSatisfy(decision.preconditionHolds)
+            couplings.inPlace(coupling, { $0.projects }).allSatisfy(decision.preconditionHolds)
         else { return nil }
         return round
     }
@@ -106,11 +112,11 @@ struct ProgrammePolicy {
         // The couplings' fields read in place (a copy of each coupling's rules cost more).
         let couplings = spec.couplings
         let saving = couplings[coupling].saving
-        let mine = couplings[coupling].projects
+        let mine = couplings.inPlace(coupling, { $0.projects })
         return couplings.indices.contains { other in
             other != coupling && !view.couplingMade[other] && !view.couplingMissed[other]
                 && couplings[other].saving > saving
-                && couplings[other].projects.contains(where: mine.contains)
+                && couplings.inPlace(other, { $0.projects }).contains(where: mine.contains)
         }
     }
 
@@ -156,7 +162,7 @@ struct ProgrammePolicy {
     private static func owns(_ coupling: Int, role: Int, spec: GameSpec) -> Bool {
         let projects = spec.projects
         let couplings = spec.couplings
-        return couplings[coupling].projects.contains { projects[$0].owner == role }
+        return couplings.inPlace(coupling, { $0.projects }).contains { projects[$0].owner == role }
     }
 
     /// Whether `role` owns a project of a coupling not yet made or missed.

@@ -23,7 +23,8 @@ struct ProjectPlanner {
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
         let projects = spec.projects
-        let payers = view.jointAgreed[project] ? projects[project].partners.count + 1 : 1
+        let payers =
+            view.jointAgreed[project] ? projects.inPlace(project, { $0.partners }).count + 1 : 1
         return projects[project].cost / Double(max(1, payers))
     }
 
@@ -92,19 +93,23 @@ struct ProjectPlanner {
         let duration = max(1, projects[project].duration)
         var start = now
         for index in couplings.indices
-        where couplings[index].projects.contains(project) && !view.couplingMade[index] {
-            for other in couplings[index].projects where other != project {
+        where couplings.inPlace(index, { $0.projects }).contains(project)
+            && !view.couplingMade[index]
+        {
+            // Walked by a method of the element in place (`for in` copies the coupling whole).
+            couplings.inPlace(index, { $0.projects }).forEach { other in
+                guard other != project else { return }
                 let phase = view.projects[other].phase
-                guard phase == .idle || phase == .planned else { continue }
+                guard phase == .idle || phase == .planned else { return }
                 let round = view.projects[other].plannedRound ?? projects[other].earliestStart
                 let finish = round + duration - 1
-                if let deadline = projects[project].deadline, finish > deadline { continue }
-                if let latest = projects[project].latestStart, round > latest { continue }
+                if let deadline = projects[project].deadline, finish > deadline { return }
+                if let latest = projects[project].latestStart, round > latest { return }
                 if spendsEarmarks,
                     ProjectPlanner.lapsesWhileWaiting(project, until: round, spec: spec, view: view)
                         > couplings[index].saving
                 {
-                    continue
+                    return
                 }
                 start = max(start, round)
             }
@@ -122,7 +127,8 @@ struct ProjectPlanner {
         guard let programme = view.programme else { return nil }
         let couplings = spec.couplings
         return programme.entries.first { entry in
-            entry.kept == nil && couplings[entry.coupling].projects.contains(project)
+            entry.kept == nil
+                && couplings.inPlace(entry.coupling, { $0.projects }).contains(project)
         }?.round
     }
 
