@@ -5,16 +5,18 @@ import Testing
 @testable import Strategies
 
 /// The rules the cooperation policy leans on to skip work: it never tries a plan more than
-/// `ProjectPlanner.planAhead` rounds ahead, and never checks a coupling proposal that
-/// `CooperationPolicy.mayPropose` rules out. Both hold wherever the rules are asked.
+/// `ProjectPlanner.planAhead` rounds ahead or outside the project's earliest and latest
+/// start, and never checks a coupling proposal that `CooperationPolicy.mayPropose` rules
+/// out. Each holds wherever the rules are asked.
 @Suite struct PolicyShortcutTests {
     @Test(
-        "no plan beyond planAhead rounds is allowed; mayPropose holds for every allowed coupling",
+        "no plan beyond planAhead or outside its starts is allowed; mayPropose holds for allowed couplings",
         arguments: GamePositions.games)
     func shortcutsSkipOnlyRefusedActions(_ path: String) throws {
         let spec = try #require(GamePositions.spec(path))
         var plansAsked = 0
         var couplingsAllowed = 0
+        var outsideAsked = 0
         var wrong: [String] = []
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 2, full: 6),
@@ -32,6 +34,14 @@ import Testing
                     if alone.allows(plan) || decision.allows(plan) { wrong.append("\(plan)") }
                     plansAsked += 1
                 }
+                let earliest = spec.projects[project].earliestStart
+                let latest = spec.projects[project].latestStart ?? spec.rounds
+                for round in now...(now + ProjectPlanner.planAhead)
+                where round < earliest || round > latest {
+                    let plan = Action.plan(role: role, project: project, round: round)
+                    if alone.allows(plan) || decision.allows(plan) { wrong.append("\(plan)") }
+                    outsideAsked += 1
+                }
             }
             let view = decision.view
             for coupling in spec.couplings.indices {
@@ -45,6 +55,9 @@ import Testing
         }
         #expect(wrong.isEmpty, "\(wrong.count) actions, first \(wrong.prefix(3))")
         if spec.rounds > ProjectPlanner.planAhead + 1 { #expect(plansAsked > 0) }
+        if spec.projects.contains(where: { $0.earliestStart > 0 || $0.latestStart != nil }) {
+            #expect(outsideAsked > 0)
+        }
         if !spec.couplings.isEmpty { #expect(couplingsAllowed > 0) }
     }
 }

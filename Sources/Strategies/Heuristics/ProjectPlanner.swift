@@ -55,7 +55,7 @@ struct ProjectPlanner {
             committed = known
         } else {
             committed = ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view)
-            memo.remember(committed, round: round)
+            memo.remember(committed, round: round, rounds: spec.rounds)
         }
         return committed + amount <= means + 0.000_001
     }
@@ -204,9 +204,13 @@ struct ProjectPlanner {
             }
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
-            // A plan beyond `planAhead` rounds from now is never allowed: those rounds are
-            // not tried (`PlannerHorizonTests` holds the rules to that).
-            for round in first..<max(first, min(spec.rounds, now + ProjectPlanner.planAhead + 1)) {
+            // A plan beyond `planAhead` rounds from now, before the project's earliest start
+            // or after its latest is never allowed: those rounds are not tried
+            // (`PolicyShortcutTests` holds the rules to that).
+            let lowest = max(first, projects[project].earliestStart)
+            let latest = min(projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
+            let highest = min(latest, now + ProjectPlanner.planAhead)
+            for round in lowest..<max(lowest, highest + 1) {
                 let action = Action.plan(role: role, project: project, round: round)
                 guard decision.allows(action) else { continue }
                 if respectsGraafrust && digs
@@ -234,10 +238,11 @@ private final class CommittedMemo {
         sums.indices.contains(round) ? sums[round] : nil
     }
 
-    /// Keeps `sum` as the sum for `round` (a round before the game's first is not kept).
-    func remember(_ sum: Double, round: Int) {
-        guard round >= 0 else { return }
-        if round >= sums.count { sums += Array(repeating: nil, count: round + 1 - sums.count) }
+    /// Keeps `sum` as the sum for `round` of a game of `rounds` rounds (a round outside
+    /// the game is not kept).
+    func remember(_ sum: Double, round: Int, rounds: Int) {
+        guard round >= 0, round < rounds else { return }
+        if sums.isEmpty { sums = Array(repeating: nil, count: rounds) }
         sums[round] = sum
     }
 }
