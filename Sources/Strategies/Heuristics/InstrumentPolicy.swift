@@ -45,16 +45,18 @@ struct InstrumentPolicy {
         // The arrays taken once: an element read through the rules' accessor is copied whole.
         let agreements = spec.agreements
         guard let rest = agreements[agreement].graafrust, rest > 0 else { return false }
+        // The ends of the works there tested as they are found, without a list of them.
+        func breaks(_ end: Int) -> Bool { round > end && round <= end + rest }
         let districts = spec.districts
-        var ends = districts[district].dugBefore
+        if districts.inPlace(district, { $0.dugBefore.contains(where: breaks) }) { return true }
         // Projects' fields read in place (a copy of each project's rules cost more).
         let projects = spec.projects
         for index in projects.indices
         where projects[index].digs && projects[index].district == district {
             guard let started = view.projects[index].startedRound else { continue }
-            ends.append(started + max(1, projects[index].duration) - 1)
+            if breaks(started + max(1, projects[index].duration) - 1) { return true }
         }
-        return ends.contains { round > $0 && round <= $0 + rest }
+        return false
     }
 
     /// Moves one of the role's planned digging projects out of the agreed graafrust: to the
