@@ -132,8 +132,7 @@ struct CooperationPolicy: Sendable {
                             || view.projects[$0].plannedRound != round)
                 })
             else { continue }
-            let action = Action.plan(role: role, project: mine, round: round)
-            guard decision.allows(action) else { continue }
+            // Every test is pure: the rules, the dearest, are asked last.
             if let held = ProjectPlanner.programmedRound(mine, spec: spec, view: view),
                 held != round, held >= decision.round
             {
@@ -147,8 +146,10 @@ struct CooperationPolicy: Sendable {
             }
             let cost = ProjectPlanner.share(of: mine, spec: spec, view: view)
             let already = view.projects[mine].phase == .planned ? cost : 0
+            let action = Action.plan(role: role, project: mine, round: round)
             if planner.canAfford(
-                cost - already, in: round, role: role, spec: spec, view: view, now: decision.round)
+                cost - already, in: round, role: role, spec: spec, view: view, now: decision.round),
+                decision.allows(action)
             {
                 return action
             }

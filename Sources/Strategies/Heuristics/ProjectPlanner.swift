@@ -210,18 +210,17 @@ struct ProjectPlanner {
             let lowest = max(first, projects[project].earliestStart)
             let latest = min(projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
             let highest = min(latest, now + ProjectPlanner.planAhead)
-            for round in lowest..<max(lowest, highest + 1) {
-                let action = Action.plan(role: role, project: project, round: round)
-                guard decision.allows(action) else { continue }
+            // Every test is pure: the rules, the dearest, are asked last.
+            for round in lowest..<max(lowest, highest + 1)
+            where canAfford(cost, in: round, role: role, spec: spec, view: view, now: now) {
                 if respectsGraafrust && digs
                     && ProjectPlanner.breaksGraafrust(
                         district: district, round: round, spec: spec, view: view)
                 {
                     continue
                 }
-                if canAfford(cost, in: round, role: role, spec: spec, view: view, now: now) {
-                    return action
-                }
+                let action = Action.plan(role: role, project: project, round: round)
+                if decision.allows(action) { return action }
             }
         }
         return nil
