@@ -40,11 +40,16 @@ public struct GreedyStrategy: Strategy {
             base.isCandidate(action)
                 && base.isLegal(candidate: action, of: role, plannedNow: &plannedInBase)
         }
+        // Room for every legal action made once (grown by appending, they were copied over
+        // and over).
+        let legal = decision.legalActions
         var valued: [(offset: Int, action: Action, value: Double)] = []
+        valued.reserveCapacity(legal.count)
         var bounded: [(offset: Int, change: PlanChange, high: Double)] = []
+        bounded.reserveCapacity(legal.count)
         var sure = -Double.infinity
         var unchanged: Double?
-        for (offset, action) in decision.legalActions.enumerated() {
+        for (offset, action) in legal.enumerated() {
             let change: PlanChange
             switch action {
             case .ready, .choose, .respond: continue

@@ -76,10 +76,9 @@ public struct ReciprocalStrategy: Strategy {
         let willing: (Int) -> Bool = { other in
             (grudges[other] ?? 0) <= 0 && (trust[other] ?? 100) >= floor
         }
-        let others = decision.spec.roles.indices.filter { $0 != role }
-        let fundPartners = freeRiderCandidates.filter { $0 != role }
-        let pays = fundPartners.allSatisfy(willing)
-        let generous = others.allSatisfy(willing)
+        // Tested without making the lists of the others and of the fund partners.
+        let pays = freeRiderCandidates.allSatisfy { $0 == role || willing($0) }
+        let generous = CooperationPolicy.othersWilling(role, spec: decision.spec, willing: willing)
         return policy.choose(
             decision, random: &random, willing: willing, paysIntoFunds: pays,
             generousDilemmas: generous)
@@ -92,18 +91,23 @@ public struct ReciprocalStrategy: Strategy {
             agedRound = round
             seenRefusals = []
         }
-        for (number, proposal) in view.proposals.enumerated() where proposal.from == role {
-            for (other, answer) in proposal.answers.enumerated() where answer == false {
+        // Proposals' answers and commitments read in place (a copy of each proposal, and a
+        // list of the broken commitments, cost more).
+        let proposals = view.proposals
+        for number in proposals.indices where proposals[number].from == role {
+            let answers = proposals.inPlace(number, { $0.answers })
+            for other in answers.indices where answers[other] == false {
                 let key = number * 64 + other
                 if seenRefusals.insert(key).inserted { offend(other) }
             }
         }
-        let broken = view.commitments.filter { $0.kept == false }
-        if broken.count > seenCommitments {
-            for commitment in broken.dropFirst(seenCommitments) where commitment.role != role {
-                offend(commitment.role)
-            }
-            seenCommitments = broken.count
+        var broken = 0
+        for commitment in view.commitments.indices where view.commitments[commitment].kept == false
+        {
+            broken += 1
+            let offender = view.commitments[commitment].role
+            if broken > seenCommitments && offender != role { offend(offender) }
         }
+        seenCommitments = max(seenCommitments, broken)
     }
 }

@@ -34,22 +34,28 @@ enum AcquaintancePolicy {
     /// whose projects have not started, or in a joint project not yet started.
     static func partners(of role: Int, spec: GameSpec, view: RoleView) -> [Int] {
         var found = Set<Int>()
-        for (index, coupling) in spec.couplings.enumerated() where !view.couplingMade[index] {
-            let owners = coupling.projects.map { spec.projects[$0].owner }
-            let open = coupling.projects.allSatisfy {
+        // Couplings' projects read in place (a copy of each coupling and an array of its
+        // owners cost more).
+        let projects = spec.projects
+        let couplings = spec.couplings
+        for index in couplings.indices where !view.couplingMade[index] {
+            let members = couplings.inPlace(index, { $0.projects })
+            let open = members.allSatisfy {
                 view.projects[$0].phase == .idle || view.projects[$0].phase == .planned
             }
-            if open && owners.contains(role) { found.formUnion(owners) }
+            if open && members.contains(where: { projects[$0].owner == role }) {
+                for member in members { found.insert(projects[member].owner) }
+            }
         }
         // Payers read as owner and partners in place (`payers` makes an array every time).
-        let projects = spec.projects
         for index in projects.indices
-        where !projects[index].partners.isEmpty
-            && (projects[index].owner == role || projects[index].partners.contains(role))
+        where !projects.inPlace(index, { $0.partners }).isEmpty
+            && (projects[index].owner == role
+                || projects.inPlace(index, { $0.partners }).contains(role))
             && (view.projects[index].phase == .idle || view.projects[index].phase == .planned)
         {
             found.insert(projects[index].owner)
-            found.formUnion(projects[index].partners)
+            found.formUnion(projects.inPlace(index, { $0.partners }))
         }
         found.remove(role)
         return found.sorted()
@@ -63,13 +69,17 @@ enum AcquaintancePolicy {
     {
         let spec = decision.spec
         let role = decision.role
-        for coupling in spec.couplings {
-            let owners = coupling.projects.map { spec.projects[$0].owner }
-            guard owners.contains(role), owners.allSatisfy({ $0 == role || willing($0) }) else {
-                continue
-            }
-            for project in coupling.projects
-            where spec.projects[project].owner == role
+        // Couplings' projects read in place (a copy of each coupling and an array of its
+        // owners cost more).
+        let projects = spec.projects
+        let couplings = spec.couplings
+        for index in couplings.indices {
+            let members = couplings.inPlace(index, { $0.projects })
+            guard members.contains(where: { projects[$0].owner == role }),
+                CooperationPolicy.partnersWilling(index, role: role, spec: spec, willing: willing)
+            else { continue }
+            for project in members
+            where projects[project].owner == role
                 && view.projects[project].plannedRound == decision.round
             {
                 let action = Action.shareProject(role: role, project: project)

@@ -80,10 +80,13 @@ struct CooperationPolicy: Sendable {
             var accept = willing(proposal.from)
             switch proposal.kind {
             case .form(let form):
-                accept = form > view.form && spec.forms[form].minGroupTrust <= view.groupTrust
+                let forms = spec.forms
+                accept = form > view.form && forms[form].minGroupTrust <= view.groupTrust
             case .jointProject(let project):
-                let rules = spec.projects[project]
-                let share = rules.cost / Double(max(1, rules.payers.count))
+                // The project's fields read in place (`payers` makes an array).
+                let projects = spec.projects
+                let payers = projects.inPlace(project, { $0.partners }).count + 1
+                let share = projects[project].cost / Double(max(1, payers))
                 accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
             case .agreement(let agreement):
                 accept = accept && InstrumentPolicy.signs(agreement, decision: decision)
@@ -112,35 +115,41 @@ struct CooperationPolicy: Sendable {
     ) -> Action? {
         let spec = decision.spec
         let role = decision.role
-        for (index, coupling) in spec.couplings.enumerated()
+        let couplings = spec.couplings
+        let projects = spec.projects
+        for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingAgreed[index] {
-            guard let theirs = coupling.projects.first(where: { spec.projects[$0].owner != role }),
-                willing(spec.projects[theirs].owner),
+            guard
+                let theirs = couplings.inPlace(index, { $0.projects }).first(where: {
+                    projects[$0].owner != role
+                }),
+                willing(projects[theirs].owner),
                 view.projects[theirs].phase == .planned,
                 let round = view.projects[theirs].plannedRound,
-                let mine = coupling.projects.first(where: {
-                    spec.projects[$0].owner == role
+                let mine = couplings.inPlace(index, { $0.projects }).first(where: {
+                    projects[$0].owner == role
                         && (view.projects[$0].phase == .idle
                             || view.projects[$0].plannedRound != round)
                 })
             else { continue }
-            let action = Action.plan(role: role, project: mine, round: round)
-            guard decision.allows(action) else { continue }
+            // Every test is pure: the rules, the dearest, are asked last.
             if let held = ProjectPlanner.programmedRound(mine, spec: spec, view: view),
                 held != round, held >= decision.round
             {
                 continue
             }
-            if spec.projects[mine].digs,
+            if projects[mine].digs,
                 InstrumentPolicy.breaksAgreedGraafrust(
-                    district: spec.projects[mine].district, round: round, spec: spec, view: view)
+                    district: projects[mine].district, round: round, spec: spec, view: view)
             {
                 continue
             }
             let cost = ProjectPlanner.share(of: mine, spec: spec, view: view)
             let already = view.projects[mine].phase == .planned ? cost : 0
+            let action = Action.plan(role: role, project: mine, round: round)
             if planner.canAfford(
-                cost - already, in: round, role: role, spec: spec, view: view, now: decision.round)
+                cost - already, in: round, role: role, spec: spec, view: view, now: decision.round),
+                decision.allows(action)
             {
                 return action
             }
@@ -191,20 +200,20 @@ struct CooperationPolicy: Sendable {
         let spec = decision.spec
         // Couplings, then joint projects: the order of the candidates (`Game.candidateActions`),
         // each checked alone only when it would be made.
-        for coupling in spec.couplings.indices {
-            let partners = spec.couplings[coupling].projects.map { spec.projects[$0].owner }
-            let action = Action.propose(role: role, proposal: .coupling(coupling))
-            if partners.allSatisfy({ $0 == role || willing($0) }),
-                PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view),
-                decision.allows(action)
-            {
-                return action
-            }
-        }
+        let couplings = spec.couplings
         let projects = spec.projects
+        for coupling in couplings.indices
+        where CooperationPolicy.mayPropose(coupling, role: role, spec: spec, view: view)
+            && CooperationPolicy.partnersWilling(coupling, role: role, spec: spec, willing: willing)
+            && PlanFixingPolicy.worthCoupling(coupling, role: role, spec: spec, view: view)
+        {
+            let action = Action.propose(role: role, proposal: .coupling(coupling))
+            if decision.allows(action) { return action }
+        }
         for project in projects.indices
-        where projects[project].owner == role && !projects[project].partners.isEmpty
-            && projects[project].partners.allSatisfy(willing)
+        where projects[project].owner == role
+            && projects.inPlace(
+                project, { !$0.partners.isEmpty && $0.partners.allSatisfy(willing) })
         {
             let action = Action.propose(role: role, proposal: .jointProject(project))
             if decision.allows(action) { return action }
@@ -220,14 +229,58 @@ struct CooperationPolicy: Sendable {
         }
         if let funding = fundRequest(decision, view: view) { return funding }
         if formProposedRound != decision.round {
-            let others = spec.roles.indices.filter { $0 != role }
             let higher = Action.propose(role: role, proposal: .form(view.form + 1))
-            if others.allSatisfy(willing) && decision.allows(higher) {
+            if CooperationPolicy.othersWilling(role, spec: spec, willing: willing)
+                && decision.allows(higher)
+            {
                 formProposedRound = decision.round
                 return higher
             }
         }
         return nil
+    }
+
+    /// Whether the rules could let `role` propose `coupling`, by what they check first and
+    /// the view shows alike: the role owns a project of it, every such project is planned
+    /// or running, and the coupling is neither made nor agreed. (False only where
+    /// `Decision.allows` is false: a cheap filter before the proposal is checked.)
+    static func mayPropose(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Bool {
+        guard !view.couplingMade[coupling], !view.couplingAgreed[coupling] else { return false }
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
+        let projects = spec.projects
+        let couplings = spec.couplings
+        var owns = false
+        let ready = couplings.inPlace(coupling) {
+            $0.projects.allSatisfy { project in
+                guard projects[project].owner == role else { return true }
+                owns = true
+                let phase = view.projects[project].phase
+                return phase == .planned || phase == .running
+            }
+        }
+        return ready && owns
+    }
+
+    /// Whether `role` is willing to work with every other role.
+    static func othersWilling(_ role: Int, spec: GameSpec, willing: (Int) -> Bool) -> Bool {
+        for other in spec.roles.indices where other != role && !willing(other) { return false }
+        return true
+    }
+
+    /// Whether `role` is willing to work with every other owner of a project of `coupling`.
+    static func partnersWilling(
+        _ coupling: Int, role: Int, spec: GameSpec, willing: (Int) -> Bool
+    ) -> Bool {
+        let projects = spec.projects
+        let couplings = spec.couplings
+        return couplings.inPlace(coupling) {
+            $0.projects.allSatisfy { project in
+                let owner = projects[project].owner
+                return owner == role || willing(owner)
+            }
+        }
     }
 
     /// Asks a fund for up to half the cost of a project it starts this round.
@@ -252,10 +305,12 @@ struct CooperationPolicy: Sendable {
     /// first such among the candidates, whose order is fund by fund, amount by amount).
     private func largestRequest(for project: Int, decision: Decision) -> Action? {
         let spec = decision.spec
+        let projects = spec.projects
+        let half = projects[project].cost / 2
         var best: (action: Action, amount: Int)?
         for fund in spec.funds.indices {
             for amount in spec.moneySteps
-            where Double(amount) <= spec.projects[project].cost / 2 && amount > best?.amount ?? 0 {
+            where Double(amount) <= half && amount > best?.amount ?? 0 {
                 let kind = ProposalKind.fundSpending(fund: fund, project: project, amount: amount)
                 let action = Action.propose(role: decision.role, proposal: kind)
                 if decision.allows(action) { best = (action, amount) }

@@ -33,9 +33,12 @@ public enum Heuristic {
     /// a caller that values many games).
     static func ownValue(_ game: Game, role: Int, owned: some Sequence<Int>) -> Double {
         let spec = game.spec
-        let rules = spec.roles[role]
-        let points = max(1, rules.goals.reduce(0) { $0 + $1.points })
-        let money = max(1, rules.budget + rules.income * Double(spec.rounds))
+        // The role's rules read in place (a copy of its texts and goals cost more).
+        let roles = spec.roles
+        let points = roles.inPlace(
+            role, { rules in max(1, rules.goals.reduce(0) { $0 + $1.points }) })
+        let income = roles[role].income
+        let money = max(1, roles[role].budget + income * Double(spec.rounds))
         var totalCost = 0.0
         var progress = 0.0
         var planned = 0.0
@@ -53,7 +56,7 @@ public enum Heuristic {
                 continue
             }
             planned += cost
-            let reach = budget + rules.income * Double(round - game.state.round)
+            let reach = budget + income * Double(round - game.state.round)
             if planned > reach + 0.001 { overcommitted = true }
         }
         var value = game.score(of: role)

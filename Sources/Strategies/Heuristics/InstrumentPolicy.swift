@@ -12,8 +12,10 @@ struct InstrumentPolicy {
     static func signs(_ agreement: Int, decision: Decision) -> Bool {
         let spec = decision.spec
         let role = decision.role
-        let rules = spec.agreements[agreement]
-        let fee = rules.share(of: rules.fee, for: role, roles: spec.roles.count)
+        // The agreement's fields read in place (a copy of its rules cost more).
+        let agreements = spec.agreements
+        let fee = agreements[agreement].share(
+            of: agreements[agreement].fee, for: role, roles: spec.roles.count)
         let budget = decision.view.budgets[role] ?? 0
         return spec.allowDebt || fee <= budget * feeShareOfBudget + 0.000_001
     }
@@ -39,18 +41,22 @@ struct InstrumentPolicy {
     static func breaksAgreedGraafrust(district: Int, round: Int, spec: GameSpec, view: RoleView)
         -> Bool
     {
-        guard let agreement = view.agreement, let rest = spec.agreements[agreement].graafrust,
-            rest > 0
-        else { return false }
-        var ends = spec.districts[district].dugBefore
+        guard let agreement = view.agreement else { return false }
+        // The arrays taken once: an element read through the rules' accessor is copied whole.
+        let agreements = spec.agreements
+        guard let rest = agreements[agreement].graafrust, rest > 0 else { return false }
+        // The ends of the works there tested as they are found, without a list of them.
+        func breaks(_ end: Int) -> Bool { round > end && round <= end + rest }
+        let districts = spec.districts
+        if districts.inPlace(district, { $0.dugBefore.contains(where: breaks) }) { return true }
         // Projects' fields read in place (a copy of each project's rules cost more).
         let projects = spec.projects
         for index in projects.indices
         where projects[index].digs && projects[index].district == district {
             guard let started = view.projects[index].startedRound else { continue }
-            ends.append(started + max(1, projects[index].duration) - 1)
+            if breaks(started + max(1, projects[index].duration) - 1) { return true }
         }
-        return ends.contains { round > $0 && round <= $0 + rest }
+        return false
     }
 
     /// Moves one of the role's planned digging projects out of the agreed graafrust: to the
@@ -83,14 +89,17 @@ struct InstrumentPolicy {
     /// all willing and it pays; nil otherwise.
     static func proposal(_ decision: Decision, willing: (Int) -> Bool) -> Action? {
         let role = decision.role
-        let others = decision.spec.roles.indices.filter { $0 != role }
-        guard others.allSatisfy(willing) else { return nil }
-        for agreement in decision.spec.agreements.indices.reversed() {
+        let spec = decision.spec
+        guard CooperationPolicy.othersWilling(role, spec: spec, willing: willing) else {
+            return nil
+        }
+        for agreement in spec.agreements.indices.reversed() {
             let action = Action.propose(role: role, proposal: .agreement(agreement))
-            if decision.allows(action) && signs(agreement, decision: decision) { return action }
+            // Every test is pure: the cheap one first.
+            if signs(agreement, decision: decision) && decision.allows(action) { return action }
         }
         let hire = Action.propose(role: role, proposal: .coordinator)
-        if decision.allows(hire) && hires(decision: decision) && partnerHidesPlans(decision) {
+        if hires(decision: decision) && decision.allows(hire) && partnerHidesPlans(decision) {
             return hire
         }
         return nil
@@ -108,12 +117,20 @@ struct InstrumentPolicy {
             guard entry.round >= decision.round - 1 else { break }
             if case .shared(let other, _) = entry.act { sharedLately.insert(other) }
         }
-        for (index, coupling) in spec.couplings.enumerated()
+        // The couplings' and projects' fields read in place (a copy of each coupling's rules
+        // and an array of its owners cost more).
+        let couplings = spec.couplings
+        let projects = spec.projects
+        for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingMissed[index] {
-            let owners = coupling.projects.map { spec.projects[$0].owner }
-            guard owners.contains(role) else { continue }
-            if owners.contains(where: {
-                $0 != role && !view.shared[$0] && !sharedLately.contains($0)
+            guard
+                couplings.inPlace(index, { $0.projects }).contains(where: {
+                    projects[$0].owner == role
+                })
+            else { continue }
+            if couplings.inPlace(index, { $0.projects }).contains(where: {
+                let owner = projects[$0].owner
+                return owner != role && !view.shared[owner] && !sharedLately.contains(owner)
             }) {
                 return true
             }

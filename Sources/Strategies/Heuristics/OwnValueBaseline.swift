@@ -19,8 +19,9 @@ struct OwnValueBaseline {
     private let costs: [Double]
     private let phases: [ProjectPhase]
     private let rounds: [Int?]
-    /// The position of each of the role's projects in the arrays above, by project index.
-    private let positions: [Int: Int]
+    /// The position of each of the role's projects in the arrays above, by project index
+    /// (-1 for a project of another role): a flat array, not a dictionary grown per project.
+    private let positions: [Int]
     /// The sums before each position, and after the last.
     private let sums: [Sums]
     /// The positions whose step changes more than the total cost (the project is not idle,
@@ -46,18 +47,20 @@ struct OwnValueBaseline {
     /// Reads `game` for `role`, whose projects are `owned`, in index order.
     init(_ game: Game, role: Int, owned: [Int]) {
         let spec = game.spec
-        let rules = spec.roles[role]
         let projects = spec.projects
         costs = owned.map { projects[$0].cost }
         phases = owned.map { game.state.projects[$0].phase }
         rounds = owned.map { game.state.projects[$0].plannedRound }
-        var positions: [Int: Int] = [:]
+        var positions = Array(repeating: -1, count: projects.count)
         for (position, project) in owned.enumerated() { positions[project] = position }
         self.positions = positions
-        points = max(1, rules.goals.reduce(0) { $0 + $1.points })
-        money = max(1, rules.budget + rules.income * Double(spec.rounds))
+        // The role's rules read in place (a copy of its texts and goals cost more).
+        let roles = spec.roles
+        points = roles.inPlace(role, { rules in max(1, rules.goals.reduce(0) { $0 + $1.points }) })
+        let rulesBudget = roles[role].budget
+        income = roles[role].income
+        money = max(1, rulesBudget + income * Double(spec.rounds))
         budget = game.state.budgets[role]
-        income = rules.income
         now = game.state.round
         score = game.score(of: role)
         lost = game.state.outcome == .collectiveLoss
@@ -101,6 +104,12 @@ struct OwnValueBaseline {
         slack = Double(2 * owned.count + 8) * 0x1p-51 * (costSum + largestReach)
     }
 
+    /// The position of `project` in the role's arrays, nil for a project not the role's.
+    private func position(of project: Int) -> Int? {
+        guard positions.indices.contains(project), positions[project] >= 0 else { return nil }
+        return positions[project]
+    }
+
     /// The value of the game as it is.
     var value: Double { finish(sums[sums.count - 1]) }
 
@@ -121,7 +130,7 @@ struct OwnValueBaseline {
     /// Only the changed project's own step depends on `round` (whether it overcommits);
     /// the sums after it are made once per project and phase and reused.
     mutating func value(planning project: Int, phase: ProjectPhase, round: Int?) -> Double {
-        guard let start = positions[project] else { return value }
+        guard let start = position(of: project) else { return value }
         var running = sums[start]
         OwnValueBaseline.add(
             cost: costs[start], phase: phase, round: round, to: &running, budget: budget,
@@ -155,7 +164,7 @@ struct OwnValueBaseline {
     /// the changed one: the value itself if those steps were made before, nil when whether
     /// a later project is overcommitted is too close to call (then ask for the value).
     func bounds(planning project: Int, phase: ProjectPhase, round: Int?) -> ClosedRange<Double>? {
-        guard let start = positions[project] else { return value...value }
+        guard let start = position(of: project) else { return value...value }
         var running = sums[start]
         OwnValueBaseline.add(
             cost: costs[start], phase: phase, round: round, to: &running, budget: budget,

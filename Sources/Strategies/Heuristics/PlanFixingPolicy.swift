@@ -7,12 +7,20 @@ import GameRules
 enum PlanFixingPolicy {
     /// What `role` would pay to couple `coupling` now, as the view shows it.
     static func surcharge(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
-        guard let rules = spec.planFixing, rules.lateCouplingSurcharge > 0 else { return 0 }
-        let fixed = spec.couplings[coupling].projects.filter {
-            spec.projects[$0].owner == role && view.projects[$0].phase == .planned
-                && view.projects[$0].fixedSince != nil
+        guard let late = spec.planFixing?.lateCouplingSurcharge, late > 0 else { return 0 }
+        // Counted in place (a filtered array per coupling and decision cost more).
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
+        let projects = spec.projects
+        let couplings = spec.couplings
+        let fixed = couplings.inPlace(coupling, { $0.projects }).reduce(0) { count, project in
+            let counts =
+                projects[project].owner == role && view.projects[project].phase == .planned
+                && view.projects[project].fixedSince != nil
+            return counts ? count + 1 : count
         }
-        return rules.lateCouplingSurcharge * Double(fixed.count)
+        return late * Double(fixed)
     }
 
     /// Whether coupling `coupling` is still worth it to `role`: its surcharge is no more than
@@ -21,15 +29,20 @@ enum PlanFixingPolicy {
     static func worthCoupling(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Bool {
         let due = surcharge(coupling, role: role, spec: spec, view: view)
         guard due > 0 else { return true }
-        let projects = spec.couplings[coupling].projects
-        let total = projects.reduce(0) { $0 + spec.projects[$1].cost }
-        let own = projects.filter { spec.projects[$0].owner == role }.reduce(0) {
-            $0 + spec.projects[$1].cost
+        let projects = spec.projects
+        let couplings = spec.couplings
+        // Summed in the projects' order, as the sums of filtered lists were.
+        var total = 0.0
+        var own = 0.0
+        var digging = 0.0
+        couplings.inPlace(coupling, { $0.projects }).forEach { project in
+            let cost = projects[project].cost
+            total += cost
+            guard projects[project].owner == role else { return }
+            own += cost
+            if projects[project].digs { digging += cost }
         }
-        let digging = projects.filter {
-            spec.projects[$0].owner == role && spec.projects[$0].digs
-        }.reduce(0) { $0 + spec.projects[$1].cost }
-        let part = total > 0 ? spec.couplings[coupling].saving * own / total : 0
+        let part = total > 0 ? couplings[coupling].saving * own / total : 0
         return due <= part + digging * spec.digging.sharedOpeningSaving + 0.000_001
     }
 }

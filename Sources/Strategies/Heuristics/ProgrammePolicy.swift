@@ -22,20 +22,34 @@ struct ProgrammePolicy {
     /// Whether every project of `coupling` can start in `round`: not started, within its
     /// earliest and latest start, and done by its deadline.
     static func fits(_ coupling: Int, _ round: Int, decision: Decision, ownOnly: Bool) -> Bool {
-        let spec = decision.spec
-        let view = decision.view
-        for project in spec.couplings[coupling].projects
-        where !ownOnly || spec.projects[project].owner == decision.role {
-            let rules = spec.projects[project]
+        fits(
+            coupling, round, role: decision.role, spec: decision.spec, view: decision.view,
+            ownOnly: ownOnly)
+    }
+
+    /// `fits(_:_:decision:ownOnly:)` on the decision's rules and view, read once by the caller.
+    private static func fits(
+        _ coupling: Int, _ round: Int, role: Int, spec: GameSpec, view: RoleView, ownOnly: Bool
+    ) -> Bool {
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
+        let projects = spec.projects
+        let couplings = spec.couplings
+        let last = spec.rounds - 1
+        return couplings.inPlace(coupling, { $0.projects }).allSatisfy { project in
+            guard !ownOnly || projects[project].owner == role else { return true }
             let phase = view.projects[project].phase
-            guard phase == .idle || phase == .planned, round >= rules.earliestStart,
-                round <= min(rules.latestStart ?? spec.rounds - 1, spec.rounds - 1)
+            guard phase == .idle || phase == .planned, round >= projects[project].earliestStart,
+                round <= min(projects[project].latestStart ?? last, last)
             else { return false }
-            if let deadline = rules.deadline, round + max(1, rules.duration) - 1 > deadline {
+            if let deadline = projects[project].deadline,
+                round + max(1, projects[project].duration) - 1 > deadline
+            {
                 return false
             }
+            return true
         }
-        return true
     }
 
     /// Whether `role` agrees to put `coupling` in the programme for `round`: its own
@@ -50,22 +64,39 @@ struct ProgrammePolicy {
     /// does not pay.
     static func earlyRound(_ coupling: Int, decision: Decision) -> Int? {
         let spec = decision.spec
-        let view = decision.view
-        guard let rules = spec.programme, rules.earlyBonus > 0 else { return nil }
-        let projects = spec.couplings[coupling].projects
-        guard !view.couplingMade[coupling], !view.couplingMissed[coupling],
-            projects.allSatisfy({
-                view.projects[$0].phase == .idle || view.projects[$0].phase == .planned
-            }),
-            !outweighed(coupling, decision: decision)
+        guard let programme = spec.programme else { return nil }
+        return earlyRound(
+            coupling, decision: decision, programme: programme, spec: spec, view: decision.view)
+    }
+
+    /// `earlyRound(_:decision:)` on the decision's rules and view, read once by the caller.
+    /// Its tests are pure, so the cheap ones come first.
+    private static func earlyRound(
+        _ coupling: Int, decision: Decision, programme: ProgrammeSpec, spec: GameSpec,
+        view: RoleView
+    ) -> Int? {
+        guard programme.earlyBonus > 0, !view.couplingMade[coupling],
+            !view.couplingMissed[coupling]
         else { return nil }
-        let round = projects.map {
-            view.projects[$0].plannedRound ?? spec.projects[$0].earliestStart
-        }.reduce(decision.round, max)
-        guard round - decision.round >= rules.earlyYears,
-            round - decision.round <= rules.horizon,
-            fits(coupling, round, decision: decision, ownOnly: false),
-            projects.allSatisfy(decision.preconditionHolds)
+        // The arrays are taken once and the coupling's projects walked by a method of the
+        // element in place: an element read through the rules' accessor, or looped over with
+        // `for in`, is copied whole (its texts and effects) to read one field.
+        let projects = spec.projects
+        let couplings = spec.couplings
+        let now = decision.round
+        var round = now
+        let unstarted = couplings.inPlace(coupling, { $0.projects }).allSatisfy { project in
+            let phase = view.projects[project].phase
+            guard phase == .idle || phase == .planned else { return false }
+            round = max(
+                round, view.projects[project].plannedRound ?? projects[project].earliestStart)
+            return true
+        }
+        guard unstarted else { return nil }
+        guard round - now >= programme.earlyYears, round - now <= programme.horizon,
+            !outweighed(coupling, spec: spec, view: view),
+            fits(coupling, round, role: decision.role, spec: spec, view: view, ownOnly: false),
+            couplings.inPlace(coupling, { $0.projects }).allSatisfy(decision.preconditionHolds)
         else { return nil }
         return round
     }
@@ -73,13 +104,19 @@ struct ProgrammePolicy {
     /// Whether a project of `coupling` is also in another open coupling that saves more:
     /// holding the smaller one would tie the work to its year and lose the larger.
     static func outweighed(_ coupling: Int, decision: Decision) -> Bool {
-        let spec = decision.spec
-        let view = decision.view
-        let rules = spec.couplings[coupling]
-        return spec.couplings.indices.contains { other in
+        outweighed(coupling, spec: decision.spec, view: decision.view)
+    }
+
+    /// `outweighed(_:decision:)` on rules and a view read once by the caller.
+    private static func outweighed(_ coupling: Int, spec: GameSpec, view: RoleView) -> Bool {
+        // The couplings' fields read in place (a copy of each coupling's rules cost more).
+        let couplings = spec.couplings
+        let saving = couplings[coupling].saving
+        let mine = couplings.inPlace(coupling, { $0.projects })
+        return couplings.indices.contains { other in
             other != coupling && !view.couplingMade[other] && !view.couplingMissed[other]
-                && spec.couplings[other].saving > rules.saving
-                && spec.couplings[other].projects.contains(where: rules.projects.contains)
+                && couplings[other].saving > saving
+                && couplings.inPlace(other, { $0.projects }).contains(where: mine.contains)
         }
     }
 
@@ -87,27 +124,30 @@ struct ProgrammePolicy {
     /// its partners are willing and it pays; nil otherwise.
     static func proposal(_ decision: Decision, willing: (Int) -> Bool) -> Action? {
         let spec = decision.spec
-        let view = decision.view
         let role = decision.role
-        guard spec.programme != nil else { return nil }
+        guard let rules = spec.programme else { return nil }
+        let view = decision.view
         guard let programme = view.programme else {
-            let others = spec.roles.indices.filter { $0 != role }
             let start = Action.propose(role: role, proposal: .programme)
-            guard others.allSatisfy(willing), joins(decision: decision),
+            guard CooperationPolicy.othersWilling(role, spec: spec, willing: willing),
+                joins(decision: decision),
                 spec.couplings.indices.contains(where: {
-                    owns($0, decision) && earlyRound($0, decision: decision) != nil
+                    owns($0, role: role, spec: spec)
+                        && earlyRound(
+                            $0, decision: decision, programme: rules, spec: spec, view: view)
+                            != nil
                 }),
                 !view.proposals.contains(where: { $0.kind == .programme }),
                 decision.allows(start)
             else { return nil }
             return start
         }
-        for coupling in spec.couplings.indices where owns(coupling, decision) {
+        for coupling in spec.couplings.indices where owns(coupling, role: role, spec: spec) {
             guard programme.open(coupling) == nil,
-                let round = earlyRound(coupling, decision: decision),
-                spec.couplings[coupling].projects.allSatisfy({
-                    spec.projects[$0].owner == role || willing(spec.projects[$0].owner)
-                })
+                let round = earlyRound(
+                    coupling, decision: decision, programme: rules, spec: spec, view: view),
+                CooperationPolicy.partnersWilling(
+                    coupling, role: role, spec: spec, willing: willing)
             else { continue }
             let kind = ProposalKind.programmeCoupling(coupling: coupling, round: round)
             let action = Action.propose(role: role, proposal: kind)
@@ -119,17 +159,19 @@ struct ProgrammePolicy {
     }
 
     /// Whether `role` owns a project of `coupling`.
-    private static func owns(_ coupling: Int, _ decision: Decision) -> Bool {
-        decision.spec.couplings[coupling].projects.contains {
-            decision.spec.projects[$0].owner == decision.role
-        }
+    private static func owns(_ coupling: Int, role: Int, spec: GameSpec) -> Bool {
+        let projects = spec.projects
+        let couplings = spec.couplings
+        return couplings.inPlace(coupling, { $0.projects }).contains { projects[$0].owner == role }
     }
 
     /// Whether `role` owns a project of a coupling not yet made or missed.
     private static func ownsOpenCoupling(_ decision: Decision) -> Bool {
-        decision.spec.couplings.indices.contains {
-            owns($0, decision) && !decision.view.couplingMade[$0]
-                && !decision.view.couplingMissed[$0]
+        let spec = decision.spec
+        let view = decision.view
+        let role = decision.role
+        return spec.couplings.indices.contains {
+            owns($0, role: role, spec: spec) && !view.couplingMade[$0] && !view.couplingMissed[$0]
         }
     }
 }

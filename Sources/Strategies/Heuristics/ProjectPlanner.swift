@@ -16,10 +16,15 @@ struct ProjectPlanner {
     /// serves one decision (one role, one view), in which these sums do not change.
     private let memo = CommittedMemo()
 
+    /// How many rounds after the current one a plan may be made for (the rules' own
+    /// bound, `Game.candidateActions`).
+    static let planAhead = 2
+
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
         let projects = spec.projects
-        let payers = view.jointAgreed[project] ? projects[project].partners.count + 1 : 1
+        let payers =
+            view.jointAgreed[project] ? projects.inPlace(project, { $0.partners }).count + 1 : 1
         return projects[project].cost / Double(max(1, payers))
     }
 
@@ -43,13 +48,14 @@ struct ProjectPlanner {
     ) -> Bool {
         if spec.allowDebt { return true }
         let budget = view.budgets[role] ?? 0
-        let means = budget - reserve + spec.roles[role].income * Double(round - now)
+        let roles = spec.roles
+        let means = budget - reserve + roles[role].income * Double(round - now)
         let committed: Double
-        if let known = memo.committed[round] {
+        if let known = memo.committed(round) {
             committed = known
         } else {
             committed = ProjectPlanner.committed(upTo: round, role: role, spec: spec, view: view)
-            memo.committed[round] = committed
+            memo.remember(committed, round: round, rounds: spec.rounds)
         }
         return committed + amount <= means + 0.000_001
     }
@@ -70,8 +76,9 @@ struct ProjectPlanner {
     /// The graafrust (rounds) in force as the view shows it: the agreement's term, else the
     /// game's own rule.
     static func graafrust(spec: GameSpec, view: RoleView) -> Int {
-        if let agreement = view.agreement, let agreed = spec.agreements[agreement].graafrust {
-            return agreed
+        if let agreement = view.agreement {
+            let agreements = spec.agreements
+            if let agreed = agreements[agreement].graafrust { return agreed }
         }
         return spec.digging.graafrustBy == .opening ? spec.digging.graafrustRounds : 0
     }
@@ -86,19 +93,23 @@ struct ProjectPlanner {
         let duration = max(1, projects[project].duration)
         var start = now
         for index in couplings.indices
-        where couplings[index].projects.contains(project) && !view.couplingMade[index] {
-            for other in couplings[index].projects where other != project {
+        where couplings.inPlace(index, { $0.projects }).contains(project)
+            && !view.couplingMade[index]
+        {
+            // Walked by a method of the element in place (`for in` copies the coupling whole).
+            couplings.inPlace(index, { $0.projects }).forEach { other in
+                guard other != project else { return }
                 let phase = view.projects[other].phase
-                guard phase == .idle || phase == .planned else { continue }
+                guard phase == .idle || phase == .planned else { return }
                 let round = view.projects[other].plannedRound ?? projects[other].earliestStart
                 let finish = round + duration - 1
-                if let deadline = projects[project].deadline, finish > deadline { continue }
-                if let latest = projects[project].latestStart, round > latest { continue }
+                if let deadline = projects[project].deadline, finish > deadline { return }
+                if let latest = projects[project].latestStart, round > latest { return }
                 if spendsEarmarks,
                     ProjectPlanner.lapsesWhileWaiting(project, until: round, spec: spec, view: view)
                         > couplings[index].saving
                 {
-                    continue
+                    return
                 }
                 start = max(start, round)
             }
@@ -113,8 +124,11 @@ struct ProjectPlanner {
 
     /// The round an open commitment of the joint programme holds `project` for, if any.
     static func programmedRound(_ project: Int, spec: GameSpec, view: RoleView) -> Int? {
-        view.programme?.entries.first { entry in
-            entry.kept == nil && spec.couplings[entry.coupling].projects.contains(project)
+        guard let programme = view.programme else { return nil }
+        let couplings = spec.couplings
+        return programme.entries.first { entry in
+            entry.kept == nil
+                && couplings.inPlace(entry.coupling, { $0.projects }).contains(project)
         }?.round
     }
 
@@ -124,9 +138,11 @@ struct ProjectPlanner {
     static func lapsesWhileWaiting(_ project: Int, until round: Int, spec: GameSpec, view: RoleView)
         -> Double
     {
-        let owner = spec.projects[project].owner
-        guard round > view.round, let earmark = spec.roles[owner].earmark,
-            earmark.kind == spec.projects[project].kind, let left = view.earmarked?[owner] ?? nil
+        let projects = spec.projects
+        let roles = spec.roles
+        let owner = projects[project].owner
+        guard round > view.round, let earmark = roles[owner].earmark,
+            earmark.kind == projects[project].kind, let left = view.earmarked?[owner] ?? nil
         else { return 0 }
         return ((view.round + 1)..<round).reduce(left) { $0 + earmark.amount(in: $1) }
     }
@@ -134,7 +150,8 @@ struct ProjectPlanner {
     /// The kind of project `role` still has earmarked money for this year, if any.
     private func earmarkLeft(_ role: Int, spec: GameSpec, view: RoleView) -> ProjectSpec.Kind? {
         guard spendsEarmarks, let left = view.earmarked?[role] ?? nil, left > 0 else { return nil }
-        return spec.roles[role].earmark?.kind
+        let roles = spec.roles
+        return roles[role].earmark?.kind
     }
 
     /// The next own project to plan, at its earliest affordable legal round, or nil.
@@ -171,8 +188,8 @@ struct ProjectPlanner {
             return da != db ? da < db : a < b
         }
         for project in order {
-            let digs = spec.projects[project].digs
-            let district = spec.projects[project].district
+            let digs = projects[project].digs
+            let district = projects[project].district
             let cost = ProjectPlanner.share(of: project, spec: spec, view: view)
             if waitsForCouplings,
                 let held = ProjectPlanner.programmedRound(project, spec: spec, view: view),
@@ -187,18 +204,23 @@ struct ProjectPlanner {
             }
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
-            for round in first..<spec.rounds {
-                let action = Action.plan(role: role, project: project, round: round)
-                guard decision.allows(action) else { continue }
+            // A plan beyond `planAhead` rounds from now, before the project's earliest start
+            // or after its latest is never allowed: those rounds are not tried
+            // (`PolicyShortcutTests` holds the rules to that).
+            let lowest = max(first, projects[project].earliestStart)
+            let latest = min(projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
+            let highest = min(latest, now + ProjectPlanner.planAhead)
+            // Every test is pure: the rules, the dearest, are asked last.
+            for round in lowest..<max(lowest, highest + 1)
+            where canAfford(cost, in: round, role: role, spec: spec, view: view, now: now) {
                 if respectsGraafrust && digs
                     && ProjectPlanner.breaksGraafrust(
                         district: district, round: round, spec: spec, view: view)
                 {
                     continue
                 }
-                if canAfford(cost, in: round, role: role, spec: spec, view: view, now: now) {
-                    return action
-                }
+                let action = Action.plan(role: role, project: project, round: round)
+                if decision.allows(action) { return action }
             }
         }
         return nil
@@ -207,5 +229,19 @@ struct ProjectPlanner {
 
 /// The sums `ProjectPlanner.canAfford` has already made, by round.
 private final class CommittedMemo {
-    var committed: [Int: Double] = [:]
+    /// The sum up to each round, nil where not made yet.
+    private var sums: [Double?] = []
+
+    /// The sum made for `round`, if any.
+    func committed(_ round: Int) -> Double? {
+        sums.indices.contains(round) ? sums[round] : nil
+    }
+
+    /// Keeps `sum` as the sum for `round` of a game of `rounds` rounds (a round outside
+    /// the game is not kept).
+    func remember(_ sum: Double, round: Int, rounds: Int) {
+        guard round >= 0, round < rounds else { return }
+        if sums.isEmpty { sums = Array(repeating: nil, count: rounds) }
+        sums[round] = sum
+    }
 }
