@@ -18,7 +18,7 @@ import Testing
         var buffer: [ToldEvent] = [ToldEvent(.gameEnded), ToldEvent(.collectiveLoss)]
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 1, full: 3),
-            steps: TestScale.count(quick: 200, full: 600),
+            steps: TestScale.count(quick: 120, full: 600),
             bot: { _ in RandomStrategy() }
         ) { decision, game, _, random in
             let candidates = game.candidateActions(for: decision.role)

@@ -16,7 +16,7 @@ import Testing
         var refusedAsked = 0
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 1, full: 3),
-            steps: TestScale.count(quick: 200, full: 600),
+            steps: TestScale.count(quick: 120, full: 600),
             bot: { $0 % 2 == 0 ? CooperativeStrategy() as any Strategy : RandomStrategy() }
         ) { decision, game, step, random in
             guard step % 2 == 0 else { return }

@@ -16,7 +16,7 @@ extension Game {
             return true
         case .plan(_, let project, let round):
             return ownsUnstarted(project, role) && round >= state.round
-                && round <= Swift.min(spec.rounds - 1, state.round + 2)
+                && round <= Swift.min(spec.rounds - 1, state.round + Game.planAhead)
         case .unplan(_, let project), .commit(_, let project):
             return ownsUnstarted(project, role)
         case .contribute(_, let fund, let amount):

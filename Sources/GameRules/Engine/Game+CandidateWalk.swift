@@ -37,7 +37,7 @@ extension Game {
     /// not yet running.
     private func walkProjectActions(_ role: Int, _ walk: inout CandidateWalk) -> Bool {
         let first = state.round
-        let plans = Swift.max(0, Swift.min(spec.rounds - 1, first + 2) - first + 1)
+        let plans = Swift.max(0, Swift.min(spec.rounds - 1, first + Game.planAhead) - first + 1)
         for project in spec.ownedProjects(of: role) {
             switch state.projects[project].phase {
             case .idle, .planned:

@@ -86,7 +86,7 @@ extension Game {
     }
 
     private func appendProjectActions(_ role: Int, _ candidates: inout [Action]) {
-        let lastRound = Swift.min(spec.rounds - 1, state.round + 2)
+        let lastRound = Swift.min(spec.rounds - 1, state.round + Game.planAhead)
         for project in spec.ownedProjects(of: role) {
             switch state.projects[project].phase {
             case .idle, .planned:

@@ -8,6 +8,8 @@ public struct Game: Hashable, Sendable, Codable {
     public static let proposalLimit = 3
     /// The most actions (besides `ready`) one role may take in one phase.
     public static let actionLimit = 40
+    /// How many rounds past the current one a bot's candidate plans reach.
+    public static let planAhead = 2
 
     /// The rules of this game, shared by every copy (a spec is one reference, copied on
     /// change): copying a game copies only its state. Stored, so that reading it through a

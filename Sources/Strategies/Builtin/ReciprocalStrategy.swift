@@ -95,7 +95,7 @@ public struct ReciprocalStrategy: Strategy {
         // list of the broken commitments, cost more).
         let proposals = view.proposals
         for number in proposals.indices where proposals[number].from == role {
-            let answers = proposals.inPlace(number, { $0.answers })
+            let answers = proposals[number].answers
             for other in answers.indices where answers[other] == false {
                 let key = number * 64 + other
                 if seenRefusals.insert(key).inserted { offend(other) }

@@ -39,7 +39,7 @@ enum AcquaintancePolicy {
         let projects = spec.projects
         let couplings = spec.couplings
         for index in couplings.indices where !view.couplingMade[index] {
-            let members = couplings.inPlace(index, { $0.projects })
+            let members = couplings[index].projects
             let open = members.allSatisfy {
                 view.projects[$0].phase == .idle || view.projects[$0].phase == .planned
             }
@@ -49,13 +49,13 @@ enum AcquaintancePolicy {
         }
         // Payers read as owner and partners in place (`payers` makes an array every time).
         for index in projects.indices
-        where !projects.inPlace(index, { $0.partners }).isEmpty
+        where !projects[index].partners.isEmpty
             && (projects[index].owner == role
-                || projects.inPlace(index, { $0.partners }).contains(role))
+                || projects[index].partners.contains(role))
             && (view.projects[index].phase == .idle || view.projects[index].phase == .planned)
         {
             found.insert(projects[index].owner)
-            found.formUnion(projects.inPlace(index, { $0.partners }))
+            found.formUnion(projects[index].partners)
         }
         found.remove(role)
         return found.sorted()
@@ -74,7 +74,7 @@ enum AcquaintancePolicy {
         let projects = spec.projects
         let couplings = spec.couplings
         for index in couplings.indices {
-            let members = couplings.inPlace(index, { $0.projects })
+            let members = couplings[index].projects
             guard members.contains(where: { projects[$0].owner == role }),
                 CooperationPolicy.partnersWilling(index, role: role, spec: spec, willing: willing)
             else { continue }

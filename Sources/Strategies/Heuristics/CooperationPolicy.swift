@@ -85,7 +85,7 @@ struct CooperationPolicy: Sendable {
             case .jointProject(let project):
                 // The project's fields read in place (`payers` makes an array).
                 let projects = spec.projects
-                let payers = projects.inPlace(project, { $0.partners }).count + 1
+                let payers = projects[project].partners.count + 1
                 let share = projects[project].cost / Double(max(1, payers))
                 accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
             case .agreement(let agreement):
@@ -120,13 +120,13 @@ struct CooperationPolicy: Sendable {
         for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingAgreed[index] {
             guard
-                let theirs = couplings.inPlace(index, { $0.projects }).first(where: {
+                let theirs = couplings[index].projects.first(where: {
                     projects[$0].owner != role
                 }),
                 willing(projects[theirs].owner),
                 view.projects[theirs].phase == .planned,
                 let round = view.projects[theirs].plannedRound,
-                let mine = couplings.inPlace(index, { $0.projects }).first(where: {
+                let mine = couplings[index].projects.first(where: {
                     projects[$0].owner == role
                         && (view.projects[$0].phase == .idle
                             || view.projects[$0].plannedRound != round)
@@ -212,8 +212,8 @@ struct CooperationPolicy: Sendable {
         }
         for project in projects.indices
         where projects[project].owner == role
-            && projects.inPlace(
-                project, { !$0.partners.isEmpty && $0.partners.allSatisfy(willing) })
+            && !projects[project].partners.isEmpty
+            && projects[project].partners.allSatisfy(willing)
         {
             let action = Action.propose(role: role, proposal: .jointProject(project))
             if decision.allows(action) { return action }
@@ -246,19 +246,16 @@ struct CooperationPolicy: Sendable {
     /// `Decision.allows` is false: a cheap filter before the proposal is checked.)
     static func mayPropose(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Bool {
         guard !view.couplingMade[coupling], !view.couplingAgreed[coupling] else { return false }
-        // The arrays are taken once and the coupling's projects walked by a method of the
-        // element in place: an element read through the rules' accessor, or looped over with
-        // `for in`, is copied whole (its texts and effects) to read one field.
+        // The coupling's projects are walked in place: looping over the couplings with
+        // `for in` would copy each one whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         var owns = false
-        let ready = couplings.inPlace(coupling) {
-            $0.projects.allSatisfy { project in
-                guard projects[project].owner == role else { return true }
-                owns = true
-                let phase = view.projects[project].phase
-                return phase == .planned || phase == .running
-            }
+        let ready = couplings[coupling].projects.allSatisfy { project in
+            guard projects[project].owner == role else { return true }
+            owns = true
+            let phase = view.projects[project].phase
+            return phase == .planned || phase == .running
         }
         return ready && owns
     }
@@ -275,11 +272,9 @@ struct CooperationPolicy: Sendable {
     ) -> Bool {
         let projects = spec.projects
         let couplings = spec.couplings
-        return couplings.inPlace(coupling) {
-            $0.projects.allSatisfy { project in
-                let owner = projects[project].owner
-                return owner == role || willing(owner)
-            }
+        return couplings[coupling].projects.allSatisfy { project in
+            let owner = projects[project].owner
+            return owner == role || willing(owner)
         }
     }
 

@@ -35,8 +35,7 @@ public enum Heuristic {
         let spec = game.spec
         // The role's rules read in place (a copy of its texts and goals cost more).
         let roles = spec.roles
-        let points = roles.inPlace(
-            role, { rules in max(1, rules.goals.reduce(0) { $0 + $1.points }) })
+        let points = max(1, roles[role].goals.reduce(0) { $0 + $1.points })
         let income = roles[role].income
         let money = max(1, roles[role].budget + income * Double(spec.rounds))
         var totalCost = 0.0

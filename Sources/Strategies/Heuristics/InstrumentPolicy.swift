@@ -42,13 +42,12 @@ struct InstrumentPolicy {
         -> Bool
     {
         guard let agreement = view.agreement else { return false }
-        // The arrays taken once: an element read through the rules' accessor is copied whole.
         let agreements = spec.agreements
         guard let rest = agreements[agreement].graafrust, rest > 0 else { return false }
         // The ends of the works there tested as they are found, without a list of them.
         func breaks(_ end: Int) -> Bool { round > end && round <= end + rest }
         let districts = spec.districts
-        if districts.inPlace(district, { $0.dugBefore.contains(where: breaks) }) { return true }
+        if districts[district].dugBefore.contains(where: breaks) { return true }
         // Projects' fields read in place (a copy of each project's rules cost more).
         let projects = spec.projects
         for index in projects.indices
@@ -124,11 +123,11 @@ struct InstrumentPolicy {
         for index in couplings.indices
         where !view.couplingMade[index] && !view.couplingMissed[index] {
             guard
-                couplings.inPlace(index, { $0.projects }).contains(where: {
+                couplings[index].projects.contains(where: {
                     projects[$0].owner == role
                 })
             else { continue }
-            if couplings.inPlace(index, { $0.projects }).contains(where: {
+            if couplings[index].projects.contains(where: {
                 let owner = projects[$0].owner
                 return owner != role && !view.shared[owner] && !sharedLately.contains(owner)
             }) {

@@ -56,7 +56,7 @@ struct OwnValueBaseline {
         self.positions = positions
         // The role's rules read in place (a copy of its texts and goals cost more).
         let roles = spec.roles
-        points = roles.inPlace(role, { rules in max(1, rules.goals.reduce(0) { $0 + $1.points }) })
+        points = max(1, roles[role].goals.reduce(0) { $0 + $1.points })
         let rulesBudget = roles[role].budget
         income = roles[role].income
         money = max(1, rulesBudget + income * Double(spec.rounds))

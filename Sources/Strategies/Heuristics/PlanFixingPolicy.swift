@@ -9,12 +9,11 @@ enum PlanFixingPolicy {
     static func surcharge(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
         guard let late = spec.planFixing?.lateCouplingSurcharge, late > 0 else { return 0 }
         // Counted in place (a filtered array per coupling and decision cost more).
-        // The arrays are taken once and the coupling's projects walked by a method of the
-        // element in place: an element read through the rules' accessor, or looped over with
-        // `for in`, is copied whole (its texts and effects) to read one field.
+        // The coupling's projects are walked in place: looping over the couplings with
+        // `for in` would copy each one whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
-        let fixed = couplings.inPlace(coupling, { $0.projects }).reduce(0) { count, project in
+        let fixed = couplings[coupling].projects.reduce(0) { count, project in
             let counts =
                 projects[project].owner == role && view.projects[project].phase == .planned
                 && view.projects[project].fixedSince != nil
@@ -35,7 +34,7 @@ enum PlanFixingPolicy {
         var total = 0.0
         var own = 0.0
         var digging = 0.0
-        couplings.inPlace(coupling, { $0.projects }).forEach { project in
+        couplings[coupling].projects.forEach { project in
             let cost = projects[project].cost
             total += cost
             guard projects[project].owner == role else { return }

@@ -31,13 +31,12 @@ struct ProgrammePolicy {
     private static func fits(
         _ coupling: Int, _ round: Int, role: Int, spec: GameSpec, view: RoleView, ownOnly: Bool
     ) -> Bool {
-        // The arrays are taken once and the coupling's projects walked by a method of the
-        // element in place: an element read through the rules' accessor, or looped over with
-        // `for in`, is copied whole (its texts and effects) to read one field.
+        // The coupling's projects are walked in place: looping over the couplings with
+        // `for in` would copy each one whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         let last = spec.rounds - 1
-        return couplings.inPlace(coupling, { $0.projects }).allSatisfy { project in
+        return couplings[coupling].projects.allSatisfy { project in
             guard !ownOnly || projects[project].owner == role else { return true }
             let phase = view.projects[project].phase
             guard phase == .idle || phase == .planned, round >= projects[project].earliestStart,
@@ -78,14 +77,13 @@ struct ProgrammePolicy {
         guard programme.earlyBonus > 0, !view.couplingMade[coupling],
             !view.couplingMissed[coupling]
         else { return nil }
-        // The arrays are taken once and the coupling's projects walked by a method of the
-        // element in place: an element read through the rules' accessor, or looped over with
-        // `for in`, is copied whole (its texts and effects) to read one field.
+        // The coupling's projects are walked in place: looping over the couplings with
+        // `for in` would copy each one whole (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         let now = decision.round
         var round = now
-        let unstarted = couplings.inPlace(coupling, { $0.projects }).allSatisfy { project in
+        let unstarted = couplings[coupling].projects.allSatisfy { project in
             let phase = view.projects[project].phase
             guard phase == .idle || phase == .planned else { return false }
             round = max(
@@ -96,7 +94,7 @@ struct ProgrammePolicy {
         guard round - now >= programme.earlyYears, round - now <= programme.horizon,
             !outweighed(coupling, spec: spec, view: view),
             fits(coupling, round, role: decision.role, spec: spec, view: view, ownOnly: false),
-            couplings.inPlace(coupling, { $0.projects }).allSatisfy(decision.preconditionHolds)
+            couplings[coupling].projects.allSatisfy(decision.preconditionHolds)
         else { return nil }
         return round
     }
@@ -112,11 +110,11 @@ struct ProgrammePolicy {
         // The couplings' fields read in place (a copy of each coupling's rules cost more).
         let couplings = spec.couplings
         let saving = couplings[coupling].saving
-        let mine = couplings.inPlace(coupling, { $0.projects })
+        let mine = couplings[coupling].projects
         return couplings.indices.contains { other in
             other != coupling && !view.couplingMade[other] && !view.couplingMissed[other]
                 && couplings[other].saving > saving
-                && couplings.inPlace(other, { $0.projects }).contains(where: mine.contains)
+                && couplings[other].projects.contains(where: mine.contains)
         }
     }
 
@@ -162,7 +160,7 @@ struct ProgrammePolicy {
     private static func owns(_ coupling: Int, role: Int, spec: GameSpec) -> Bool {
         let projects = spec.projects
         let couplings = spec.couplings
-        return couplings.inPlace(coupling, { $0.projects }).contains { projects[$0].owner == role }
+        return couplings[coupling].projects.contains { projects[$0].owner == role }
     }
 
     /// Whether `role` owns a project of a coupling not yet made or missed.

@@ -16,15 +16,14 @@ struct ProjectPlanner {
     /// serves one decision (one role, one view), in which these sums do not change.
     private let memo = CommittedMemo()
 
-    /// How many rounds after the current one a plan may be made for (the rules' own
-    /// bound, `Game.candidateActions`).
-    static let planAhead = 2
+    /// How many rounds after the current one a plan may be made for: the rules' own bound.
+    static let planAhead = Game.planAhead
 
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
         let projects = spec.projects
         let payers =
-            view.jointAgreed[project] ? projects.inPlace(project, { $0.partners }).count + 1 : 1
+            view.jointAgreed[project] ? projects[project].partners.count + 1 : 1
         return projects[project].cost / Double(max(1, payers))
     }
 
@@ -93,11 +92,11 @@ struct ProjectPlanner {
         let duration = max(1, projects[project].duration)
         var start = now
         for index in couplings.indices
-        where couplings.inPlace(index, { $0.projects }).contains(project)
+        where couplings[index].projects.contains(project)
             && !view.couplingMade[index]
         {
             // Walked by a method of the element in place (`for in` copies the coupling whole).
-            couplings.inPlace(index, { $0.projects }).forEach { other in
+            couplings[index].projects.forEach { other in
                 guard other != project else { return }
                 let phase = view.projects[other].phase
                 guard phase == .idle || phase == .planned else { return }
@@ -128,7 +127,7 @@ struct ProjectPlanner {
         let couplings = spec.couplings
         return programme.entries.first { entry in
             entry.kept == nil
-                && couplings.inPlace(entry.coupling, { $0.projects }).contains(project)
+                && couplings[entry.coupling].projects.contains(project)
         }?.round
     }
 
