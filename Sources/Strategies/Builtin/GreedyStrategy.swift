@@ -49,6 +49,8 @@ public struct GreedyStrategy: Strategy {
         bounded.reserveCapacity(legal.count)
         var sure = -Double.infinity
         var unchanged: Double?
+        // One buffer for the events of every lookahead (they are not read).
+        var told: [ToldEvent] = []
         for (offset, action) in legal.enumerated() {
             let change: PlanChange
             switch action {
@@ -72,7 +74,7 @@ public struct GreedyStrategy: Strategy {
                 continue
             default:
                 var game = base
-                guard case .success = game.apply(action) else { continue }
+                guard game.apply(action, into: &told) == nil else { continue }
                 let value = Heuristic.ownValue(game, role: role, owned: owned)
                 valued.append((offset, action, value))
                 sure = max(sure, value)

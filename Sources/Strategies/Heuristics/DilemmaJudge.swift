@@ -90,6 +90,8 @@ enum DilemmaJudge {
         let decisions = game.state.dilemmas[dilemma].decisions
         let round = game.state.round
         let choosers = game.spec.dilemmas[dilemma].choosers
+        // One buffer for the events of every step (they are not read).
+        var told: [ToldEvent] = []
         var steps = 0
         while let active = game.activeRole, steps < 400, game.state.round == round,
             game.state.dilemmas[dilemma].decisions == decisions
@@ -99,13 +101,10 @@ enum DilemmaJudge {
                 game.state.dilemmas[dilemma].choices[slot] == nil
             {
                 let option = active == role ? mine : others(active)
-                if case .success = game.apply(
-                    .choose(role: active, dilemma: dilemma, option: option))
-                {
-                    continue
-                }
+                let choice = Action.choose(role: active, dilemma: dilemma, option: option)
+                if game.apply(choice, into: &told) == nil { continue }
             }
-            _ = game.apply(.ready(role: active))
+            _ = game.apply(.ready(role: active), into: &told)
         }
         return game
     }
