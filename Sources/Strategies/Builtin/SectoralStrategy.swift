@@ -14,10 +14,9 @@ public struct SectoralStrategy: Strategy {
     {
         let role = decision.role
         if let choice = DilemmaJudge.selfishChoice(decision, using: &random) { return choice }
-        for action in decision.legalActions {
-            if case .respond(_, let proposal, false) = action {
-                return .respond(role: role, proposal: proposal, accept: false)
-            }
+        // The first refusal among the legal actions, found without listing them.
+        if let proposal = decision.firstRefusableProposal {
+            return .respond(role: role, proposal: proposal, accept: false)
         }
         // A role without projects has nothing to plan: its view is then never built.
         if decision.spec.projects.contains(where: { $0.owner == role }),

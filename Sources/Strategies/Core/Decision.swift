@@ -139,13 +139,20 @@ public struct Decision {
 
     /// The number of the first proposal the role may accept now: that of the first
     /// `respond(accept: true)` among `legalActions`, found by checking only the open proposals.
-    public var firstAcceptableProposal: Int? {
+    public var firstAcceptableProposal: Int? { firstAnswerable(accept: true) }
+
+    /// The number of the first proposal the role may refuse now: that of the first
+    /// `respond(accept: false)` among `legalActions`, found by checking only the open proposals.
+    public var firstRefusableProposal: Int? { firstAnswerable(accept: false) }
+
+    /// The number of the first open proposal the role may answer with `accept`.
+    private func firstAnswerable(accept: Bool) -> Int? {
         if let legal = cache.legal {
-            for case .respond(_, let number, true) in legal { return number }
+            for case .respond(_, let number, accept) in legal { return number }
             return nil
         }
         for (index, proposal) in game.state.proposals.enumerated() where proposal.accepted == nil {
-            if allowsCandidate(.respond(role: role, proposal: index + 1, accept: true)) {
+            if allowsCandidate(.respond(role: role, proposal: index + 1, accept: accept)) {
                 return index + 1
             }
         }
