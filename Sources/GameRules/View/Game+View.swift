@@ -81,7 +81,10 @@ extension Game {
             array = (0..<count).map(make)
             return
         }
-        for index in 0..<count { array[index] = make(index) }
+        // Through the buffer: a write by subscript checked the array's uniqueness each time.
+        array.withUnsafeMutableBufferPointer { buffer in
+            for index in 0..<count { buffer[index] = make(index) }
+        }
     }
 
     private func updateDilemmaViews(_ views: inout [DilemmaView], for viewer: Int?) {
