@@ -9,7 +9,7 @@ import Testing
 struct DeterminismTests {
     static let mixed: [StrategyKind] = [.cooperative, .greedy, .reciprocal, .random]
     /// Games per series: a few in a quick run, more in the full one.
-    static let games = TestScale.count(quick: 8, full: 24)
+    static let games = TestScale.count(quick: 6, full: 24)
 
     @Test func theSameSeedGivesTheSameResults() {
         let first = ExampleGame.play(Self.mixed, games: Self.games, seed: 42, workers: 1)

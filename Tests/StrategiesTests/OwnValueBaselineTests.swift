@@ -18,7 +18,8 @@ struct OwnValueBaselineTests {
         var compared = 0
         var bounded = 0
         GamePositions.walk(
-            spec, seeds: TestScale.count(quick: 1, full: 8), steps: 2_000,
+            spec, seeds: TestScale.count(quick: 1, full: 8),
+            steps: TestScale.count(quick: 1_000, full: 2_000),
             bot: { _ in RandomStrategy(readyChance: 0) }
         ) { decision, game, step, _ in
             guard step % 3 == 0 else { return }

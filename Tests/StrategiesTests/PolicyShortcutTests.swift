@@ -20,7 +20,7 @@ import Testing
         var wrong: [String] = []
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 2, full: 6),
-            steps: TestScale.count(quick: 400, full: 1_000),
+            steps: TestScale.count(quick: 250, full: 1_000),
             bot: { $0 % 2 == 0 ? CooperativeStrategy() as any Strategy : RandomStrategy() }
         ) { decision, game, _, _ in
             let role = decision.role

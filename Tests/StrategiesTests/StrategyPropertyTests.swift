@@ -6,7 +6,7 @@ import Testing
 /// Properties the example game should show, over many seeds with a statistical margin.
 @Suite("Strategy properties on the example game")
 struct StrategyPropertyTests {
-    static let games = TestScale.count(quick: 16, full: 400)
+    static let games = TestScale.count(quick: 10, full: 400)
 
     @Test func cooperatorsReachMoreSharedValueThanSectoralPlayers() throws {
         let spec = try #require(ExampleGame.spec)
