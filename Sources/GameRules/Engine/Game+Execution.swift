@@ -186,11 +186,9 @@ extension Game {
     /// their cost back.
     private mutating func openStreets(_ told: inout [ToldEvent]) {
         for district in spec.districts.indices {
-            // Most districts have no street open: their list is not made.
-            guard spec.projects.indices.contains(where: { digsNow($0, in: district) }) else {
-                continue
-            }
+            // An empty list allocates nothing: most districts have no street open.
             let digging = spec.projects.indices.filter { digsNow($0, in: district) }
+            guard !digging.isEmpty else { continue }
             for trench in trenches(of: digging) {
                 let continuing = trench.contains {
                     (state.projects[$0].startedRound ?? state.round) < state.round

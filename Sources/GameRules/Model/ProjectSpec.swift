@@ -93,4 +93,7 @@ public struct ProjectSpec: Hashable, Sendable, Codable {
 
     /// The owner followed by the partners: everyone who pays.
     public var payers: [Int] { [owner] + partners }
+
+    /// How many roles pay for it as a joint project (`payers.count`, without making the list).
+    public var payerCount: Int { partners.count + 1 }
 }

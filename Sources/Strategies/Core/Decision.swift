@@ -53,7 +53,7 @@ public struct Decision {
     }
 
     /// Notes that the rules accept `action` now (the last action found legal), and returns it.
-    private func vouch(_ action: Action) -> Action {
+    @discardableResult private func vouch(_ action: Action) -> Action {
         cache.vouched = action
         return action
     }
@@ -164,7 +164,7 @@ public struct Decision {
     /// alone, without listing the legal actions.
     public func allowsCandidate(_ action: Action) -> Bool {
         guard game.check(action) == nil else { return false }
-        cache.vouched = action
+        vouch(action)
         return true
     }
 
@@ -173,7 +173,7 @@ public struct Decision {
     /// bot that asks about a few actions does not list them all.
     public func allows(_ action: Action) -> Bool {
         guard isListedOrLegal(action) else { return false }
-        cache.vouched = action
+        vouch(action)
         return true
     }
 

@@ -83,10 +83,8 @@ struct CooperationPolicy: Sendable {
                 let forms = spec.forms
                 accept = form > view.form && forms[form].minGroupTrust <= view.groupTrust
             case .jointProject(let project):
-                // The project's fields read in place (`payers` makes an array).
                 let projects = spec.projects
-                let payers = projects[project].partners.count + 1
-                let share = projects[project].cost / Double(max(1, payers))
+                let share = projects[project].cost / Double(projects[project].payerCount)
                 accept = accept && (spec.allowDebt || (view.budgets[role] ?? 0) >= share)
             case .agreement(let agreement):
                 accept = accept && InstrumentPolicy.signs(agreement, decision: decision)

@@ -23,7 +23,7 @@ struct ProjectPlanner {
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
         let projects = spec.projects
         let payers =
-            view.jointAgreed[project] ? projects[project].partners.count + 1 : 1
+            view.jointAgreed[project] ? projects[project].payerCount : 1
         return projects[project].cost / Double(max(1, payers))
     }
 
