@@ -49,8 +49,11 @@ public struct GreedyStrategy: Strategy {
         bounded.reserveCapacity(legal.count)
         var sure = -Double.infinity
         var unchanged: Double?
-        // One buffer for the events of every lookahead (they are not read).
+        // One buffer for the events of every lookahead (they are not read), and one game
+        // overwritten with the position for each (its arrays reused).
         var told: [ToldEvent] = []
+        var scratch = base
+        var scratchMoved = false
         for (offset, action) in legal.enumerated() {
             let change: PlanChange
             switch action {
@@ -73,9 +76,14 @@ public struct GreedyStrategy: Strategy {
                 sure = max(sure, unchanged!)
                 continue
             default:
-                var game = base
-                guard game.apply(action, into: &told) == nil else { continue }
-                let value = Heuristic.ownValue(game, role: role, owned: owned)
+                // A refused action leaves the game as it was.
+                if scratchMoved { scratch.overwrite(with: base) }
+                guard scratch.apply(action, into: &told) == nil else {
+                    scratchMoved = false
+                    continue
+                }
+                scratchMoved = true
+                let value = Heuristic.ownValue(scratch, role: role, owned: owned)
                 valued.append((offset, action, value))
                 sure = max(sure, value)
                 continue

@@ -21,9 +21,12 @@ enum DilemmaJudge {
     /// convention): the highest shared value after the decision.
     static func cooperativeOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let base = decision.lookahead(seed: seed)
+        var scratch = base
         return best(choosable(decision, dilemma: dilemma)) { option in
-            Heuristic.sharedValue(
-                settle(base, dilemma: dilemma, mine: option, role: decision.role) { _ in option })
+            settle(&scratch, from: base, dilemma: dilemma, mine: option, role: decision.role) {
+                _ in option
+            }
+            return Heuristic.sharedValue(scratch)
         }
     }
 
@@ -36,17 +39,18 @@ enum DilemmaJudge {
     static func selfishOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let count = decision.spec.dilemmas[dilemma].options.count
         let base = decision.lookahead(seed: seed)
+        var scratch = base
         return best(choosable(decision, dilemma: dilemma)) { option in
             var total = 0.0
             var others = 0
             while others < count {
                 var asked = false
-                let game = settle(base, dilemma: dilemma, mine: option, role: decision.role) {
+                settle(&scratch, from: base, dilemma: dilemma, mine: option, role: decision.role) {
                     _ in
                     asked = true
                     return others
                 }
-                let value = Heuristic.ownValue(game, role: decision.role)
+                let value = Heuristic.ownValue(scratch, role: decision.role)
                 repeat {
                     total += value
                     others += 1
@@ -87,6 +91,24 @@ enum DilemmaJudge {
         _ game: Game, dilemma: Int, mine: Int, role: Int, others: (Int) -> Int
     ) -> Game {
         var game = game
+        play(&game, dilemma: dilemma, mine: mine, role: role, others: others)
+        return game
+    }
+
+    /// `settle` played on `scratch`, first overwritten with `base` (its storage reused: the
+    /// judge plays every option from one position).
+    static func settle(
+        _ scratch: inout Game, from base: Game, dilemma: Int, mine: Int, role: Int,
+        others: (Int) -> Int
+    ) {
+        scratch.overwrite(with: base)
+        play(&scratch, dilemma: dilemma, mine: mine, role: role, others: others)
+    }
+
+    /// Plays `game` on until the dilemma is decided, as `settle` says.
+    private static func play(
+        _ game: inout Game, dilemma: Int, mine: Int, role: Int, others: (Int) -> Int
+    ) {
         let decisions = game.state.dilemmas[dilemma].decisions
         let round = game.state.round
         let choosers = game.spec.dilemmas[dilemma].choosers
@@ -106,6 +128,5 @@ enum DilemmaJudge {
             }
             _ = game.apply(.ready(role: active), into: &told)
         }
-        return game
     }
 }
