@@ -8,7 +8,13 @@ extension Game {
     func costShares(of project: Int) -> [(role: Int, amount: Double)] {
         // The spec's fields are read in place (a copy of the whole project retained every
         // string and array of it).
-        let payers = payers(of: project)
+        guard state.jointAgreed[project] else {
+            // The owner alone: the whole cost, with no surcharge and no split (the same
+            // number as below, without its arrays).
+            let cost = spec.projects[project].cost - state.projects[project].fundMoney
+            return [(spec.projects[project].owner, Swift.max(0, cost))]
+        }
+        let payers = spec.projects[project].payers
         var total = Swift.max(0, spec.projects[project].cost - state.projects[project].fundMoney)
         total *= 1 + transactionSurcharge(among: payers)
         let sharing: CostSharing = payers.count == 1 ? .equal : spec.projects[project].sharing

@@ -116,10 +116,10 @@ extension Game {
 
     private mutating func tryStart(_ project: Int, _ told: inout [ToldEvent]) {
         var blocker = startBlocker(project)
+        // Worked out once, for the check and for the start.
+        let shares = blocker == nil ? costShares(of: project) : []
         if blocker == nil && !spec.allowDebt,
-            let short = costShares(of: project).first(where: {
-                $0.amount > state.budgets[$0.role] + 0.000_001
-            })
+            let short = shares.first(where: { $0.amount > state.budgets[$0.role] + 0.000_001 })
         {
             blocker = Rejection(
                 .overBudget,
@@ -133,12 +133,18 @@ extension Game {
             told.append(ToldEvent(.projectCouldNotStart(project: project, reason: blocker)))
             return
         }
-        start(project, &told)
+        start(project, paying: shares, &told)
     }
 
     /// Starts a project now, paying its cost shares.
     mutating func start(_ project: Int, _ told: inout [ToldEvent]) {
-        let shares = costShares(of: project)
+        start(project, paying: costShares(of: project), &told)
+    }
+
+    /// Starts a project now, its payers paying `shares` (its cost shares now).
+    private mutating func start(
+        _ project: Int, paying shares: [(role: Int, amount: Double)], _ told: inout [ToldEvent]
+    ) {
         for share in shares {
             spendEarmark(share.role, share.amount, on: spec.projects[project].kind)
             setBudget(share.role, state.budgets[share.role] - share.amount)

@@ -41,7 +41,7 @@ extension Game {
         view.variables = state.variables
         view.nuisance = state.nuisance
         view.slotsUsed = state.slotsUsed
-        Self.fill(&view.projects, count: spec.projects.count) { projectView($0, for: viewer) }
+        updateProjectViews(&view.projects, for: viewer)
         view.shared = state.shared
         view.proposals = state.proposals
         view.commitments = state.commitments
@@ -158,6 +158,33 @@ extension Game {
         case .horizon:
             guard let round = state.projects[project].plannedRound else { return false }
             return round - state.round < spec.forms[state.form].horizon
+        }
+    }
+
+    /// Makes `views` the view of every project, written in place when it has one per project.
+    private func updateProjectViews(_ views: inout [ProjectView], for viewer: Int?) {
+        let count = spec.projects.count
+        guard views.count == count else {
+            views = spec.projects.indices.map { projectView($0, for: viewer) }
+            return
+        }
+        // Every project's state is read through one buffer, field by field (a copy of a
+        // project's state retained its fund grants), and each view written in place.
+        state.projects.withUnsafeBufferPointer { projects in
+            views.withUnsafeMutableBufferPointer { views in
+                for project in 0..<count {
+                    let phase = projects[project].phase
+                    // Only a planned project's plan can be hidden.
+                    guard phase == .planned else {
+                        views[project] = ProjectView(
+                            phase: phase, plannedRound: projects[project].plannedRound,
+                            startedRound: projects[project].startedRound,
+                            deadlineMissed: projects[project].deadlineMissed)
+                        continue
+                    }
+                    views[project] = projectView(project, for: viewer)
+                }
+            }
         }
     }
 
