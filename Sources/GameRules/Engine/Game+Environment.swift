@@ -7,9 +7,14 @@ extension Game: MutableExpressionEnvironment {
     public var groupTrust: Double {
         let count = spec.roles.count
         guard count > 1 else { return state.trust.first ?? 0 }
-        var total = 0.0
-        for from in 0..<count {
-            for to in 0..<count where from != to { total += state.trust[from * count + to] }
+        // Through the matrix's buffer: every view reads it, and element by element each read
+        // went through the state's accessor and a bounds check.
+        let total = state.trust.withUnsafeBufferPointer { trust in
+            var total = 0.0
+            for from in 0..<count {
+                for to in 0..<count where from != to { total += trust[from * count + to] }
+            }
+            return total
         }
         return total / Double(count * (count - 1))
     }

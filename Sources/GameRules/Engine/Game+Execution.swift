@@ -191,11 +191,16 @@ extension Game {
     /// trench during graafrust breaks it; projects starting in a shared trench get part of
     /// their cost back.
     private mutating func openStreets(_ told: inout [ToldEvent]) {
-        for district in spec.districts.indices {
-            // An empty list allocates nothing: most districts have no street open.
-            let digging = spec.projects.indices.filter { digsNow($0, in: district) }
-            guard !digging.isEmpty else { continue }
-            for trench in trenches(of: digging) {
+        // The digging projects of every district, found in one pass over the projects.
+        var digging: [[Int]] = []
+        for project in spec.projects.indices
+        where spec.projects[project].digs && state.projects[project].phase == .running {
+            // No lists at all while no street is open, as in most rounds.
+            if digging.isEmpty { digging = Array(repeating: [], count: spec.districts.count) }
+            digging[spec.projects[project].district].append(project)
+        }
+        for district in digging.indices where !digging[district].isEmpty {
+            for trench in trenches(of: digging[district]) {
                 let continuing = trench.contains {
                     (state.projects[$0].startedRound ?? state.round) < state.round
                 }
@@ -212,15 +217,9 @@ extension Game {
         }
     }
 
-    /// Whether `project` digs in `district` this round.
-    private func digsNow(_ project: Int, in district: Int) -> Bool {
-        spec.projects[project].digs && spec.projects[project].district == district
-            && state.projects[project].phase == .running
-    }
-
     /// The digging projects of one district grouped by the trench they share.
     private func trenches(of digging: [Int]) -> [[Int]] {
-        if spec.digging.sharedWithoutAgreement { return [digging] }
+        if spec.digging.sharedWithoutAgreement || digging.count == 1 { return [digging] }
         var groups = digging.map { [$0] }
         for index in spec.couplings.indices where state.couplingMade[index] {
             let members = groups.indices.filter { group in
