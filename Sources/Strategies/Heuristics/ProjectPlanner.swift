@@ -159,8 +159,13 @@ struct ProjectPlanner {
         let role = decision.role
         let now = decision.round
         let projects = spec.projects
-        var order = projects.indices.filter {
-            projects[$0].owner == role && view.projects[$0].phase == .idle
+        // Made with room for every project once it has one: grown by appending, it was
+        // copied over and over.
+        var order: [Int] = []
+        for project in projects.indices
+        where projects[project].owner == role && view.projects[project].phase == .idle {
+            if order.isEmpty { order.reserveCapacity(projects.count) }
+            order.append(project)
         }
         guard !order.isEmpty else { return nil }
         // Read once, not per comparison (the order's closure copied the whole view).
@@ -176,8 +181,10 @@ struct ProjectPlanner {
                     } ?? false
                 })
         }
+        let anyDue = !due.isEmpty
         order.sort { a, b in
-            if due.contains(a) != due.contains(b) { return due.contains(a) }
+            // Without programmed projects, no comparison hashes its projects to learn that.
+            if anyDue && due.contains(a) != due.contains(b) { return due.contains(a) }
             // Earmarked money left this year: its kind first, so that it is spent, not lost.
             if let kind = earmarked, (projects[a].kind == kind) != (projects[b].kind == kind) {
                 return projects[a].kind == kind
