@@ -290,8 +290,17 @@ extension Game {
             state.graafrustUntil[district] ?? 0, state.round + rounds)
     }
 
+    /// Whether `project` is part of a coupling that was made.
+    private func madeInCoupling(_ project: Int) -> Bool {
+        spec.couplings.indices.contains { index in
+            state.couplingMade[index] && spec.couplings[index].projects.contains(project)
+        }
+    }
+
     /// Pairs of roles that did joint work on a project (a joint project or a coupling).
     private func jointPairs(of project: Int) -> [(Int, Int)] {
+        // Most projects are done by their owner alone: no lists for them.
+        guard state.jointAgreed[project] || madeInCoupling(project) else { return [] }
         var roles = payers(of: project)
         for index in spec.couplings.indices
         where state.couplingMade[index] && spec.couplings[index].projects.contains(project) {
