@@ -45,9 +45,11 @@ extension Game {
         if spec.trust.meet != 0 { state.met.resetAll(to: false) }
         if !state.proposals.isEmpty { state.proposals = [] }
         told.append(ToldEvent(.roundStarted(round: state.round)))
-        for (role, spec) in spec.roles.enumerated() where spec.income != 0 {
-            setBudget(role, state.budgets[role] + spec.income)
-            told.append(ToldEvent(.income(role: role, amount: spec.income), to: .role(role)))
+        // Each role's income read in place (enumerating the roles copied each one whole).
+        for role in spec.roles.indices where spec.roles[role].income != 0 {
+            let income = spec.roles[role].income
+            setBudget(role, state.budgets[role] + income)
+            told.append(ToldEvent(.income(role: role, amount: income), to: .role(role)))
         }
         renewEarmarks()
         return true

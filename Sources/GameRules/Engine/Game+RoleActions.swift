@@ -13,8 +13,8 @@ extension Game {
         returnFundMoney(project, &told)
         state.projects[project].phase = .idle
         state.projects[project].plannedRound = nil
-        for (index, coupling) in spec.couplings.enumerated()
-        where coupling.projects.contains(project) {
+        // The couplings read in place (enumerating them copied each one whole).
+        for index in spec.couplings.indices where spec.couplings[index].projects.contains(project) {
             state.couplingAgreed[index] = false
         }
         state.jointAgreed[project] = false

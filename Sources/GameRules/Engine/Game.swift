@@ -125,8 +125,8 @@ public struct Game: Hashable, Sendable, Codable {
         // game first made every action retain and release every array of it).
         told.removeAll(keepingCapacity: true)
         // One buffer for the events of a whole cascade of phases (growing it one doubling
-        // at a time copied every event told so far).
-        told.reserveCapacity(16)
+        // at a time copied every event told so far): room for a year's end at once.
+        told.reserveCapacity(64)
         let round = state.round
         perform(action, &told)
         recordHistory(told, round: round)

@@ -51,11 +51,10 @@ extension Game {
     /// coupling not yet made.
     func coordinatorShows(_ project: Int) -> Bool {
         guard hasCoordinator, spec.coordinator?.showsCouplings == true else { return false }
-        for (index, coupling) in spec.couplings.enumerated()
-        where !state.couplingMade[index] && coupling.projects.contains(project) {
-            return true
+        // The couplings read in place (enumerating them copied each one whole).
+        return spec.couplings.indices.contains { index in
+            !state.couplingMade[index] && spec.couplings[index].projects.contains(project)
         }
-        return false
     }
 
     /// The couplings the coordinator points out to everyone: not made, not missed, none of

@@ -44,9 +44,11 @@ extension Game {
     /// At the start of a year, after income: each earmark again, at most the budget.
     mutating func renewEarmarks() {
         guard state.earmarked != nil else { return }
-        for (role, rules) in spec.roles.enumerated() {
+        // Each role's earmark read in place (enumerating the roles copied each one whole).
+        for role in spec.roles.indices {
             let amount = Swift.min(
-                rules.earmark?.amount(in: state.round) ?? 0, Swift.max(0, state.budgets[role]))
+                spec.roles[role].earmark?.amount(in: state.round) ?? 0,
+                Swift.max(0, state.budgets[role]))
             state.earmarked?[role] = amount
         }
     }

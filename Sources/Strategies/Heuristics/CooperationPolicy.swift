@@ -66,8 +66,10 @@ struct CooperationPolicy: Sendable {
 
     private func owedContributions(spec: GameSpec, role: Int) -> Double {
         var owed = 0.0
-        for (index, fund) in spec.funds.enumerated() where fund.members.contains(role) {
-            owed += max(0, fund.fairShare(of: role) - Double(paid[index] ?? 0))
+        // The funds read in place (enumerating them copied each one whole).
+        let funds = spec.funds
+        for index in funds.indices where funds[index].members.contains(role) {
+            owed += max(0, funds[index].fairShare(of: role) - Double(paid[index] ?? 0))
         }
         return owed
     }
@@ -157,8 +159,10 @@ struct CooperationPolicy: Sendable {
 
     private mutating func contribution(_ decision: Decision) -> Action? {
         let role = decision.role
-        for (index, fund) in decision.spec.funds.enumerated() where fund.members.contains(role) {
-            let owed = fund.fairShare(of: role) - Double(paid[index] ?? 0)
+        // The funds read in place (enumerating them copied each one whole).
+        let funds = decision.spec.funds
+        for index in funds.indices where funds[index].members.contains(role) {
+            let owed = funds[index].fairShare(of: role) - Double(paid[index] ?? 0)
             var best: Int?
             for amount in decision.spec.moneySteps
             where amount > (best ?? 0) && Double(amount) <= owed + 0.000_001
