@@ -20,7 +20,7 @@ import Testing
         var inPlace = 0
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 1, full: 3),
-            steps: TestScale.count(quick: 100, full: 500),
+            steps: TestScale.count(quick: 60, full: 500),
             bot: { _ in RandomStrategy() }
         ) { decision, game, step, random in
             // Positions as the table has them and as a lookahead has them (no records).

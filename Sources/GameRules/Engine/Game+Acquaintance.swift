@@ -26,17 +26,17 @@ extension Game {
         if spec.trust.meetCost > 0 {
             let before = state.budgets[role]
             setBudget(role, before - spec.trust.meetCost)
-            told.append(change(.budget(role: role, before: before, after: state.budgets[role])))
+            tell(change(.budget(role: role, before: before, after: state.budgets[role])), &told)
         }
         setTrust(role, other, trust(role, other) + spec.trust.meet)
         setTrust(other, role, trust(other, role) + spec.trust.meet)
-        told.append(ToldEvent(.met(role: role, with: other, trust: spec.trust.meet)))
+        tell(ToldEvent(.met(role: role, with: other, trust: spec.trust.meet)), &told)
         let known = Set(
             state.revealedGoals.filter { $0.to == role && $0.role == other }.map(\.goal))
         if let goal = spec.roles[other].goals.indices.first(where: { !known.contains($0) }) {
             state.revealedGoals.append(RevealedGoal(to: role, role: other, goal: goal))
-            told.append(
-                ToldEvent(.goalRevealed(role: role, of: other, goal: goal), to: .role(role)))
+            tell(
+                ToldEvent(.goalRevealed(role: role, of: other, goal: goal), to: .role(role)), &told)
         }
     }
 
@@ -66,7 +66,7 @@ extension Game {
         state.projects[project].shared = true
         changeTrust(in: role, by: spec.trust.shareProject ?? 0)
         let round = state.projects[project].plannedRound ?? state.round
-        told.append(ToldEvent(.planShared(role: role, project: project, round: round)))
+        tell(ToldEvent(.planShared(role: role, project: project, round: round)), &told)
     }
 
     /// When `role` moves or drops the plan of `project` after showing it (on its own, or
@@ -80,6 +80,6 @@ extension Game {
         guard shown, state.projects[project].phase == .planned, spec.trust.changeSharedPlan != 0
         else { return }
         changeTrust(in: role, by: spec.trust.changeSharedPlan)
-        told.append(ToldEvent(.sharedPlanChanged(role: role, project: project)))
+        tell(ToldEvent(.sharedPlanChanged(role: role, project: project)), &told)
     }
 }

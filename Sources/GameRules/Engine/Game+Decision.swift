@@ -33,7 +33,7 @@ extension Game {
         state.dilemmas[dilemma].isOpen = false
         state.dilemmas[dilemma].decided = choices
         state.dilemmas[dilemma].decisions += 1
-        told.append(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)))
+        tell(ToldEvent(.dilemmaDecided(dilemma: dilemma, choices: choices)), &told)
         let slots = Swift.min(spec.dilemmas[dilemma].choosers.count, choices.count)
         for slot in 0..<slots where picker == nil || picker == slot {
             let chooser = spec.dilemmas[dilemma].choosers[slot]
@@ -43,12 +43,12 @@ extension Game {
                 spec.dilemmas[dilemma].options[option].effects(for: chooser), telling: &told)
         }
         if defaulted {
-            told.append(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)))
+            tell(ToldEvent(.dilemmaDefaulted(dilemma: dilemma)), &told)
             applyEffects(spec.dilemmas[dilemma].defaultEffects, telling: &told)
         }
         for index in spec.dilemmas[dilemma].outcomes.indices
         where spec.dilemmas[dilemma].outcomes[index].condition.isTrue(in: self) {
-            told.append(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)))
+            tell(ToldEvent(.dilemmaOutcome(dilemma: dilemma, outcome: index)), &told)
             applyEffects(spec.dilemmas[dilemma].outcomes[index].effects, telling: &told)
         }
     }
@@ -63,12 +63,13 @@ extension Game {
         if let fund = spec.dilemmas[dilemma].options[option].costFund {
             let before = state.funds[fund]
             setFund(fund, before - cost)
-            told.append(change(.fund(fund: fund, before: before, after: state.funds[fund])))
+            tell(change(.fund(fund: fund, before: before, after: state.funds[fund])), &told)
         } else {
             let before = state.budgets[chooser]
             setBudget(chooser, before - cost)
-            told.append(
-                change(.budget(role: chooser, before: before, after: state.budgets[chooser])))
+            tell(
+                change(.budget(role: chooser, before: before, after: state.budgets[chooser])), &told
+            )
         }
     }
 }

@@ -105,29 +105,29 @@ extension Game: MutableExpressionEnvironment {
         let variables = state.variables
         applyEffects(effects)
         for (role, value) in state.budgets.enumerated() where value != budgets[role] {
-            told.append(change(.budget(role: role, before: budgets[role], after: value)))
+            tell(change(.budget(role: role, before: budgets[role], after: value)), &told)
         }
         for (fund, value) in state.funds.enumerated() where value != funds[fund] {
-            told.append(change(.fund(fund: fund, before: funds[fund], after: value)))
+            tell(change(.fund(fund: fund, before: funds[fund], after: value)), &told)
         }
         let roles = spec.roles.count
         for (index, value) in state.trust.enumerated() where value != trusts[index] {
-            told.append(
+            tell(
                 change(
                     .trust(
                         from: index / roles, to: index % roles, before: trusts[index],
-                        after: value)))
+                        after: value)), &told)
         }
         for (role, value) in state.points.enumerated() where value != points[role] {
-            told.append(
+            tell(
                 change(
                     .score(
                         role: role, before: score(of: role) - value + points[role],
-                        after: score(of: role))))
+                        after: score(of: role))), &told)
         }
         for (index, value) in state.variables.enumerated() where value != variables[index] {
-            told.append(
-                change(.variable(variable: index, before: variables[index], after: value)))
+            tell(
+                change(.variable(variable: index, before: variables[index], after: value)), &told)
         }
     }
 

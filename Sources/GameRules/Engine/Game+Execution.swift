@@ -27,7 +27,7 @@ extension Game {
         guard cost > 0 else { return }
         let share = cost / Double(spec.roles.count)
         for role in spec.roles.indices { setBudget(role, state.budgets[role] - share) }
-        told.append(ToldEvent(.coordinatorPaid(amount: cost)))
+        tell(ToldEvent(.coordinatorPaid(amount: cost)), &told)
     }
 
     /// Starts the agreed couplings whose projects are all due this round: planned for it,
@@ -72,8 +72,8 @@ extension Game {
             for project in waiting { begin(project, paid: [], &told) }
             state.couplingMade[index] = true
             let apart = work.reduce(0, +) * (1 + transactionSurcharge(among: owners))
-            told.append(
-                ToldEvent(.couplingMade(coupling: index, paid: paid, saved: apart - total)))
+            tell(
+                ToldEvent(.couplingMade(coupling: index, paid: paid, saved: apart - total)), &told)
             applyEffects(coupling.effects, telling: &told)
         }
     }
@@ -130,7 +130,7 @@ extension Game {
             returnFundMoney(project, &told)
             state.projects[project].phase = .idle
             state.projects[project].plannedRound = nil
-            told.append(ToldEvent(.projectCouldNotStart(project: project, reason: blocker)))
+            tell(ToldEvent(.projectCouldNotStart(project: project, reason: blocker)), &told)
             return
         }
         start(project, paying: shares, &told)
@@ -160,7 +160,7 @@ extension Game {
         state.projects[project].shared = false
         state.projects[project].remaining = Swift.max(1, spec.projects[project].duration)
         state.slotsUsed[spec.projects[project].district] += spec.projects[project].slots
-        told.append(ToldEvent(.projectStarted(project: project, paid: paid)))
+        tell(ToldEvent(.projectStarted(project: project, paid: paid)), &told)
     }
 
     /// Takes off the schedule every planned project that can no longer start (no underground
@@ -176,12 +176,12 @@ extension Game {
             state.projects[project].phase = .idle
             state.projects[project].plannedRound = nil
             state.projects[project].shared = false
-            told.append(
+            tell(
                 ToldEvent(
                     .planDropped(
                         project: project,
                         reason: Rejection(.noUndergroundSpace, .district(district))),
-                    to: .role(spec.projects[project].owner)))
+                    to: .role(spec.projects[project].owner)), &told)
         }
     }
 
@@ -209,7 +209,7 @@ extension Game {
                 state.openings.append(
                     Opening(
                         district: district, round: state.round, projects: trench, breach: breach))
-                told.append(ToldEvent(.streetOpened(district: district, projects: trench)))
+                tell(ToldEvent(.streetOpened(district: district, projects: trench)), &told)
                 setNuisance(district, state.nuisance[district] + spec.digging.nuisancePerOpening)
                 if breach { punishBreach(district, trench, &told) }
                 if trench.count > 1 { refundSharedOpening(district, trench, &told) }
@@ -237,7 +237,7 @@ extension Game {
         setNuisance(district, state.nuisance[district] + spec.digging.graafrustNuisance)
         for project in digging where state.projects[project].startedRound == state.round {
             guard !state.projects[project].forced else { continue }
-            told.append(ToldEvent(.graafrustBreached(district: district, project: project)))
+            tell(ToldEvent(.graafrustBreached(district: district, project: project)), &told)
             changeTrust(in: spec.projects[project].owner, by: spec.trust.graafrustBreach)
             if graafrustIsAgreed { breakTerm(.graafrust, by: spec.projects[project].owner, &told) }
         }
@@ -257,7 +257,7 @@ extension Game {
             }
             saved += refund
         }
-        if saved > 0 { told.append(ToldEvent(.openingShared(district: district, saving: saved))) }
+        if saved > 0 { tell(ToldEvent(.openingShared(district: district, saving: saved)), &told) }
     }
 
     private mutating func progressProjects(_ told: inout [ToldEvent]) {
@@ -273,7 +273,7 @@ extension Game {
             guard state.projects[project].remaining <= 0 else { continue }
             state.projects[project].phase = .done
             if spec.projects[project].digs { startGraafrust(in: district) }
-            told.append(ToldEvent(.projectCompleted(project: project)))
+            tell(ToldEvent(.projectCompleted(project: project)), &told)
             applyEffects(spec.projects[project].doneEffects, telling: &told)
             for (a, b) in jointPairs(of: project) {
                 changeMutualTrust(a, b, by: spec.trust.jointWork)
@@ -327,13 +327,13 @@ extension Game {
                 returnFundMoney(project, &told)
                 state.projects[project].phase = .failed
                 state.projects[project].plannedRound = nil
-                told.append(ToldEvent(.projectFailed(project: project)))
+                tell(ToldEvent(.projectFailed(project: project)), &told)
             }
             if let deadline = projects[project].deadline, deadline == state.round,
                 state.projects[project].phase != .done, !missed
             {
                 state.projects[project].deadlineMissed = true
-                told.append(ToldEvent(.deadlineMissed(project: project)))
+                tell(ToldEvent(.deadlineMissed(project: project)), &told)
                 applyEffects(projects[project].deadlineEffects, telling: &told)
             }
         }
@@ -348,10 +348,10 @@ extension Game {
             let role = commitment.role
             if kept {
                 changeTrust(in: role, by: spec.trust.keepCommitment)
-                told.append(ToldEvent(.commitmentKept(role: role, project: commitment.project)))
+                tell(ToldEvent(.commitmentKept(role: role, project: commitment.project)), &told)
             } else {
                 changeTrust(in: role, by: spec.trust.breakCommitment)
-                told.append(ToldEvent(.commitmentBroken(role: role, project: commitment.project)))
+                tell(ToldEvent(.commitmentBroken(role: role, project: commitment.project)), &told)
             }
         }
     }
@@ -366,7 +366,7 @@ extension Game {
             else { continue }
             if sharedATrench(spec.couplings[index].projects) { continue }
             state.couplingMissed[index] = true
-            told.append(ToldEvent(.couplingMissed(coupling: index)))
+            tell(ToldEvent(.couplingMissed(coupling: index)), &told)
         }
     }
 

@@ -24,7 +24,7 @@ extension Game {
     /// Makes an event happen: its effects, its dilemma and the projects it forces.
     mutating func fire(_ event: Int, _ told: inout [ToldEvent]) {
         state.fired[event] += 1
-        told.append(ToldEvent(.eventFired(event: event)))
+        tell(ToldEvent(.eventFired(event: event)), &told)
         applyEffects(spec.events[event].effects, telling: &told)
         if let dilemma = spec.events[event].opensDilemma, !state.dilemmas[dilemma].isOpen {
             openDilemma(dilemma, &told)
@@ -48,6 +48,6 @@ extension Game {
         } else {
             state.dilemmas[dilemma].choices = Array(repeating: nil, count: choosers)
         }
-        told.append(ToldEvent(.dilemmaOpened(dilemma: dilemma)))
+        tell(ToldEvent(.dilemmaOpened(dilemma: dilemma)), &told)
     }
 }

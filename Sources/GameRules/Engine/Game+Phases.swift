@@ -17,7 +17,7 @@ extension Game {
     /// Tells the new phase and runs it; automatic phases finish themselves.
     mutating func enterPhase(_ told: inout [ToldEvent]) {
         while !isOver {
-            told.append(ToldEvent(.phaseStarted(phase: state.phase)))
+            tell(ToldEvent(.phaseStarted(phase: state.phase)), &told)
             switch phase.kind {
             case .news: runNews(&told)
             case .decision: runDecision(&told)
@@ -44,12 +44,12 @@ extension Game {
         state.shared.resetAll(to: false)
         if spec.trust.meet != 0 { state.met.resetAll(to: false) }
         if !state.proposals.isEmpty { state.proposals = [] }
-        told.append(ToldEvent(.roundStarted(round: state.round)))
+        tell(ToldEvent(.roundStarted(round: state.round)), &told)
         // Each role's income read in place (enumerating the roles copied each one whole).
         for role in spec.roles.indices where spec.roles[role].income != 0 {
             let income = spec.roles[role].income
             setBudget(role, state.budgets[role] + income)
-            told.append(ToldEvent(.income(role: role, amount: income), to: .role(role)))
+            tell(ToldEvent(.income(role: role, amount: income), to: .role(role)), &told)
         }
         renewEarmarks()
         return true
@@ -58,7 +58,7 @@ extension Game {
     /// Ends the game with `outcome`.
     mutating func end(_ outcome: Outcome, _ told: inout [ToldEvent]) {
         state.outcome = outcome
-        if outcome == .collectiveLoss { told.append(ToldEvent(.collectiveLoss)) }
-        told.append(ToldEvent(.gameEnded))
+        if outcome == .collectiveLoss { tell(ToldEvent(.collectiveLoss), &told) }
+        tell(ToldEvent(.gameEnded), &told)
     }
 }

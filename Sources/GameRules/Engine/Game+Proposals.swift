@@ -167,13 +167,13 @@ extension Game {
         state.proposals.append(
             Proposal(from: role, kind: kind, concerned: concerned, roles: spec.roles.count))
         state.proposalsThisPhase[role] += 1
-        told.append(ToldEvent(.proposed(proposal: state.proposals.count)))
+        tell(ToldEvent(.proposed(proposal: state.proposals.count)), &told)
         for other in concerned where state.ready[other] { state.answerDue[other] = true }
     }
 
     mutating func respond(_ role: Int, _ number: Int, _ accept: Bool, _ told: inout [ToldEvent]) {
         state.proposals[number - 1].answers[role] = accept
-        told.append(ToldEvent(.responded(role: role, proposal: number, accept: accept)))
+        tell(ToldEvent(.responded(role: role, proposal: number, accept: accept)), &told)
         if !accept {
             let from = state.proposals[number - 1].from
             setTrust(from, role, trust(from, role) + refusalTrustChange)
@@ -187,10 +187,10 @@ extension Game {
             let accepted = isAccepted(proposal) && checkStillPossible(proposal.kind)
             state.proposals[index].accepted = accepted
             guard accepted else {
-                told.append(ToldEvent(.proposalRejected(proposal: index + 1)))
+                tell(ToldEvent(.proposalRejected(proposal: index + 1)), &told)
                 continue
             }
-            told.append(ToldEvent(.proposalAccepted(proposal: index + 1)))
+            tell(ToldEvent(.proposalAccepted(proposal: index + 1)), &told)
             carryOut(proposal, &told)
         }
     }
@@ -258,7 +258,7 @@ extension Game {
             setFund(fund, state.funds[fund] - Double(amount))
             state.projects[project].fundMoney += Double(amount)
             state.projects[project].fundGrants[fund, default: 0] += Double(amount)
-            told.append(ToldEvent(.fundSpent(fund: fund, project: project, amount: Double(amount))))
+            tell(ToldEvent(.fundSpent(fund: fund, project: project, amount: Double(amount))), &told)
         }
     }
 }

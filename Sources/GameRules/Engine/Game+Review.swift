@@ -9,9 +9,9 @@ extension Game {
         lapseEarmarks(&told)
         fixPlans()
         checkGoals(&told)
-        if keepsRecords { told.append(ToldEvent(.yearReviewed(YearSnapshot(self)))) }
+        if keepsRecords { tell(ToldEvent(.yearReviewed(YearSnapshot(self))), &told) }
         for question in spec.roundQuestions where question.round == state.round {
-            told.append(ToldEvent(.question(text: question.text)))
+            tell(ToldEvent(.question(text: question.text)), &told)
         }
         if let loss = spec.collectiveLoss, loss.isTrue(in: self) {
             end(.collectiveLoss, &told)
@@ -28,7 +28,7 @@ extension Game {
                     spec.roles[role].goals[index].condition.isTrue(in: self)
                 else { continue }
                 state.goalsReached[role][index] = true
-                told.append(ToldEvent(.goalReached(role: role, goal: index), to: .role(role)))
+                tell(ToldEvent(.goalReached(role: role, goal: index), to: .role(role)), &told)
             }
         }
         for index in spec.sharedGoals.indices where !state.sharedGoalsReached[index] {
@@ -36,7 +36,7 @@ extension Game {
                 spec.sharedGoals[index].condition.isTrue(in: self)
             else { continue }
             state.sharedGoalsReached[index] = true
-            told.append(ToldEvent(.goalReached(role: nil, goal: index)))
+            tell(ToldEvent(.goalReached(role: nil, goal: index)), &told)
         }
     }
 
@@ -72,13 +72,13 @@ extension Game {
         if let form = state.pendingForm {
             state.pendingForm = nil
             state.form = form
-            told.append(ToldEvent(.formChanged(form: form)))
+            tell(ToldEvent(.formChanged(form: form)), &told)
         } else if state.form != 0 && groupTrust < spec.forms[state.form].minGroupTrust {
             if let agreement = agreementHoldingForm {
-                told.append(ToldEvent(.formHeld(form: state.form, agreement: agreement)))
+                tell(ToldEvent(.formHeld(form: state.form, agreement: agreement)), &told)
                 return
             }
-            told.append(ToldEvent(.formLost(form: state.form)))
+            tell(ToldEvent(.formLost(form: state.form)), &told)
             state.form = 0
         }
     }

@@ -4,8 +4,9 @@ extension Game {
         state.projects[project].phase = .planned
         state.projects[project].plannedRound = round
         state.projects[project].fixedSince = nil
-        told.append(
-            ToldEvent(.planned(role: role, project: project, round: round), to: planAudience(role)))
+        tell(
+            ToldEvent(.planned(role: role, project: project, round: round), to: planAudience(role)),
+            &told)
     }
 
     mutating func unplan(_ role: Int, _ project: Int, _ told: inout [ToldEvent]) {
@@ -18,7 +19,7 @@ extension Game {
             state.couplingAgreed[index] = false
         }
         state.jointAgreed[project] = false
-        told.append(ToldEvent(.unplanned(role: role, project: project), to: planAudience(role)))
+        tell(ToldEvent(.unplanned(role: role, project: project), to: planAudience(role)), &told)
     }
 
     /// In a secret phase a role's planning is told to that role alone.
@@ -38,54 +39,55 @@ extension Game {
     mutating func contribute(_ role: Int, _ fund: Int, _ amount: Int, _ told: inout [ToldEvent]) {
         setBudget(role, state.budgets[role] - Double(amount))
         setFund(fund, state.funds[fund] + Double(amount))
-        told.append(ToldEvent(.contributed(role: role, fund: fund, amount: amount)))
+        tell(ToldEvent(.contributed(role: role, fund: fund, amount: amount)), &told)
     }
 
     mutating func transfer(_ role: Int, _ to: Int, _ amount: Int, _ told: inout [ToldEvent]) {
         setBudget(role, state.budgets[role] - Double(amount))
         setBudget(to, state.budgets[to] + Double(amount))
-        told.append(ToldEvent(.transferred(role: role, to: to, amount: amount)))
+        tell(ToldEvent(.transferred(role: role, to: to, amount: amount)), &told)
     }
 
     mutating func share(_ role: Int, _ told: inout [ToldEvent]) {
         state.shared[role] = true
         changeTrust(in: role, by: spec.trust.sharePlans)
-        told.append(ToldEvent(.shared(role: role)))
+        tell(ToldEvent(.shared(role: role)), &told)
     }
 
     mutating func commit(_ role: Int, _ project: Int, _ told: inout [ToldEvent]) {
         let round = state.projects[project].plannedRound ?? state.round
         state.commitments.append(Commitment(role: role, project: project, round: round))
-        told.append(ToldEvent(.committed(role: role, project: project, round: round)))
+        tell(ToldEvent(.committed(role: role, project: project, round: round)), &told)
     }
 
     mutating func choose(_ role: Int, _ dilemma: Int, _ option: Int, _ told: inout [ToldEvent]) {
         guard let slot = spec.dilemmas[dilemma].choosers.firstIndex(of: role) else { return }
         state.dilemmas[dilemma].choices[slot] = option
         let secret = spec.dilemmas[dilemma].secret
-        told.append(
-            ToldEvent(.chose(role: role, dilemma: dilemma), to: secret ? .role(role) : .everyone))
+        tell(
+            ToldEvent(.chose(role: role, dilemma: dilemma), to: secret ? .role(role) : .everyone),
+            &told)
     }
 
     mutating func intervene(_ intervention: FacilitatorAction, _ told: inout [ToldEvent]) {
         switch intervention {
         case .pause(let paused):
             state.paused = paused
-            told.append(ToldEvent(.paused(paused)))
+            tell(ToldEvent(.paused(paused)), &told)
         case .nextPhase:
             if phase.kind.isInteractive { finishPhase(&told) }
         case .inject(let event):
-            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+            tell(ToldEvent(.facilitatorAdjusted(intervention)), &told)
             fire(event, &told)
         case .adjustBudget(let role, let delta):
             setBudget(role, state.budgets[role] + delta)
-            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+            tell(ToldEvent(.facilitatorAdjusted(intervention)), &told)
         case .adjustTrust(let from, let to, let delta):
             setTrust(from, to, trust(from, to) + delta)
-            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+            tell(ToldEvent(.facilitatorAdjusted(intervention)), &told)
         case .adjustVariable(let variable, let delta):
             setVariable(variable, state.variables[variable] + delta)
-            told.append(ToldEvent(.facilitatorAdjusted(intervention)))
+            tell(ToldEvent(.facilitatorAdjusted(intervention)), &told)
         }
     }
 }

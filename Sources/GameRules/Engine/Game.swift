@@ -132,6 +132,13 @@ public struct Game: Hashable, Sendable, Codable {
         recordHistory(told, round: round)
     }
 
+    /// Tells `event`: appends it to `told`, unless this game only looks ahead
+    /// (`lookAheadOnly()`), whose events nobody reads (they are not even made then).
+    @inline(__always)
+    func tell(_ event: @autoclosure () -> ToldEvent, _ told: inout [ToldEvent]) {
+        if keepsRecords { told.append(event()) }
+    }
+
     /// Why `action` would be refused now, or nil if it is allowed.
     public func check(_ action: Action) -> Rejection? {
         guard case .facilitator(let intervention) = action else {
@@ -165,7 +172,7 @@ public struct Game: Hashable, Sendable, Codable {
     /// after they were done get one more turn, and otherwise the phase ends.
     private mutating func markReady(_ role: Int, _ told: inout [ToldEvent]) {
         state.ready[role] = true
-        told.append(ToldEvent(.ready(role: role)))
+        tell(ToldEvent(.ready(role: role)), &told)
         guard state.ready.allSatisfy({ $0 }) else { return }
         guard state.answerDue.contains(true) else { return finishPhase(&told) }
         for other in spec.roles.indices where state.answerDue[other] {

@@ -55,7 +55,7 @@ extension Game {
         state.agreement = agreement
         state.agreementRound = state.round
         state.agreementsSigned[agreement] = true
-        told.append(ToldEvent(.agreementSigned(agreement: agreement, paid: fees)))
+        tell(ToldEvent(.agreementSigned(agreement: agreement, paid: fees)), &told)
         if spec.agreements[agreement].coordinator, spec.coordinator != nil,
             state.coordinatorRound == nil
         {
@@ -79,8 +79,8 @@ extension Game {
         guard let agreement = state.agreement else { return }
         changeTrust(in: role, by: spec.agreements[agreement].breach)
         state.agreementBreaches += 1
-        told.append(
-            ToldEvent(.agreementBreached(role: role, agreement: agreement, term: term)))
+        tell(
+            ToldEvent(.agreementBreached(role: role, agreement: agreement, term: term)), &told)
     }
 
     /// Whether a new opening during graafrust breaks a term of the agreement in force.
@@ -95,7 +95,7 @@ extension Game {
         else { return }
         state.agreement = nil
         state.agreementRound = nil
-        told.append(ToldEvent(.agreementLapsed(agreement: agreement)))
+        tell(ToldEvent(.agreementLapsed(agreement: agreement)), &told)
     }
 
     /// The agreement (index) that keeps the form from falling back now, if any.

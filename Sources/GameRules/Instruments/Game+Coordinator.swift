@@ -15,7 +15,7 @@ extension Game {
     /// Hires the process coordinator from now on.
     mutating func hireCoordinator(_ told: inout [ToldEvent]) {
         state.coordinatorRound = state.round
-        told.append(ToldEvent(.coordinatorHired))
+        tell(ToldEvent(.coordinatorHired), &told)
     }
 
     /// At the execution: the coordinator is paid, from its fund as far as it reaches, the
@@ -23,7 +23,7 @@ extension Game {
     mutating func payProcessCoordinator(_ told: inout [ToldEvent]) {
         guard hasCoordinator, let rules = spec.coordinator, rules.cost > 0 else { return }
         let fromFund = payJointly(rules.cost, from: rules.fund)
-        told.append(ToldEvent(.processCoordinatorPaid(amount: rules.cost, fromFund: fromFund)))
+        tell(ToldEvent(.processCoordinatorPaid(amount: rules.cost, fromFund: fromFund)), &told)
     }
 
     /// The change of the proposer's trust in a role that refuses its proposal: softened
@@ -41,9 +41,10 @@ extension Game {
         else { return false }
         state.dilemmas[dilemma].extended = true
         state.dilemmas[dilemma].deadline += rules.extraRounds
-        told.append(
+        tell(
             ToldEvent(
-                .dilemmaExtended(dilemma: dilemma, deadline: state.dilemmas[dilemma].deadline)))
+                .dilemmaExtended(dilemma: dilemma, deadline: state.dilemmas[dilemma].deadline)),
+            &told)
         return true
     }
 

@@ -36,7 +36,7 @@ extension Game {
             lapsed[role] = left
             state.earmarked?[role] = 0
             setBudget(role, state.budgets[role] - left)
-            told.append(ToldEvent(.earmarkLapsed(role: role, amount: left), to: .role(role)))
+            tell(ToldEvent(.earmarkLapsed(role: role, amount: left), to: .role(role)), &told)
         }
         state.lapsed = lapsed
     }

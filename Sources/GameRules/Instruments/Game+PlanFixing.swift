@@ -96,10 +96,10 @@ extension Game {
             paid[owner, default: 0] += surcharge
         }
         for role in paid.keys.sorted() {
-            told.append(
+            tell(
                 ToldEvent(
                     .lateCouplingSurcharge(coupling: coupling, role: role, amount: paid[role] ?? 0)
-                ))
+                ), &told)
         }
     }
 }

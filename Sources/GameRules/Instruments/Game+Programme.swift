@@ -66,7 +66,7 @@ extension Game {
     /// Starts the joint programme from this round on.
     mutating func startProgramme(_ told: inout [ToldEvent]) {
         state.programme = ProgrammeState(since: state.round)
-        told.append(ToldEvent(.programmeStarted))
+        tell(ToldEvent(.programmeStarted), &told)
     }
 
     /// Puts `coupling` in the programme for `round`, or moves its open commitment there (a
@@ -78,7 +78,7 @@ extension Game {
         } else {
             state.programme?.entries.append(entry)
         }
-        told.append(ToldEvent(.couplingProgrammed(coupling: coupling, round: round)))
+        tell(ToldEvent(.couplingProgrammed(coupling: coupling, round: round)), &told)
     }
 
     /// At the execution: the programme is paid, from its fund as far as it reaches, the rest
@@ -92,7 +92,7 @@ extension Game {
         guard rules.cost > 0 else { return }
         let fromFund = payJointly(rules.cost, from: rules.fund) { rules.share(of: $0, for: $1) }
         state.programme?.paid = rules.cost
-        told.append(ToldEvent(.programmePaid(amount: rules.cost, fromFund: fromFund)))
+        tell(ToldEvent(.programmePaid(amount: rules.cost, fromFund: fromFund)), &told)
     }
 
     /// At the end of the execution: a commitment whose coupling was made is kept (and pays
@@ -115,7 +115,7 @@ extension Game {
                         setBudget(owner, state.budgets[owner] + bonus / Double(owners.count))
                     }
                 }
-                told.append(ToldEvent(.programmeKept(coupling: coupling, bonus: bonus)))
+                tell(ToldEvent(.programmeKept(coupling: coupling, bonus: bonus)), &told)
             } else if state.couplingMissed[coupling] || state.round >= entry.round {
                 state.programme?.entries[index].kept = false
                 state.programme?.dropped.append(coupling)
@@ -128,7 +128,7 @@ extension Game {
                 }
                 let blamed = late.isEmpty ? owners : owners.filter(letDrop.contains)
                 for role in blamed { changeTrust(in: role, by: rules.breakTrust) }
-                told.append(ToldEvent(.programmeDropped(coupling: coupling, roles: blamed)))
+                tell(ToldEvent(.programmeDropped(coupling: coupling, roles: blamed)), &told)
             }
         }
     }
