@@ -19,7 +19,7 @@ struct CandidateActionsTests {
     /// Random games of every spec: `body` sees the game before each action, which is then
     /// applied. Mostly acting, sometimes passing, so that games reach their later rounds.
     static func randomGames(_ body: (Game, Action) -> Void) {
-        let games = TestScale.count(quick: 6, full: 60)
+        let games = TestScale.count(quick: 4, full: 60)
         for spec in specs {
             for seed in UInt64(1)...UInt64(games) {
                 var game = Game(spec: spec, seed: seed)

@@ -15,7 +15,7 @@ import Testing
         var proposals = 0
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 1, full: 4),
-            steps: TestScale.count(quick: 150, full: 1_000),
+            steps: TestScale.count(quick: 90, full: 1_000),
             bot: { $0 % 2 == 0 ? GreedyStrategy() as any Strategy : CooperativeStrategy() }
         ) { decision, game, step, random in
             let lookahead = decision.lookahead(seed: random.next())

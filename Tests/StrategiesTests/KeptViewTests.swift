@@ -16,7 +16,7 @@ import Testing
         var wandering = RoleView.blank
         GamePositions.walk(
             spec, seeds: TestScale.count(quick: 1, full: 4),
-            steps: TestScale.count(quick: 250, full: 2_000), bot: { _ in CooperativeStrategy() }
+            steps: TestScale.count(quick: 150, full: 2_000), bot: { _ in CooperativeStrategy() }
         ) { _, game, step, _ in
             for (slot, viewer) in viewers.enumerated() {
                 let fresh = game.view(for: viewer)
