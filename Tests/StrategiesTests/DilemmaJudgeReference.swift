@@ -10,10 +10,13 @@ enum DilemmaJudgeReference {
     static func cooperativeOption(_ decision: Decision, dilemma: Int, seed: UInt64) -> Int {
         let base = decision.lookahead(seed: seed)
         return best(choosable(decision, dilemma: dilemma)) { option in
-            Heuristic.sharedValue(
-                DilemmaJudge.settle(base, dilemma: dilemma, mine: option, role: decision.role) {
-                    _ in option
-                })
+            var game = base
+            DilemmaJudge.settle(
+                &game, from: base, dilemma: dilemma, mine: option, role: decision.role
+            ) {
+                _ in option
+            }
+            return Heuristic.sharedValue(game)
         }
     }
 
@@ -23,8 +26,9 @@ enum DilemmaJudgeReference {
         let base = decision.lookahead(seed: seed)
         return best(choosable(decision, dilemma: dilemma)) { option in
             options.reduce(0.0) { total, others in
-                let game = DilemmaJudge.settle(
-                    base, dilemma: dilemma, mine: option, role: decision.role
+                var game = base
+                DilemmaJudge.settle(
+                    &game, from: base, dilemma: dilemma, mine: option, role: decision.role
                 ) { _ in others }
                 return total + Heuristic.ownValue(game, role: decision.role)
             }

@@ -5,7 +5,7 @@ import Testing
 @testable import Strategies
 
 /// The rules the cooperation policy leans on to skip work: it never tries a plan more than
-/// `ProjectPlanner.planAhead` rounds ahead or outside the project's earliest and latest
+/// `Game.planAhead` rounds ahead or outside the project's earliest and latest
 /// start, and never checks a coupling proposal that `CooperationPolicy.mayPropose` rules
 /// out. Each holds wherever the rules are asked.
 @Suite struct PolicyShortcutTests {
@@ -28,7 +28,7 @@ import Testing
             // A fresh decision checks each action alone, as the planner's first asks do.
             let alone = Decision(game: game, role: role)
             for project in spec.projects.indices where spec.projects[project].owner == role {
-                for ahead in (ProjectPlanner.planAhead + 1)...(ProjectPlanner.planAhead + 3)
+                for ahead in (Game.planAhead + 1)...(Game.planAhead + 3)
                 where now + ahead < spec.rounds {
                     let plan = Action.plan(role: role, project: project, round: now + ahead)
                     if alone.allows(plan) || decision.allows(plan) { wrong.append("\(plan)") }
@@ -36,7 +36,7 @@ import Testing
                 }
                 let earliest = spec.projects[project].earliestStart
                 let latest = spec.projects[project].latestStart ?? spec.rounds
-                for round in now...(now + ProjectPlanner.planAhead)
+                for round in now...(now + Game.planAhead)
                 where round < earliest || round > latest {
                     let plan = Action.plan(role: role, project: project, round: round)
                     if alone.allows(plan) || decision.allows(plan) { wrong.append("\(plan)") }
@@ -54,7 +54,7 @@ import Testing
             }
         }
         #expect(wrong.isEmpty, "\(wrong.count) actions, first \(wrong.prefix(3))")
-        if spec.rounds > ProjectPlanner.planAhead + 1 { #expect(plansAsked > 0) }
+        if spec.rounds > Game.planAhead + 1 { #expect(plansAsked > 0) }
         if spec.projects.contains(where: { $0.earliestStart > 0 || $0.latestStart != nil }) {
             #expect(outsideAsked > 0)
         }

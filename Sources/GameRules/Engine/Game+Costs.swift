@@ -4,19 +4,22 @@ extension Game {
         state.jointAgreed[project] ? spec.projects[project].payers : [spec.projects[project].owner]
     }
 
-    /// What each payer of a project pays if it starts now on its own (not coupled).
-    func costShares(of project: Int) -> [(role: Int, amount: Double)] {
+    /// What a project costs now beyond the money funds granted it (never below 0): what its
+    /// owner pays when it alone pays, before any split or surcharge.
+    private func uncoveredCost(of project: Int) -> Double {
         // The spec's fields are read in place (a copy of the whole project retained every
         // string and array of it).
+        Swift.max(0, spec.projects[project].cost - state.projects[project].fundMoney)
+    }
+
+    /// What each payer of a project pays if it starts now on its own (not coupled).
+    func costShares(of project: Int) -> [(role: Int, amount: Double)] {
+        // The owner alone: no surcharge and no split (the same number, without their arrays).
         guard state.jointAgreed[project] else {
-            // The owner alone: the whole cost, with no surcharge and no split (the same
-            // number as below, without its arrays).
-            let cost = spec.projects[project].cost - state.projects[project].fundMoney
-            return [(spec.projects[project].owner, Swift.max(0, cost))]
+            return [(spec.projects[project].owner, uncoveredCost(of: project))]
         }
         let payers = spec.projects[project].payers
-        var total = Swift.max(0, spec.projects[project].cost - state.projects[project].fundMoney)
-        total *= 1 + transactionSurcharge(among: payers)
+        let total = uncoveredCost(of: project) * (1 + transactionSurcharge(among: payers))
         let sharing: CostSharing = payers.count == 1 ? .equal : spec.projects[project].sharing
         let split = sharing.split(total, work: payers.map { _ in 1 })
         return zip(payers, split).map { (role: $0, amount: $1) }
@@ -34,10 +37,8 @@ extension Game {
     /// What `role` pays for `project` if it starts now on its own.
     func ownShare(_ project: Int, _ role: Int) -> Double {
         guard state.jointAgreed[project] else {
-            // The owner alone pays: the whole cost, with no surcharge and no split (the same
-            // number `costShares` gives, without its arrays).
-            guard spec.projects[project].owner == role else { return 0 }
-            return Swift.max(0, spec.projects[project].cost - state.projects[project].fundMoney)
+            // The owner alone pays (the number `costShares` gives, without its arrays).
+            return spec.projects[project].owner == role ? uncoveredCost(of: project) : 0
         }
         return costShares(of: project).first { $0.role == role }?.amount ?? 0
     }

@@ -93,8 +93,8 @@ extension Game: MutableExpressionEnvironment {
     /// Applies effects and tells every budget, fund, trust and variable they changed.
     mutating func applyEffects(_ effects: [Effect], telling told: inout [ToldEvent]) {
         guard !effects.isEmpty else { return }
-        // A lookahead does not tell them: keeping the arrays to compare made every change
-        // of them copy the whole array first.
+        // A lookahead tells no events, so there is nothing to compare (keeping the arrays
+        // to compare made every change of them copy the whole array first).
         guard keepsRecords else { return applyEffects(effects) }
         // Only the five arrays whose changes are told are kept (a copy of the whole state
         // retained and released every array of it).

@@ -9,7 +9,7 @@ extension Game {
         lapseEarmarks(&told)
         fixPlans()
         checkGoals(&told)
-        if keepsRecords { tell(ToldEvent(.yearReviewed(YearSnapshot(self))), &told) }
+        tell(ToldEvent(.yearReviewed(YearSnapshot(self))), &told)
         for question in spec.roundQuestions where question.round == state.round {
             tell(ToldEvent(.question(text: question.text)), &told)
         }

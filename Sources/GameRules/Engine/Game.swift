@@ -51,9 +51,8 @@ public struct Game: Hashable, Sendable, Codable {
     /// What was told while the game set itself up to the first interactive phase.
     public internal(set) var openingEvents: [ToldEvent] = []
 
-    /// Whether the game records its public history and tells its year summaries and the
-    /// changes of effects: false in a copy that only looks ahead (`lookAheadOnly()`).
-    /// Neither encoded nor compared.
+    /// Whether the game records its public history and tells its events: false in a copy
+    /// that only looks ahead (`lookAheadOnly()`). Neither encoded nor compared.
     public internal(set) var keepsRecords = true
 
     /// The current phase.

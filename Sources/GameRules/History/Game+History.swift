@@ -42,10 +42,10 @@ extension Game {
     }
 
     /// Makes this game a copy that only looks ahead: it drops its public history, records
-    /// none from now on, tells no year summary (`yearReviewed`) and does not tell the
-    /// changes effects make (`changed`). The rules read none of them, so it plays on exactly
-    /// as the game would, for a lookahead that only values where play leads (never a
-    /// strategy that reads the history or the events).
+    /// none from now on and tells no events (`apply` returns none; not even the year
+    /// summary is made). The rules read neither, so it plays on exactly as the game would,
+    /// for a lookahead that only values where play leads (never a strategy that reads the
+    /// history or the events).
     public mutating func lookAheadOnly() {
         state.history = []
         keepsRecords = false

@@ -164,9 +164,11 @@ extension Game {
     /// Makes `views` the view of every project, written in place when it has one per project.
     private func updateProjectViews(_ views: inout [ProjectView], for viewer: Int?) {
         let count = spec.projects.count
-        guard views.count == count else {
-            views = spec.projects.indices.map { projectView($0, for: viewer) }
-            return
+        if views.count != count {
+            views = Array(
+                repeating: ProjectView(
+                    phase: .idle, plannedRound: nil, startedRound: nil, deadlineMissed: false),
+                count: count)
         }
         // Every project's state is read through one buffer, field by field (a copy of a
         // project's state retained its fund grants), and each view written in place.
@@ -175,29 +177,17 @@ extension Game {
                 for project in 0..<count {
                     let phase = projects[project].phase
                     // Only a planned project's plan can be hidden.
-                    guard phase == .planned else {
-                        views[project] = ProjectView(
-                            phase: phase, plannedRound: projects[project].plannedRound,
-                            startedRound: projects[project].startedRound,
-                            deadlineMissed: projects[project].deadlineMissed)
-                        continue
-                    }
-                    views[project] = projectView(project, for: viewer)
+                    let hidden = phase == .planned && !seesPlan(of: project, by: viewer)
+                    views[project] = ProjectView(
+                        phase: hidden ? .idle : phase,
+                        plannedRound: hidden ? nil : projects[project].plannedRound,
+                        startedRound: projects[project].startedRound,
+                        deadlineMissed: projects[project].deadlineMissed,
+                        fixedSince: hidden || phase != .planned ? nil : projects[project].fixedSince
+                    )
                 }
             }
         }
-    }
-
-    private func projectView(_ project: Int, for viewer: Int?) -> ProjectView {
-        // Read field by field: a copy of the project's state retained its fund grants.
-        let phase = state.projects[project].phase
-        let hidden = phase == .planned && !seesPlan(of: project, by: viewer)
-        return ProjectView(
-            phase: hidden ? .idle : phase,
-            plannedRound: hidden ? nil : state.projects[project].plannedRound,
-            startedRound: state.projects[project].startedRound,
-            deadlineMissed: state.projects[project].deadlineMissed,
-            fixedSince: hidden || phase != .planned ? nil : state.projects[project].fixedSince)
     }
 
     private func dilemmaView(_ dilemma: Int, for viewer: Int?) -> DilemmaView {

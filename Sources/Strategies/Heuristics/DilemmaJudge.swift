@@ -85,30 +85,14 @@ enum DilemmaJudge {
         return best
     }
 
-    /// Plays `game` on until the dilemma is decided: the role takes `mine`, other choosers
-    /// take `others(role)`, everyone else says ready.
+    /// Plays `base` on in `game` until the dilemma is decided: the role takes `mine`, other
+    /// choosers take `others(role)`, everyone else says ready. `game` is overwritten with
+    /// `base` first, its storage reused: the judge plays every option from one position.
     static func settle(
-        _ game: Game, dilemma: Int, mine: Int, role: Int, others: (Int) -> Int
-    ) -> Game {
-        var game = game
-        play(&game, dilemma: dilemma, mine: mine, role: role, others: others)
-        return game
-    }
-
-    /// `settle` played on `scratch`, first overwritten with `base` (its storage reused: the
-    /// judge plays every option from one position).
-    static func settle(
-        _ scratch: inout Game, from base: Game, dilemma: Int, mine: Int, role: Int,
+        _ game: inout Game, from base: Game, dilemma: Int, mine: Int, role: Int,
         others: (Int) -> Int
     ) {
-        scratch.overwrite(with: base)
-        play(&scratch, dilemma: dilemma, mine: mine, role: role, others: others)
-    }
-
-    /// Plays `game` on until the dilemma is decided, as `settle` says.
-    private static func play(
-        _ game: inout Game, dilemma: Int, mine: Int, role: Int, others: (Int) -> Int
-    ) {
+        game.overwrite(with: base)
         let decisions = game.state.dilemmas[dilemma].decisions
         let round = game.state.round
         let choosers = game.spec.dilemmas[dilemma].choosers

@@ -8,9 +8,8 @@ enum PlanFixingPolicy {
     /// What `role` would pay to couple `coupling` now, as the view shows it.
     static func surcharge(_ coupling: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
         guard let late = spec.planFixing?.lateCouplingSurcharge, late > 0 else { return 0 }
-        // Counted in place (a filtered array per coupling and decision cost more).
-        // The coupling's projects are walked in place: looping over the couplings with
-        // `for in` would copy each one whole (its texts and effects) to read one field.
+        // Counted in place: a filtered array per coupling and decision cost more, and a copy
+        // of the coupling (its texts and effects) to read one field.
         let projects = spec.projects
         let couplings = spec.couplings
         let fixed = couplings[coupling].projects.reduce(0) { count, project in

@@ -16,9 +16,6 @@ struct ProjectPlanner {
     /// serves one decision (one role, one view), in which these sums do not change.
     private let memo = CommittedMemo()
 
-    /// How many rounds after the current one a plan may be made for: the rules' own bound.
-    static let planAhead = Game.planAhead
-
     /// The role's own share of a project if it starts: all of it unless partners agreed.
     static func share(of project: Int, spec: GameSpec, view: RoleView) -> Double {
         let projects = spec.projects
@@ -210,12 +207,12 @@ struct ProjectPlanner {
             }
             let first =
                 waitsForCouplings ? couplingStart(project, spec: spec, view: view, now: now) : now
-            // A plan beyond `planAhead` rounds from now, before the project's earliest start
+            // A plan beyond `Game.planAhead` rounds from now, before the project's earliest start
             // or after its latest is never allowed: those rounds are not tried
             // (`PolicyShortcutTests` holds the rules to that).
             let lowest = max(first, projects[project].earliestStart)
             let latest = min(projects[project].latestStart ?? spec.rounds - 1, spec.rounds - 1)
-            let highest = min(latest, now + ProjectPlanner.planAhead)
+            let highest = min(latest, now + Game.planAhead)
             // Every test is pure: the rules, the dearest, are asked last.
             for round in lowest..<max(lowest, highest + 1)
             where canAfford(cost, in: round, role: role, spec: spec, view: view, now: now) {
