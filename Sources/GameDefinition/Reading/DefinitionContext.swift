@@ -18,7 +18,11 @@ final class DefinitionContext {
     /// Per district (index), the underground slots taken by projects done or running
     /// before the game, read so far.
     var slotsTakenBefore: [Int: Int] = [:]
-    private let locator: StringLocator
+    /// Maps expression errors to file positions; made at the first error (it splits the
+    /// whole file into lines, which a file without errors never needs).
+    private lazy var locator = StringLocator(source: source)
+    /// Finds names among long lists of ids without searching them.
+    private var lookup = IDLookup()
 
     /// Creates a context.
     init(
@@ -28,7 +32,6 @@ final class DefinitionContext {
         self.sink = sink
         self.scope = scope
         self.source = source
-        self.locator = StringLocator(source: source)
         self.firstYear = basics.firstYear
         self.rounds = basics.rounds
         self.moneySteps = basics.moneySteps
@@ -47,7 +50,7 @@ final class DefinitionContext {
 
     /// The index of `name` among `ids`, or a `def.unknown-id` diagnostic with a suggestion.
     func resolve(_ name: Located<String>, among ids: [String], kind: String) -> Int? {
-        if let index = ids.firstIndex(of: name.value) { return index }
+        if let index = lookup.place(of: name.value, among: ids) { return index }
         let close = Suggestions.closest(to: name.value, among: ids)
         let known =
             ids.isEmpty

@@ -32,9 +32,9 @@ final class DiagnosticSink {
         add(.warning, id, message, location, suggestion)
     }
 
-    /// Notes that the reader asked for `key` in a table at `path`.
-    func noteAsked(_ key: String, at path: [String]) {
-        askedKeys[path.joined(separator: "."), default: []].insert(key)
+    /// Notes that the reader asked for `key` in a table at `path` (its keys joined by dots).
+    func noteAsked(_ key: String, at path: String) {
+        askedKeys[path, default: []].insert(key)
     }
 
     /// Adds diagnostics found elsewhere, such as by the TOML reader.

@@ -18,6 +18,8 @@ final class TableReader {
     /// The languages of the player texts, passed on to the readers of sub-tables.
     var languages = TextLanguages()
     private var asked: [String] = []
+    /// `path` joined with dots, as the sink notes asked keys by it (joined once per table).
+    private lazy var dottedPath = path.joined(separator: ".")
 
     /// Creates a reader for `table`, found at `location`, at `path` in the format.
     init(
@@ -35,7 +37,7 @@ final class TableReader {
     func node(_ key: String) -> TOMLNode? {
         if !asked.contains(key) {
             asked.append(key)
-            sink.noteAsked(key, at: path)
+            sink.noteAsked(key, at: dottedPath)
         }
         return table[key]
     }

@@ -8,12 +8,17 @@ enum CouplingsSection {
         -> [CouplingSpec]
     {
         var seen: Set<String> = []
+        // Each project's place by id, found once: a search of every project for every member
+        // made reading a game quadratic in its projects.
+        let places = Dictionary(
+            projects.indices.map { (projects[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         return root.tables("couplings").compactMap { reader in
             let names = reader.strings("projects") ?? []
             let id = reader.string("id") ?? names.map(\.value).joined(separator: "_")
             let name = reader.playerText("name") ?? id
             let saving = reader.nonNegative("saving") ?? 0
-            let specs = members(names, projects: projects, context: context)
+            let places = members(names, places: places, context: context)
+            let specs = places.map { projects[$0] }
             let owners = specs.map(\.owner)
             let key = KeyReader(
                 context: context, parties: owners, partyWord: "an owner of coupling `\(id)`",
@@ -47,17 +52,18 @@ enum CouplingsSection {
             }
             return CouplingSpec(
                 id: id, name: name,
-                projects: specs.compactMap { spec in projects.firstIndex { $0.id == spec.id } },
+                projects: places,
                 saving: saving, sharing: sharing, effects: effects)
         }
     }
 
-    /// The projects named in a coupling, in its order; unknown names are reported.
+    /// The places (in `projects`, by `places`) of the projects named in a coupling, in its
+    /// order; unknown names are reported.
     private static func members(
-        _ names: [Located<String>], projects: [ProjectSpec], context: DefinitionContext
-    ) -> [ProjectSpec] {
+        _ names: [Located<String>], places: [String: Int], context: DefinitionContext
+    ) -> [Int] {
         context.resolveAll(names, among: context.scope.projects, kind: "project").compactMap {
-            index in projects.first { $0.id == context.scope.projects[index] }
+            places[context.scope.projects[$0]]
         }
     }
 }

@@ -15,6 +15,8 @@ public enum DiagnosticRenderer {
     public static func render(
         _ ds: [Diagnostic], source: String?, color: Bool = false, ids: Bool = false
     ) -> String {
+        // No lines are split for no diagnostics.
+        guard !ds.isEmpty else { return "" }
         let lines = source.map(splitLines)
         return ds.map { render($0, lines: lines, color: color, ids: ids) }.joined()
     }
