@@ -9,7 +9,7 @@ enum GreedyRankReference {
     static func rank(_ decision: Decision, seed: UInt64) -> [(action: Action, gain: Double)] {
         let role = decision.role
         let base = decision.lookahead(seed: seed)
-        let owned = Heuristic.ownedProjects(of: role, in: base.spec)
+        let owned = base.spec.ownedProjects(of: role)
         let now = Heuristic.ownValue(base, role: role, owned: owned)
         let planning = Set(base.legalActions(for: role))
         var ranked: [(action: Action, gain: Double)] = []

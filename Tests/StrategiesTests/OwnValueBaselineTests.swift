@@ -24,7 +24,7 @@ struct OwnValueBaselineTests {
         ) { decision, game, step, _ in
             guard step % 3 == 0 else { return }
             let role = decision.role
-            let owned = Heuristic.ownedProjects(of: role, in: spec)
+            let owned = spec.ownedProjects(of: role)
             var baseline = OwnValueBaseline(game, role: role, owned: owned)
             #expect(baseline.value == Heuristic.ownValue(game, role: role))
             for action in decision.legalActions {

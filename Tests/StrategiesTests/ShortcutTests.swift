@@ -34,7 +34,7 @@ struct ShortcutTests {
         var plans = 0
         try Self.randomDecisions { game, decision in
             let role = decision.role
-            let owned = Heuristic.ownedProjects(of: role, in: game.spec)
+            let owned = game.spec.ownedProjects(of: role)
             var baseline = OwnValueBaseline(game, role: role, owned: owned)
             #expect(
                 Heuristic.ownValue(game, role: role, owned: owned)

@@ -290,7 +290,7 @@ public struct GameSpec: Hashable, Sendable, Codable {
     }
 
     /// The projects `role` owns (indices, in order), kept with the projects.
-    func ownedProjects(of role: Int) -> [Int] {
+    public func ownedProjects(of role: Int) -> [Int] {
         box.owned.indices.contains(role) ? box.owned[role] : []
     }
 

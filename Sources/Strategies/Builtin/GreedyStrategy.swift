@@ -28,17 +28,19 @@ public struct GreedyStrategy: Strategy {
     static func best(_ decision: Decision, seed: UInt64) -> (action: Action, gain: Double)? {
         let role = decision.role
         let base = decision.lookahead(seed: seed)
-        let owned = Heuristic.ownedProjects(of: role, in: base.spec)
+        let owned = base.spec.ownedProjects(of: role)
         var baseline = OwnValueBaseline(base, role: role, owned: owned)
         let now = baseline.value
         // Planning and unplanning change nothing the value reads but the project's phase and
         // round: they are valued in place, not on a copy of every project's state, once the
         // copy's rules say they are allowed there (checked alone: a candidate is legal there
         // exactly when the copy's legal actions list it).
+        // What the role planned now, passed in, not captured (a captured variable was boxed
+        // and its every access checked at run time).
         var plannedInBase: Double?
-        func allowedInBase(_ action: Action) -> Bool {
+        func allowedInBase(_ action: Action, _ plannedNow: inout Double?) -> Bool {
             base.isCandidate(action)
-                && base.isLegal(candidate: action, of: role, plannedNow: &plannedInBase)
+                && base.isLegal(candidate: action, of: role, plannedNow: &plannedNow)
         }
         // Room for every legal action made once (grown by appending, they were copied over
         // and over).
@@ -59,10 +61,10 @@ public struct GreedyStrategy: Strategy {
             switch action {
             case .ready, .choose, .respond: continue
             case .plan(_, let project, let round):
-                guard allowedInBase(action) else { continue }
+                guard allowedInBase(action, &plannedInBase) else { continue }
                 change = PlanChange(action: action, project: project, phase: .planned, round: round)
             case .unplan(_, let project):
-                guard allowedInBase(action) else { continue }
+                guard allowedInBase(action, &plannedInBase) else { continue }
                 change = PlanChange(action: action, project: project, phase: .idle, round: nil)
             case .propose:
                 // A proposal is only recorded until the decision phase settles it: it changes

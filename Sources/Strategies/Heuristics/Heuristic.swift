@@ -18,15 +18,7 @@ public enum Heuristic {
     /// Plans that the role cannot pay for (budget plus income up to the planned round)
     /// count against it, so a one-step lookahead does not plan beyond its means.
     public static func ownValue(_ game: Game, role: Int) -> Double {
-        let projects = game.spec.projects
-        return ownValue(
-            game, role: role, owned: projects.indices.lazy.filter { projects[$0].owner == role })
-    }
-
-    /// The projects `role` owns, in index order.
-    static func ownedProjects(of role: Int, in spec: GameSpec) -> [Int] {
-        let projects = spec.projects
-        return projects.indices.filter { projects[$0].owner == role }
+        ownValue(game, role: role, owned: game.spec.ownedProjects(of: role))
     }
 
     /// `ownValue(_:role:)` over `owned`, the role's projects in index order (listed once by
