@@ -10,14 +10,14 @@ enum CouplingsSection {
         var seen: Set<String> = []
         // Each project's place by id, found once: a search of every project for every member
         // made reading a game quadratic in its projects.
-        let places = Dictionary(
+        let placeOfID = Dictionary(
             projects.indices.map { (projects[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         return root.tables("couplings").compactMap { reader in
             let names = reader.strings("projects") ?? []
             let id = reader.string("id") ?? names.map(\.value).joined(separator: "_")
             let name = reader.playerText("name") ?? id
             let saving = reader.nonNegative("saving") ?? 0
-            let places = members(names, places: places, context: context)
+            let places = members(names, placeOfID: placeOfID, context: context)
             let specs = places.map { projects[$0] }
             let owners = specs.map(\.owner)
             let key = KeyReader(
@@ -57,13 +57,13 @@ enum CouplingsSection {
         }
     }
 
-    /// The places (in `projects`, by `places`) of the projects named in a coupling, in its
-    /// order; unknown names are reported.
+    /// The places (in the projects, by `placeOfID`) of the projects named in a coupling, in
+    /// its order; unknown names are reported.
     private static func members(
-        _ names: [Located<String>], places: [String: Int], context: DefinitionContext
+        _ names: [Located<String>], placeOfID: [String: Int], context: DefinitionContext
     ) -> [Int] {
         context.resolveAll(names, among: context.scope.projects, kind: "project").compactMap {
-            places[context.scope.projects[$0]]
+            placeOfID[context.scope.projects[$0]]
         }
     }
 }
