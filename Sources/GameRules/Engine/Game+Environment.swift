@@ -59,8 +59,19 @@ extension Game: MutableExpressionEnvironment {
     }
 
     public mutating func setBudget(_ role: Int, _ value: Double) {
-        state.budgets[role] = spec.allowDebt ? value : Swift.max(0, value)
+        state.budgets[role] = allowedBudget(value)
         if state.earmarked != nil { clampEarmark(role) }
+    }
+
+    /// The budget `role` is left with after paying `amount` (a contribution, a transfer, a
+    /// meeting's cost), without paying it.
+    public func budget(of role: Int, afterPaying amount: Double) -> Double {
+        allowedBudget(state.budgets[role] - amount)
+    }
+
+    /// `value` as a budget may hold it: at least 0 unless the game allows debt.
+    private func allowedBudget(_ value: Double) -> Double {
+        spec.allowDebt ? value : Swift.max(0, value)
     }
 
     public mutating func setTrust(_ from: Int, _ to: Int, _ value: Double) {

@@ -51,41 +51,36 @@ public struct GreedyStrategy: Strategy {
         bounded.reserveCapacity(legal.count)
         var sure = -Double.infinity
         var unchanged: Double?
-        // One buffer for the events of every lookahead (they are not read), and one game
-        // overwritten with the position for each (its arrays reused).
-        var told: [ToldEvent] = []
-        var scratch = base
-        var scratchMoved = false
         for (offset, action) in legal.enumerated() {
             let change: PlanChange
             switch action {
-            case .ready, .choose, .respond: continue
+            // A role's legal actions hold no facilitator's action.
+            case .ready, .choose, .respond, .facilitator: continue
             case .plan(_, let project, let round):
                 guard allowedInBase(action, &plannedInBase) else { continue }
                 change = PlanChange(action: action, project: project, phase: .planned, round: round)
             case .unplan(_, let project):
                 guard allowedInBase(action, &plannedInBase) else { continue }
                 change = PlanChange(action: action, project: project, phase: .idle, round: nil)
-            case .propose:
-                // A proposal is only recorded until the decision phase settles it: it changes
-                // nothing the value reads, so its value is the unchanged copy's, without a copy
-                // to apply it to (`GreedyProposalTests` holds the rules to that).
+            case .propose, .share, .commit, .shareProject, .meet, .contribute, .transfer:
+                // None of these changes what the value reads but the role's budget: a
+                // proposal is only recorded until the decision phase settles it, sharing and
+                // promising change trust and records, and a payment (a meeting's cost) only
+                // the budget. So each is valued on the unchanged copy, with the budget it
+                // leaves, without a copy to apply it to (`GreedyShortcutTests` hold the rules
+                // to that).
                 guard base.check(action) == nil else { continue }
-                if unchanged == nil {
-                    unchanged = Heuristic.ownValue(base, role: role, owned: owned)
+                let value: Double
+                if let paid = Self.payment(of: action, in: base.spec) {
+                    value = Heuristic.ownValue(
+                        base, role: role, owned: owned,
+                        budget: base.budget(of: role, afterPaying: paid))
+                } else {
+                    if unchanged == nil {
+                        unchanged = Heuristic.ownValue(base, role: role, owned: owned)
+                    }
+                    value = unchanged!
                 }
-                valued.append((offset, action, unchanged!))
-                sure = max(sure, unchanged!)
-                continue
-            default:
-                // A refused action leaves the game as it was.
-                if scratchMoved { scratch.overwrite(with: base) }
-                guard scratch.apply(action, into: &told) == nil else {
-                    scratchMoved = false
-                    continue
-                }
-                scratchMoved = true
-                let value = Heuristic.ownValue(scratch, role: role, owned: owned)
                 valued.append((offset, action, value))
                 sure = max(sure, value)
                 continue
@@ -120,6 +115,16 @@ public struct GreedyStrategy: Strategy {
             }
         }
         return best.map { ($0.action, $0.gain) }
+    }
+
+    /// What `action` makes its role pay from its budget, where it pays something: a
+    /// contribution, a transfer, a meeting that costs money.
+    static func payment(of action: Action, in spec: GameSpec) -> Double? {
+        switch action {
+        case .contribute(_, _, let amount), .transfer(_, _, let amount): return Double(amount)
+        case .meet: return spec.trust.meetCost > 0 ? spec.trust.meetCost : nil
+        default: return nil
+        }
     }
 }
 

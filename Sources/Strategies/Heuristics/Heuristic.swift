@@ -24,6 +24,14 @@ public enum Heuristic {
     /// `ownValue(_:role:)` over `owned`, the role's projects in index order (listed once by
     /// a caller that values many games).
     static func ownValue(_ game: Game, role: Int, owned: some Sequence<Int>) -> Double {
+        ownValue(game, role: role, owned: owned, budget: game.state.budgets[role])
+    }
+
+    /// `ownValue(_:role:owned:)` with the role's budget at `budget`: the value after a move
+    /// that changes nothing else the value reads (a payment), without making the move.
+    static func ownValue(
+        _ game: Game, role: Int, owned: some Sequence<Int>, budget: Double
+    ) -> Double {
         let spec = game.spec
         // The role's rules read in place (a copy of its texts and goals cost more).
         let roles = spec.roles
@@ -34,7 +42,6 @@ public enum Heuristic {
         var progress = 0.0
         var planned = 0.0
         var overcommitted = false
-        let budget = game.state.budgets[role]
         // Fields read in place: copying each project's rules and state (or listing the
         // planned rounds first) cost more than the sums.
         let projects = spec.projects
