@@ -32,15 +32,15 @@ import Testing
                     var after = base
                     guard case .success = after.apply(action) else { continue }
                     moves["\(action)".prefix { $0 != "(" }.description, default: 0] += 1
-                    let paid = GreedyStrategy.payment(of: action, in: spec)
-                    let budget = base.budget(of: role, afterPaying: paid ?? 0)
+                    let left = base.budget(afterPaying: action)
+                    let budget = left ?? base.state.budgets[role]
                     let owned = spec.ownedProjects(of: role)
                     let shortcut = Heuristic.ownValue(
                         base, role: role, owned: owned, budget: budget)
                     #expect(
                         Heuristic.ownValue(after, role: role).bitPattern == shortcut.bitPattern,
                         "\(path) step \(step): \(action)")
-                    guard paid == nil else { continue }
+                    guard left == nil else { continue }
                     // A move that pays nothing leaves every role's value as it was.
                     for owner in spec.roles.indices {
                         #expect(

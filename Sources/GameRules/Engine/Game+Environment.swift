@@ -63,10 +63,21 @@ extension Game: MutableExpressionEnvironment {
         if state.earmarked != nil { clampEarmark(role) }
     }
 
-    /// The budget `role` is left with after paying `amount` (a contribution, a transfer, a
-    /// meeting's cost), without paying it.
-    public func budget(of role: Int, afterPaying amount: Double) -> Double {
-        allowedBudget(state.budgets[role] - amount)
+    /// The budget the role of `action` is left with once it paid for it, for an action that
+    /// takes money from its budget (a contribution, a transfer, a meeting that costs money);
+    /// nil for any other. Nothing is paid.
+    public func budget(afterPaying action: Action) -> Double? {
+        let role: Int
+        let amount: Double
+        switch action {
+        case .contribute(let payer, _, let paid), .transfer(let payer, _, let paid):
+            (role, amount) = (payer, Double(paid))
+        case .meet(let payer, _) where spec.trust.meetCost > 0:
+            (role, amount) = (payer, spec.trust.meetCost)
+        default:
+            return nil
+        }
+        return allowedBudget(state.budgets[role] - amount)
     }
 
     /// `value` as a budget may hold it: at least 0 unless the game allows debt.

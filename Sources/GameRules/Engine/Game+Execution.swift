@@ -290,20 +290,19 @@ extension Game {
             state.graafrustUntil[district] ?? 0, state.round + rounds)
     }
 
-    /// Whether `project` is part of a coupling that was made.
-    private func madeInCoupling(_ project: Int) -> Bool {
-        spec.couplings.indices.contains { index in
-            state.couplingMade[index] && spec.couplings[index].projects.contains(project)
-        }
+    /// Whether coupling `index` was made and `project` is part of it.
+    private func isMade(_ index: Int, with project: Int) -> Bool {
+        state.couplingMade[index] && spec.couplings[index].projects.contains(project)
     }
 
     /// Pairs of roles that did joint work on a project (a joint project or a coupling).
     private func jointPairs(of project: Int) -> [(Int, Int)] {
+        let couplings = spec.couplings.indices
         // Most projects are done by their owner alone: no lists for them.
-        guard state.jointAgreed[project] || madeInCoupling(project) else { return [] }
+        guard state.jointAgreed[project] || couplings.contains(where: { isMade($0, with: project) })
+        else { return [] }
         var roles = payers(of: project)
-        for index in spec.couplings.indices
-        where state.couplingMade[index] && spec.couplings[index].projects.contains(project) {
+        for index in couplings where isMade(index, with: project) {
             roles += spec.couplings[index].projects.map { spec.projects[$0].owner }
         }
         var unique: [Int] = []

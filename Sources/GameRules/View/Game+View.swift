@@ -163,29 +163,19 @@ extension Game {
 
     /// Makes `views` the view of every project, written in place when it has one per project.
     private func updateProjectViews(_ views: inout [ProjectView], for viewer: Int?) {
-        let count = spec.projects.count
-        if views.count != count {
-            views = Array(
-                repeating: ProjectView(
-                    phase: .idle, plannedRound: nil, startedRound: nil, deadlineMissed: false),
-                count: count)
-        }
         // Every project's state is read through one buffer, field by field (a copy of a
-        // project's state retained its fund grants), and each view written in place.
+        // project's state retained its fund grants).
         state.projects.withUnsafeBufferPointer { projects in
-            views.withUnsafeMutableBufferPointer { views in
-                for project in 0..<count {
-                    let phase = projects[project].phase
-                    // Only a planned project's plan can be hidden.
-                    let hidden = phase == .planned && !seesPlan(of: project, by: viewer)
-                    views[project] = ProjectView(
-                        phase: hidden ? .idle : phase,
-                        plannedRound: hidden ? nil : projects[project].plannedRound,
-                        startedRound: projects[project].startedRound,
-                        deadlineMissed: projects[project].deadlineMissed,
-                        fixedSince: hidden || phase != .planned ? nil : projects[project].fixedSince
-                    )
-                }
+            Self.fill(&views, count: projects.count) { project in
+                let phase = projects[project].phase
+                // Only a planned project's plan can be hidden.
+                let hidden = phase == .planned && !seesPlan(of: project, by: viewer)
+                return ProjectView(
+                    phase: hidden ? .idle : phase,
+                    plannedRound: hidden ? nil : projects[project].plannedRound,
+                    startedRound: projects[project].startedRound,
+                    deadlineMissed: projects[project].deadlineMissed,
+                    fixedSince: hidden || phase != .planned ? nil : projects[project].fixedSince)
             }
         }
     }

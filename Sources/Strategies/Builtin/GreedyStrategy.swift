@@ -71,10 +71,8 @@ public struct GreedyStrategy: Strategy {
                 // to that).
                 guard base.check(action) == nil else { continue }
                 let value: Double
-                if let paid = Self.payment(of: action, in: base.spec) {
-                    value = Heuristic.ownValue(
-                        base, role: role, owned: owned,
-                        budget: base.budget(of: role, afterPaying: paid))
+                if let left = base.budget(afterPaying: action) {
+                    value = Heuristic.ownValue(base, role: role, owned: owned, budget: left)
                 } else {
                     if unchanged == nil {
                         unchanged = Heuristic.ownValue(base, role: role, owned: owned)
@@ -115,16 +113,6 @@ public struct GreedyStrategy: Strategy {
             }
         }
         return best.map { ($0.action, $0.gain) }
-    }
-
-    /// What `action` makes its role pay from its budget, where it pays something: a
-    /// contribution, a transfer, a meeting that costs money.
-    static func payment(of action: Action, in spec: GameSpec) -> Double? {
-        switch action {
-        case .contribute(_, _, let amount), .transfer(_, _, let amount): return Double(amount)
-        case .meet: return spec.trust.meetCost > 0 ? spec.trust.meetCost : nil
-        default: return nil
-        }
     }
 }
 

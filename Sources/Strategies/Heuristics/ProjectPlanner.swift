@@ -156,12 +156,12 @@ struct ProjectPlanner {
         let role = decision.role
         let now = decision.round
         let projects = spec.projects
-        // Made with room for every project once it has one: grown by appending, it was
+        // Made with room for every own project once it has one: grown by appending, it was
         // copied over and over.
+        let owned = spec.ownedProjects(of: role)
         var order: [Int] = []
-        for project in projects.indices
-        where projects[project].owner == role && view.projects[project].phase == .idle {
-            if order.isEmpty { order.reserveCapacity(projects.count) }
+        for project in owned where view.projects[project].phase == .idle {
+            if order.isEmpty { order.reserveCapacity(owned.count) }
             order.append(project)
         }
         guard !order.isEmpty else { return nil }
