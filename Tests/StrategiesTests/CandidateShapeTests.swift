@@ -22,6 +22,13 @@ import Testing
             guard step % 3 == 0 else { return }
             let candidates = Set(game.candidateActions(for: decision.role))
             let legal = Set(decision.legalActions)
+            // The turn, asked once, and the shape, asked per action, make the same list:
+            // sharing is listed exactly when the role may take any action but `ready`.
+            let role = decision.role
+            #expect(game.mayTakeAction(role) == candidates.contains(.share(role: role)))
+            for candidate in candidates where candidate != .ready(role: role) {
+                #expect(game.hasCandidateShape(candidate), "\(candidate)")
+            }
             // A fresh decision, which has not listed its legal actions, checks each alone.
             let alone = Decision(game: game, role: decision.role)
             let asking = (0..<40).map { _ in Self.action(spec, game, role: decision.role, &random) }
@@ -53,6 +60,26 @@ import Testing
         _ = game.apply(.facilitator(.pause(true)))
         #expect(!game.isCandidate(.share(role: active)) && !game.isCandidate(.ready(role: active)))
         #expect(!game.isCandidate(.facilitator(.pause(false))))
+    }
+
+    @Test("a role that used every action of the phase may only say ready")
+    func theActionLimitLeavesReady() throws {
+        let spec = try #require(GamePositions.spec("Games/voorbeeld.toml"))
+        var game = Game(spec: spec, seed: 5)
+        let active = try #require(game.activeRole)
+        var taken = 0
+        while game.mayTakeAction(active), taken < Game.actionLimit + 5 {
+            let action = try #require(
+                game.legalActions(for: active).last { $0 != .ready(role: active) })
+            #expect((try? game.apply(action).get()) != nil, "\(action)")
+            taken += 1
+        }
+        #expect(taken == Game.actionLimit)
+        #expect(game.legalActions(for: active) == [.ready(role: active)])
+        #expect(!game.isCandidate(.share(role: active)) && game.isCandidate(.ready(role: active)))
+        let decision = Decision(game: game, role: active)
+        #expect(!decision.allowsCandidate(.share(role: active)) && decision.pendingDilemma == nil)
+        #expect(decision.allowsCandidate(.ready(role: active)))
     }
 
     /// An action of any kind, its numbers drawn around the game's ranges (some out of them).

@@ -6,11 +6,25 @@ extension Game {
     /// actions checks each with `isCandidate` and `isLegal(candidate:of:plannedNow:)` instead
     /// of listing every legal action.
     public func isCandidate(_ action: Action) -> Bool {
-        guard let role = action.role, spec.roles.indices.contains(role), mayAct(role),
-            !state.paused
-        else { return false }
-        if case .ready = action { return true }
-        guard state.actionsThisPhase[role] < Game.actionLimit else { return false }
+        guard let role = action.role else { return false }
+        if case .ready = action {
+            return spec.roles.indices.contains(role) && mayAct(role) && !state.paused
+        }
+        return mayTakeAction(role) && hasCandidateShape(action)
+    }
+
+    /// Whether `role` may take an action other than `ready` now: its turn, no pause, and
+    /// actions left in this phase. Every candidate but `ready` needs it.
+    public func mayTakeAction(_ role: Int) -> Bool {
+        spec.roles.indices.contains(role) && mayAct(role) && !state.paused
+            && state.actionsThisPhase[role] < Game.actionLimit
+    }
+
+    /// Whether `action` has the shape of one of its role's candidates, the turn aside: with
+    /// `mayTakeAction` of its role, what `isCandidate` says of any action but `ready`. A bot
+    /// that asks about many actions of one decision asks `mayTakeAction` once.
+    public func hasCandidateShape(_ action: Action) -> Bool {
+        guard let role = action.role, spec.roles.indices.contains(role) else { return false }
         switch action {
         case .ready, .share:
             return true

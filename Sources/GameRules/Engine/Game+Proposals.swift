@@ -148,15 +148,18 @@ extension Game {
         guard state.proposals.indices.contains(number - 1) else {
             return Rejection(.unknownProposal, .proposal(number))
         }
-        let proposal = state.proposals[number - 1]
-        guard proposal.accepted == nil else {
+        // The proposal's fields read in place (a copy of it retained its lists).
+        guard state.proposals[number - 1].accepted == nil else {
             return Rejection(.unknownProposal, .proposal(number))
         }
-        guard proposal.from != role else { return Rejection(.ownProposal) }
-        guard proposal.concerned.contains(role) || spec.forms[state.form].decision == .vote else {
+        guard state.proposals[number - 1].from != role else { return Rejection(.ownProposal) }
+        guard
+            state.proposals[number - 1].concerned.contains(role)
+                || spec.forms[state.form].decision == .vote
+        else {
             return Rejection(.notConcerned, .proposal(number))
         }
-        guard proposal.answers[role] == nil else {
+        guard state.proposals[number - 1].answers[role] == nil else {
             return Rejection(.alreadyAnswered, .proposal(number))
         }
         return nil

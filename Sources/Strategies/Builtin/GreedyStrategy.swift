@@ -38,8 +38,10 @@ public struct GreedyStrategy: Strategy {
         // What the role planned now, passed in, not captured (a captured variable was boxed
         // and its every access checked at run time).
         var plannedInBase: Double?
+        // No action below is `ready`: the turn is asked once, then each action's shape.
+        let mayAct = base.mayTakeAction(role)
         func allowedInBase(_ action: Action, _ plannedNow: inout Double?) -> Bool {
-            base.isCandidate(action)
+            mayAct && base.hasCandidateShape(action)
                 && base.isLegal(candidate: action, of: role, plannedNow: &plannedNow)
         }
         // Room for every legal action made once (grown by appending, they were copied over
@@ -69,7 +71,7 @@ public struct GreedyStrategy: Strategy {
                 // the budget. So each is valued on the unchanged copy, with the budget it
                 // leaves, without a copy to apply it to (`GreedyShortcutTests` hold the rules
                 // to that).
-                guard base.check(action) == nil else { continue }
+                guard allowedInBase(action, &plannedInBase) else { continue }
                 let value: Double
                 if let left = base.budget(afterPaying: action) {
                     value = Heuristic.ownValue(base, role: role, owned: owned, budget: left)

@@ -44,9 +44,14 @@ public struct Decision {
         if let legal = cache.legal { return vouch(legal[random.below(legal.count)]) }
         let candidates = game.candidateActions(for: role)
         guard !candidates.isEmpty else { return .ready(role: role) }
+        // A candidate is legal exactly when the rules accept it (the turn came with it).
+        var plannedNow = cache.plannedNow
+        defer { cache.plannedNow = plannedNow }
         for _ in 0..<16 {
             let pick = candidates[random.below(candidates.count)]
-            if game.check(pick) == nil { return vouch(pick) }
+            if game.isLegal(candidate: pick, of: role, plannedNow: &plannedNow) {
+                return vouch(pick)
+            }
         }
         let legal = legalActions
         return vouch(legal[random.below(legal.count)])
@@ -72,9 +77,10 @@ public struct Decision {
             for case .choose(_, let dilemma, _) in legal { return dilemma }
             return nil
         }
+        guard mayTakeAction else { return nil }
         for dilemma in game.spec.dilemmas.indices where game.state.dilemmas[dilemma].isOpen {
             for option in game.spec.dilemmas[dilemma].options.indices
-            where game.check(.choose(role: role, dilemma: dilemma, option: option)) == nil {
+            where isLegalCandidate(.choose(role: role, dilemma: dilemma, option: option)) {
                 return dilemma
             }
         }
@@ -151,8 +157,13 @@ public struct Decision {
             for case .respond(_, let number, accept) in legal { return number }
             return nil
         }
-        for (index, proposal) in game.state.proposals.enumerated() where proposal.accepted == nil {
-            if allowsCandidate(.respond(role: role, proposal: index + 1, accept: accept)) {
+        guard mayTakeAction else { return nil }
+        // The proposals read in place (enumerating them copied each one).
+        let proposals = game.state.proposals
+        for index in proposals.indices where proposals[index].accepted == nil {
+            let answer = Action.respond(role: role, proposal: index + 1, accept: accept)
+            if isLegalCandidate(answer) {
+                vouch(answer)
                 return index + 1
             }
         }
@@ -163,9 +174,30 @@ public struct Decision {
     /// is legal: a candidate is legal exactly when the rules accept it, so it is checked
     /// alone, without listing the legal actions.
     public func allowsCandidate(_ action: Action) -> Bool {
-        guard game.check(action) == nil else { return false }
+        guard isLegalCandidate(action) else { return false }
         vouch(action)
         return true
+    }
+
+    /// Whether `action` is a candidate of the role that the rules accept: the turn, the
+    /// pause and the action limit are asked once per decision (`mayTakeAction`), then the
+    /// action's shape and its own rules.
+    private func isLegalCandidate(_ action: Action) -> Bool {
+        guard action.role == role else { return false }
+        if case .ready = action { return game.isCandidate(action) }
+        guard mayTakeAction, game.hasCandidateShape(action) else { return false }
+        // Through a local: an inout access to the cache's field is checked at run time.
+        var plannedNow = cache.plannedNow
+        defer { cache.plannedNow = plannedNow }
+        return game.isLegal(candidate: action, of: role, plannedNow: &plannedNow)
+    }
+
+    /// Whether the role may take an action other than `ready` now (asked once).
+    private var mayTakeAction: Bool {
+        if let may = cache.mayTakeAction { return may }
+        let may = game.mayTakeAction(role)
+        cache.mayTakeAction = may
+        return may
     }
 
     /// Whether `action` is among the legal actions: looked up in them once they are listed,
@@ -179,13 +211,7 @@ public struct Decision {
 
     /// `allows` without noting the action as the last one found legal.
     private func isListedOrLegal(_ action: Action) -> Bool {
-        guard let legal = cache.legal else {
-            guard action.role == role, game.isCandidate(action) else { return false }
-            // Through a local: an inout access to the cache's field is checked at run time.
-            var plannedNow = cache.plannedNow
-            defer { cache.plannedNow = plannedNow }
-            return game.isLegal(candidate: action, of: role, plannedNow: &plannedNow)
-        }
+        guard let legal = cache.legal else { return isLegalCandidate(action) }
         // A long list is searched through a set, made once: planners ask about many plans.
         guard legal.count > 32 else { return legal.contains(action) }
         switch action {
@@ -217,6 +243,8 @@ private final class LegalActionCache {
     var view: RoleView?
     /// What the role planned this round, summed on the first plan `allows` checks alone.
     var plannedNow: Double?
+    /// Whether the role may take an action other than `ready`, asked on first use.
+    var mayTakeAction: Bool?
     /// A view of an earlier decision, updated in place to build `view`.
     var earlier: RoleView?
     /// The last action found legal (`allows`, `randomLegalAction`).
