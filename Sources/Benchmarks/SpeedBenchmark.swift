@@ -83,7 +83,7 @@ enum SpeedBenchmark {
     /// One game of four heuristic bots on generated games of 300, 1,000 and 3,000 projects;
     /// a size is skipped once the one before it took more than `patience` seconds.
     static func scaled(patience: Double = 5) {
-        var times: [(projects: Int, seconds: Double)] = []
+        var times: [(projects: Int, seconds: Double, moves: Int)] = []
         for projects in [300, 1_000, 3_000] {
             if let last = times.last, last.seconds > patience {
                 row(
@@ -100,26 +100,34 @@ enum SpeedBenchmark {
             }
             let kinds: [StrategyKind] = [.cooperative, .sectoral, .reciprocal, .greedy]
             let start = DispatchTime.now().uptimeNanoseconds
-            _ = Playout(spec: spec, seed: 1, strategies: kinds.map { $0.make() })
+            let playout = Playout(spec: spec, seed: 1, strategies: kinds.map { $0.make() })
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            times.append((projects, seconds))
+            times.append((projects, seconds, playout.actions))
             row(
-                "one bot game, \(projects) projects", String(format: "%.2f s", seconds),
+                "one bot game, \(projects) projects",
+                String(
+                    format: "%.2f s, %d moves, %.0f µs a move", seconds, playout.actions,
+                    seconds / Double(max(1, playout.actions)) * 1e6),
                 floor: projects == 3_000 ? "<= 2 s" : "(growth below)")
         }
         if times.count >= 2 {
             let (small, large) = (times[times.count - 2], times[times.count - 1])
             let size = Double(large.projects) / Double(small.projects)
+            let moves = Double(large.moves) / Double(max(1, small.moves))
+            // The generated game's budgets grow with it, so its moves do too: the time is
+            // the moves times the time a move takes, and each move looks at the projects.
             row(
                 "growth from \(small.projects) to \(large.projects) projects",
                 String(
-                    format: "%.1fx the time for %.1fx the projects", large.seconds / small.seconds,
-                    size),
+                    format: "%.1fx the time for %.1fx the projects: %.1fx the moves, each %.1fx",
+                    large.seconds / small.seconds, size, moves,
+                    large.seconds / small.seconds / moves),
                 floor: String(format: "near %.1fx (linear)", size))
         }
     }
 
-    /// A two-role repeated prisoner's dilemma of 200 rounds, played by reciprocal bots.
+    /// A two-role repeated prisoner's dilemma of 200 rounds, played by a reciprocal and a
+    /// sectoral bot, and by two random players for comparison.
     static func repeatedDilemma() {
         let path = "Tests/GameDefinitionTests/Fixtures/prisoners-dilemma.toml"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8),
@@ -131,11 +139,21 @@ enum SpeedBenchmark {
             print("  the repeated dilemma (\(path)) does not read with 200 rounds")
             return
         }
-        let (games, _, seconds) = StrategyBenchmark.playFor(seconds: 2, spec: spec) { _ in
+        let (games, actions, seconds) = StrategyBenchmark.playFor(seconds: 2, spec: spec) { _ in
             [ReciprocalStrategy(), SectoralStrategy()]
         }
+        // The same game between random players: what the rules alone allow.
+        let (randomGames, randomActions, randomSeconds) = StrategyBenchmark.playFor(
+            seconds: 2, spec: spec
+        ) { _ in [RandomStrategy(), RandomStrategy()] }
         row(
             "a two-role repeated dilemma, 200 rounds",
-            String(format: "%.0f matches/s", Double(games) / seconds), floor: ">= 10,000 matches/s")
+            String(
+                format: "%.0f matches/s (%.0f moves a match, %.0fk moves/s); random players "
+                    + "%.0f matches/s (%.0fk moves/s)",
+                Double(games) / seconds, Double(actions) / Double(max(1, games)),
+                Double(actions) / seconds / 1000, Double(randomGames) / randomSeconds,
+                Double(randomActions) / randomSeconds / 1000),
+            floor: ">= 10,000 matches/s")
     }
 }
