@@ -28,27 +28,42 @@ extension Game: MutableExpressionEnvironment {
     public func projectPhase(_ project: Int) -> ProjectPhase { state.projects[project].phase }
 
     public func chose(role: Int, dilemma: Int, option: Int) -> Bool {
-        guard let slot = spec.dilemmas[dilemma].choosers.firstIndex(of: role),
-            let decided = state.dilemmas[dilemma].decided
-        else { return false }
-        return decided[slot] == option
+        guard let slot = spec.dilemmas[dilemma].choosers.firstIndex(of: role) else {
+            return false
+        }
+        // Read in place: binding the decided choices retained them for every condition.
+        return state.dilemmas[dilemma].decided?[slot] == option
     }
 
     public func decided(dilemma: Int) -> Bool { state.dilemmas[dilemma].decisions > 0 }
     public func firedCount(event: Int) -> Int { state.fired[event] }
     public func coupled(_ coupling: Int) -> Bool { state.couplingMade[coupling] }
     public func score(_ role: Int) -> Double { score(of: role) }
-    public var couplingsMade: Int { state.couplingMade.filter { $0 }.count }
+    // The counts below are counted, not filtered into lists first (each condition that
+    // read one made a list of what it counted).
+    public var couplingsMade: Int {
+        var count = 0
+        for made in state.couplingMade where made { count += 1 }
+        return count
+    }
 
     public func openings(_ district: Int) -> Int {
-        state.openings.filter { $0.district == district && isNewTrench($0) }.count
+        var count = 0
+        for opening in state.openings where opening.district == district && isNewTrench(opening) {
+            count += 1
+        }
+        return count
     }
 
     public func breaches(_ district: Int) -> Int {
-        state.openings.filter { opening in
-            opening.district == district && opening.breach
-                && opening.projects.contains { !state.projects[$0].forced }
-        }.count
+        var count = 0
+        for opening in state.openings
+        where opening.district == district && opening.breach
+            && opening.projects.contains(where: { !state.projects[$0].forced })
+        {
+            count += 1
+        }
+        return count
     }
 
     /// Whether an opening is a new trench, not one that stayed open from an earlier year.

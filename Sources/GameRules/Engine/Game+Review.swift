@@ -90,16 +90,23 @@ extension Game {
 
     /// The points of a role's reached goals.
     func goalPoints(of role: Int) -> Double {
-        zip(spec.roles[role].goals, state.goalsReached[role]).reduce(0) {
-            $0 + ($1.1 ? $1.0.points : 0)
-        }
+        Self.points(of: spec.roles[role].goals, reached: state.goalsReached[role])
     }
 
     /// The shared score: the points of the reached shared goals, nothing after a collective loss.
     public var sharedScore: Double {
         if state.outcome == .collectiveLoss { return 0 }
-        return zip(spec.sharedGoals, state.sharedGoalsReached).reduce(0) {
-            $0 + ($1.1 ? $1.0.points : 0)
+        return Self.points(of: spec.sharedGoals, reached: state.sharedGoalsReached)
+    }
+
+    /// The points of the reached goals among `goals`, added in their order; each goal's
+    /// points are read in place (pairing them up copied every goal, its texts and its
+    /// condition, for every score asked).
+    private static func points(of goals: [GoalSpec], reached: [Bool]) -> Double {
+        var total = 0.0
+        for index in 0..<Swift.min(goals.count, reached.count) where reached[index] {
+            total += goals[index].points
         }
+        return total
     }
 }

@@ -122,7 +122,9 @@ public struct Game: Hashable, Sendable, Codable {
         assert(check(action) == nil, "applyAccepted: the rules refuse \(action)")
         // `check` passed, so `perform` cannot fail: it runs in place (copying the whole
         // game first made every action retain and release every array of it).
-        told.removeAll(keepingCapacity: true)
+        // Emptied only when it holds events: a game that only looks ahead tells none, and
+        // emptying an empty buffer still went through the array's general replacement.
+        if !told.isEmpty { told.removeAll(keepingCapacity: true) }
         // One buffer for the events of a whole cascade of phases (growing it one doubling
         // at a time copied every event told so far): room for a year's end at once.
         told.reserveCapacity(64)

@@ -93,6 +93,8 @@ enum DilemmaJudge {
         others: (Int) -> Int
     ) {
         game.overwrite(with: base)
+        // Paused, the rules refuse every move: the game stays as it is.
+        guard !game.state.paused else { return }
         let decisions = game.state.dilemmas[dilemma].decisions
         let round = game.state.round
         let choosers = game.spec.dilemmas[dilemma].choosers
@@ -110,7 +112,9 @@ enum DilemmaJudge {
                 let choice = Action.choose(role: active, dilemma: dilemma, option: option)
                 if game.apply(choice, into: &told) == nil { continue }
             }
-            _ = game.apply(.ready(role: active), into: &told)
+            // The active role may always say ready in a game that is not paused (and its
+            // pause does not change here): no need to ask the rules again.
+            game.applyAccepted(.ready(role: active), into: &told)
         }
     }
 }
