@@ -28,7 +28,6 @@ struct CooperationPolicy: Sendable {
     ) -> Action {
         let role = decision.role
         let spec = decision.spec
-        let view = decision.view
         if paidRound != decision.round {
             paidRound = decision.round
             paid = [:]
@@ -40,6 +39,8 @@ struct CooperationPolicy: Sendable {
                 : DilemmaJudge.selfishOption(decision, dilemma: dilemma, seed: random.next())
             return .choose(role: role, dilemma: dilemma, option: option)
         }
+        // Built only now: the judge plays on its own copies and never reads the view.
+        let view = decision.view
         if let answer = respond(decision, view: view, willing: willing) { return answer }
         let reserve = paysIntoFunds ? owedContributions(spec: spec, role: role) : 0
         let planner = ProjectPlanner(
