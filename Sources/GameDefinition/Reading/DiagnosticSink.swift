@@ -8,7 +8,9 @@ final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
     /// The keys the reader asked for, by the path of their table in the format (joined
     /// with `.`, see `TableReader.path`): what the format knows, for the schema's test.
-    private(set) var askedKeys: [String: Set<String>] = [:]
+    // Unchecked: a sink serves one file on one thread, and no access to `askedKeys` calls
+    // out while it holds it (noted for every key of every table of the file).
+    @exclusivity(unchecked) private(set) var askedKeys: [String: Set<String>] = [:]
 
     /// Creates an empty sink for `file`.
     init(file: String) {

@@ -17,7 +17,9 @@ final class TableReader {
     let path: [String]
     /// The languages of the player texts, passed on to the readers of sub-tables.
     var languages = TextLanguages()
-    private var asked: [String] = []
+    // Unchecked: a reader serves one file on one thread, and no access to `asked` calls
+    // out while it holds it; each checked access cost as much as the search it guarded.
+    @exclusivity(unchecked) private var asked: [String] = []
     /// `path` joined with dots, as the sink notes asked keys by it (joined once per table).
     private lazy var dottedPath = path.joined(separator: ".")
 
