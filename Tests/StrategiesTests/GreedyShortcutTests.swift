@@ -20,6 +20,7 @@ import Testing
             bot: { $0 % 2 == 0 ? GreedyStrategy() as any Strategy : CooperativeStrategy() }
         ) { decision, game, step, random in
             let role = decision.role
+            let owned = spec.ownedProjects(of: role)
             let lookahead = decision.lookahead(seed: random.next())
             for base in [game, lookahead] {
                 for action in base.legalActions(for: role) {
@@ -34,7 +35,6 @@ import Testing
                     moves["\(action)".prefix { $0 != "(" }.description, default: 0] += 1
                     let left = base.budget(afterPaying: action)
                     let budget = left ?? base.state.budgets[role]
-                    let owned = spec.ownedProjects(of: role)
                     let shortcut = Heuristic.ownValue(
                         base, role: role, owned: owned, budget: budget)
                     #expect(

@@ -18,9 +18,13 @@ struct IDLookup {
             let address = ids.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) })
         else { return ids.firstIndex(of: name) }
         if let table = tables[address] { return table.places[name] }
-        let places = Dictionary(
-            ids.indices.map { (ids[$0], $0) }, uniquingKeysWith: { first, _ in first })
+        let places = Self.firstPlaces(of: ids)
         tables[address] = (ids, places)
         return places[name]
+    }
+
+    /// Each id's first place in `ids`.
+    static func firstPlaces(of ids: [String]) -> [String: Int] {
+        Dictionary(ids.indices.map { (ids[$0], $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

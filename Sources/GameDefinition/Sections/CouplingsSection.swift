@@ -10,8 +10,7 @@ enum CouplingsSection {
         var seen: Set<String> = []
         // Each project's place by id, found once: a search of every project for every member
         // made reading a game quadratic in its projects.
-        let placeOfID = Dictionary(
-            projects.indices.map { (projects[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let placeOfID = IDLookup.firstPlaces(of: projects.map(\.id))
         return root.tables("couplings").compactMap { reader in
             let names = reader.strings("projects") ?? []
             let id = reader.string("id") ?? names.map(\.value).joined(separator: "_")

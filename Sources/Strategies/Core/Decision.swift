@@ -44,14 +44,10 @@ public struct Decision {
         if let legal = cache.legal { return vouch(legal[random.below(legal.count)]) }
         let candidates = game.candidateActions(for: role)
         guard !candidates.isEmpty else { return .ready(role: role) }
-        // A candidate is legal exactly when the rules accept it (the turn came with it).
-        var plannedNow = cache.plannedNow
-        defer { cache.plannedNow = plannedNow }
         for _ in 0..<16 {
             let pick = candidates[random.below(candidates.count)]
-            if game.isLegal(candidate: pick, of: role, plannedNow: &plannedNow) {
-                return vouch(pick)
-            }
+            // A candidate of the list came with the turn: only its own rules are asked.
+            if acceptsCandidate(pick) { return vouch(pick) }
         }
         let legal = legalActions
         return vouch(legal[random.below(legal.count)])
@@ -186,6 +182,12 @@ public struct Decision {
         guard action.role == role else { return false }
         if case .ready = action { return game.isCandidate(action) }
         guard mayTakeAction, game.hasCandidateShape(action) else { return false }
+        return acceptsCandidate(action)
+    }
+
+    /// Whether the rules accept `action`, one of the role's candidates now (the turn and the
+    /// shape already known), keeping what the role planned this round for the next plan.
+    private func acceptsCandidate(_ action: Action) -> Bool {
         // Through a local: an inout access to the cache's field is checked at run time.
         var plannedNow = cache.plannedNow
         defer { cache.plannedNow = plannedNow }

@@ -27,8 +27,7 @@ struct ProjectPlanner {
     /// What the role has planned to pay up to and including `round`.
     static func committed(upTo round: Int, role: Int, spec: GameSpec, view: RoleView) -> Double {
         var total = 0.0
-        let projects = spec.projects
-        for index in projects.indices where projects[index].owner == role {
+        for index in spec.ownedProjects(of: role) {
             guard view.projects[index].phase == .planned,
                 let planned = view.projects[index].plannedRound,
                 planned <= round
